@@ -1,0 +1,50 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { configSchema, type Config } from './config-schema.js';
+
+export const CONFIG_FILE = 'roles.config.yaml';
+
+/** Configuration that cannot be used: the only kind of bad input that stops a run (exit 2). */
+export class ConfigError extends Error {}
+
+export interface LoadedConfig {
+  config: Config;
+  /** The folder paths in the config are relative to: the config file's folder, or the working directory. */
+  root: string;
+  /** The config file, when one was found. */
+  file?: string;
+}
+
+/** Finds `roles.config.yaml` upward from `cwd`; without one, every default applies. */
+export function loadConfig(cwd: string, explicitFile?: string): LoadedConfig {
+  const file = explicitFile ? path.resolve(cwd, explicitFile) : findUp(cwd);
+  if (!file) return { config: configSchema.parse({}), root: cwd };
+  let raw: unknown;
+  try {
+    const document = YAML.parseDocument(readFileSync(file, 'utf8'), { merge: false, strict: true });
+    if (document.errors.length > 0) throw new ConfigError(`${display(cwd, file)}: ${document.errors[0]!.message.split('\n')[0]}`);
+    raw = document.toJS({ maxAliasCount: 10 }) ?? {};
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw new ConfigError(`${display(cwd, file)}: cannot read configuration: ${(error as Error).message}`);
+  }
+  const result = configSchema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new ConfigError(`${display(cwd, file)}: \`${issue.path.join('.') || '(root)'}\`: ${issue.message}`);
+  }
+  return { config: result.data, root: path.dirname(file), file };
+}
+
+function findUp(start: string): string | undefined {
+  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+function display(cwd: string, file: string): string {
+  return path.relative(cwd, file).split(path.sep).join('/') || file;
+}

@@ -1,0 +1,9 @@
+/** What a formatter may know about where its output goes; formatters never do I/O. */
+export interface FormatContext {
+  /** Whether to use ANSI colours. */
+  color: boolean;
+  /** Terminal width, when known. */
+  columns?: number;
+  /** The version of roles, for machine formats that record their tool. */
+  version: string;
+}

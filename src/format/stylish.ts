@@ -1,0 +1,34 @@
+import { Chalk } from 'chalk';
+import { summarize, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { FormatContext } from './format-context.js';
+import { displayWidth, padEnd, padStart } from './display-width.js';
+
+/** ESLint's default look: grouped by file, aligned columns, a summary line. */
+export function formatStylish(diagnostics: Diagnostic[], context: FormatContext, fileCount: number): string {
+  const chalk = new Chalk({ level: context.color ? 1 : 0 });
+  if (diagnostics.length === 0) return '';
+  const groups = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) groups.set(d.file, [...(groups.get(d.file) ?? []), d]);
+  const out: string[] = [];
+  for (const [file, items] of groups) {
+    const positions = items.map((d) => `${d.line}:${d.column}`);
+    const positionWidth = Math.max(...positions.map((p) => p.length));
+    const severityWidth = Math.max(...items.map((d) => d.severity.length));
+    const messageWidth = Math.max(...items.map((d) => displayWidth(d.message)));
+    out.push(chalk.underline(file));
+    items.forEach((d, i) => {
+      const severity = padEnd(d.severity, severityWidth);
+      const related = (d.related ?? []).map((r) => `\n${' '.repeat(positionWidth + 4)}${chalk.dim(`↳ ${r.file}:${r.line}:${r.column} ${r.message}`)}`).join('');
+      out.push(
+        `  ${chalk.dim(padStart(positions[i]!, positionWidth))}  ${d.severity === 'error' ? chalk.red(severity) : chalk.yellow(severity)}  ${padEnd(d.message, messageWidth)}  ${chalk.dim(d.rule)}${related}`.trimEnd(),
+      );
+    });
+    out.push('');
+  }
+  const summary = summarize(diagnostics, fileCount);
+  const problems = summary.errors + summary.warnings;
+  const line = `✖ ${problems} ${problems === 1 ? 'problem' : 'problems'} (${summary.errors} ${summary.errors === 1 ? 'error' : 'errors'}, ${summary.warnings} ${summary.warnings === 1 ? 'warning' : 'warnings'})`;
+  out.push(summary.errors > 0 ? chalk.red.bold(line) : chalk.yellow.bold(line));
+  if (summary.fixable > 0) out.push(chalk.dim(`  ${summary.fixable} fixable with \`--fix\``));
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,20 @@
+/** Where a command's output goes; the only thing injected, so tests run the CLI in-process. */
+export interface Io {
+  stdout: Stream;
+  stderr: Stream;
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+export interface Stream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+/** Colour when the stream is a terminal, unless NO_COLOR says no or FORCE_COLOR says yes. */
+export function wantsColor(stream: Stream, env: Io['env']): boolean {
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return Boolean(stream.isTTY) && env.TERM !== 'dumb';
+}

@@ -1,0 +1,123 @@
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { toDisplayPath } from './display-path.js';
+
+/** A path argument that matches nothing: a usage error, as in ESLint. */
+export class NoFilesError extends Error {}
+
+export interface FoundFiles {
+  /** Absolute paths, sorted by their display path, each once. */
+  files: string[];
+  /** Skipped symlinks, as warnings on the link. */
+  diagnostics: Diagnostic[];
+}
+
+const GLOB_CHARS = /[*?[\]{}!]/;
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+
+/**
+ * Expands folders, files and globs into the Markdown files below them.
+ * Symlinks that loop or leave `projectRoot` are skipped with a warning.
+ */
+export function findFiles(targets: string[], cwd: string, projectRoot: string): FoundFiles {
+  const found = new Map<string, string>();
+  const diagnostics: Diagnostic[] = [];
+  const root = safeRealpath(projectRoot) ?? projectRoot;
+  const warn = (file: string, rule: string, message: string) =>
+    diagnostics.push({ file: toDisplayPath(cwd, file), line: 1, column: 1, endLine: 1, endColumn: 1, rule, severity: 'warning', message });
+
+  const walk = (dir: string, ancestors: Set<string>, accept: (file: string) => boolean) => {
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
+        const real = safeRealpath(full) ?? full;
+        walk(full, new Set(ancestors).add(real), accept);
+      } else if (entry.isSymbolicLink()) {
+        const real = safeRealpath(full);
+        if (!real) {
+          warn(full, 'symlink-loop', 'Unexpected symlink that cannot be resolved (a loop or a missing target), expected a file or folder: skipped');
+          continue;
+        }
+        if (!isInside(root, real)) {
+          warn(full, 'symlink-outside', `Unexpected symlink to \`${real}\` outside the project, expected a target inside it: skipped`);
+          continue;
+        }
+        const stat = statSync(real);
+        if (stat.isDirectory()) {
+          if (ancestors.has(real) || [...ancestors].some((a) => isInside(real, a))) {
+            warn(full, 'symlink-loop', 'Unexpected symlink to a folder that contains it, expected no loops: skipped');
+            continue;
+          }
+          walk(full, new Set(ancestors).add(real), accept);
+        } else if (accept(full)) {
+          found.set(real, full);
+        }
+      } else if (entry.isFile() && accept(full)) {
+        found.set(safeRealpath(full) ?? full, full);
+      }
+    }
+  };
+
+  for (const target of targets) {
+    const absolute = path.resolve(cwd, target);
+    const before = found.size + diagnostics.length;
+    if (GLOB_CHARS.test(target) && !exists(absolute)) {
+      const base = globBase(target);
+      const matcher = picomatch(toPosix(path.resolve(cwd, target)), { dot: false });
+      const baseDir = path.resolve(cwd, base);
+      if (exists(baseDir) && lstatSync(baseDir).isDirectory()) walk(baseDir, new Set([safeRealpath(baseDir) ?? baseDir]), (f) => matcher(toPosix(f)));
+    } else if (exists(absolute)) {
+      const stat = lstatSync(absolute);
+      if (stat.isDirectory()) walk(absolute, new Set([safeRealpath(absolute) ?? absolute]), isMarkdown);
+      else if (stat.isSymbolicLink() && !safeRealpath(absolute)) warn(absolute, 'symlink-loop', 'Unexpected symlink that cannot be resolved, expected a file: skipped');
+      else found.set(safeRealpath(absolute) ?? absolute, absolute);
+    }
+    if (found.size + diagnostics.length === before) throw new NoFilesError(`No files matching \`${target}\` were found.`);
+  }
+  const files = [...found.values()].sort((a, b) => {
+    const x = toDisplayPath(cwd, a);
+    const y = toDisplayPath(cwd, b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+  return { files, diagnostics };
+}
+
+function isMarkdown(file: string): boolean {
+  return file.endsWith('.md');
+}
+
+function exists(file: string): boolean {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function safeRealpath(file: string): string | undefined {
+  try {
+    return realpathSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function isInside(parent: string, child: string): boolean {
+  const relative = path.relative(parent, child);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+function globBase(pattern: string): string {
+  const parts = pattern.split('/');
+  const index = parts.findIndex((part) => GLOB_CHARS.test(part));
+  return parts.slice(0, index).join('/') || '.';
+}
+
+function toPosix(file: string): string {
+  return file.split(path.sep).join('/');
+}

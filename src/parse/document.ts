@@ -1,0 +1,45 @@
+import type { Root } from 'mdast';
+import type { Document as YamlDocument } from 'yaml';
+import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import type { Department, Role } from '../schema/role-schema.js';
+import type { LineIndex } from './line-index.js';
+
+/** One role or department file, read once, split once, parsed once; every stage reads this. */
+export interface Document {
+  /** POSIX path relative to the working directory. */
+  file: string;
+  absolutePath: string;
+  /** Decoded text without the byte-order mark; every offset refers to it. */
+  text: string;
+  bom: boolean;
+  lines: LineIndex;
+  frontMatter?: {
+    yaml: YamlDocument.Parsed;
+    /** Offset of the YAML text in `text`. */
+    offset: number;
+    /** Plain data, when the YAML parsed cleanly. */
+    data: unknown;
+  };
+  /** The Markdown after the front matter, and where it starts. */
+  body: string;
+  bodyOffset: number;
+  /** The body's mdast (positions relative to the body), parsed on first use; undefined when it is unsafe to parse. */
+  markdown(): Root | undefined;
+  /** Set once the front matter passed the schema. */
+  role?: Role;
+  department?: Department;
+}
+
+/** A diagnostic on a range of a document's text. */
+export function diagnosticAt(
+  document: Pick<Document, 'file' | 'lines'>,
+  start: number,
+  end: number,
+  rule: string,
+  message: string,
+  severity: Severity = 'error',
+): Diagnostic {
+  const from = document.lines.position(start);
+  const to = document.lines.position(Math.max(end, start));
+  return { file: document.file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, rule, severity, message };
+}

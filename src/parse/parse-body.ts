@@ -1,0 +1,39 @@
+import type { Root } from 'mdast';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+
+/** Why a body was not handed to the Markdown parser. */
+export interface MarkdownGuard {
+  /** Offset in the body. */
+  offset: number;
+  message: string;
+}
+
+const processor = unified().use(remarkParse);
+
+/** Beyond these, micromark's time grows faster than linearly (measured: 40 KB of `*` takes 30 s). */
+const MAX_DELIMITER_RUN = 100;
+const MAX_INDENT = 100;
+const MAX_QUOTE_DEPTH = 32;
+
+/**
+ * Finds constructs that make the Markdown parser super-linear. A structural limit,
+ * unlike a timer, keeps the same input giving the same output on every machine.
+ */
+export function guardMarkdown(body: string): MarkdownGuard | undefined {
+  const run = new RegExp(`[*_]{${MAX_DELIMITER_RUN + 1}}|\\[{${MAX_DELIMITER_RUN + 1}}`, 'g');
+  const delimiters = run.exec(body);
+  if (delimiters) {
+    return { offset: delimiters.index, message: `Unexpected run of more than ${MAX_DELIMITER_RUN} \`${delimiters[0][0]}\` characters, expected ordinary Markdown: the body was not parsed` };
+  }
+  const indent = new RegExp(`^[ \\t]{${MAX_INDENT + 1}}`, 'm').exec(body);
+  if (indent) return { offset: indent.index, message: `Unexpected indentation of more than ${MAX_INDENT} characters, expected ordinary Markdown: the body was not parsed` };
+  const quotes = new RegExp(`^(?:[ \\t]*>){${MAX_QUOTE_DEPTH + 1}}`, 'm').exec(body);
+  if (quotes) return { offset: quotes.index, message: `Unexpected block quotes nested more than ${MAX_QUOTE_DEPTH} deep, expected ordinary Markdown: the body was not parsed` };
+  return undefined;
+}
+
+/** Parses a body to mdast; positions are relative to the body. */
+export function parseBody(body: string): Root {
+  return processor.parse(body) as Root;
+}

@@ -1,0 +1,54 @@
+import type { Root } from 'mdast';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnosticAt, type Document } from './document.js';
+import { createLineIndex } from './line-index.js';
+import { guardMarkdown, parseBody } from './parse-body.js';
+import { parseYaml } from './parse-yaml.js';
+import { splitFrontMatter } from './split-front-matter.js';
+
+export interface ParsedDocument {
+  document: Document;
+  diagnostics: Diagnostic[];
+}
+
+/** Splits and parses one decoded file. Bad input becomes diagnostics, never an exception. */
+export function parseDocument(file: string, absolutePath: string, text: string, bom: boolean): ParsedDocument {
+  const lines = createLineIndex(text);
+  const diagnostics: Diagnostic[] = [];
+  const split = splitFrontMatter(text);
+  const base = { file, absolutePath, text, bom, lines };
+  const at = (start: number, end: number, rule: string, message: string) => diagnostics.push(diagnosticAt(base, start, end, rule, message));
+
+  if (split.kind !== 'ok') {
+    if (split.kind === 'missing') at(0, 0, 'front-matter-missing', 'Unexpected file without front matter, expected it to start with a `---` line');
+    if (split.kind === 'unterminated') at(0, 3, 'front-matter-unterminated', 'Unexpected end of file inside front matter, expected a closing `---` line');
+    if (split.kind === 'language') {
+      at(3, 3 + split.language.length, 'front-matter-language', `Unexpected front matter language \`${split.language}\`, expected YAML (\`---\` alone): nothing in it was evaluated`);
+    }
+    return { document: { ...base, body: text, bodyOffset: 0, markdown: lazyMarkdown(base, text, 0, diagnostics) }, diagnostics };
+  }
+
+  const parsed = parseYaml(split.yaml);
+  for (const problem of parsed.problems) {
+    at(split.yamlOffset + problem.start, split.yamlOffset + problem.end, problem.rule, problem.message);
+  }
+  const document: Document = {
+    ...base,
+    body: split.body,
+    bodyOffset: split.bodyOffset,
+    markdown: lazyMarkdown(base, split.body, split.bodyOffset, diagnostics),
+  };
+  if (parsed.document) document.frontMatter = { yaml: parsed.document, offset: split.yamlOffset, data: parsed.data };
+  return { document, diagnostics };
+}
+
+/** Parses the body on first use, or reports once why it will not. */
+function lazyMarkdown(base: Pick<Document, 'file' | 'lines'>, body: string, bodyOffset: number, diagnostics: Diagnostic[]): () => Root | undefined {
+  const guard = guardMarkdown(body);
+  if (guard) {
+    diagnostics.push(diagnosticAt(base, bodyOffset + guard.offset, bodyOffset + guard.offset, 'markdown-too-complex', guard.message));
+    return () => undefined;
+  }
+  let tree: Root | undefined;
+  return () => (tree ??= parseBody(body));
+}

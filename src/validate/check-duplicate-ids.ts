@@ -1,0 +1,34 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnosticAt, type Document } from '../parse/document.js';
+import { locateValue } from '../parse/locate.js';
+
+/** Every file that declares an id already taken is reported, each naming the others. */
+export function checkDuplicateIds(documents: Document[]): Diagnostic[] {
+  const byId = new Map<string, Document[]>();
+  for (const document of documents) {
+    const id = document.role?.id ?? document.department?.id;
+    if (id) byId.set(id, [...(byId.get(id) ?? []), document]);
+  }
+  const diagnostics: Diagnostic[] = [];
+  for (const [id, owners] of byId) {
+    if (owners.length < 2) continue;
+    for (const document of owners) {
+      const others = owners.filter((other) => other !== document);
+      const location = locateValue(document, ['id'])!;
+      const diagnostic = diagnosticAt(
+        document,
+        location.start,
+        location.end,
+        'duplicate-id',
+        `Unexpected duplicate id \`${id}\`, expected each id once (also in ${others.map((other) => `\`${other.file}\``).join(', ')})`,
+      );
+      diagnostic.related = others.map((other) => {
+        const at = locateValue(other, ['id'])!;
+        const position = other.lines.position(at.start);
+        return { file: other.file, line: position.line, column: position.column, message: `\`${id}\` is also declared here` };
+      });
+      diagnostics.push(diagnostic);
+    }
+  }
+  return diagnostics;
+}

@@ -1,0 +1,160 @@
+import path from 'node:path';
+import type { z } from 'zod';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnosticAt, type Document } from '../parse/document.js';
+import { locateKey, locateOrStart, locateValue, type PathSegment } from '../parse/locate.js';
+import { createRoleSchema, departmentSchema } from '../schema/role-schema.js';
+import { didYouMean } from './did-you-mean.js';
+
+type Schema = z.ZodType;
+
+/** Checks a document's front matter against its schema; on success sets `role` or `department`. */
+export function validateDocument(document: Document, roleSchema: ReturnType<typeof createRoleSchema>): Diagnostic[] {
+  const frontMatter = document.frontMatter;
+  if (!frontMatter || frontMatter.data === undefined) return [];
+  const data = frontMatter.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    const location = locateOrStart(document, []);
+    return [diagnosticAt(document, location.start, location.end, 'schema-invalid-value', `Unexpected front matter of type ${typeName(data)}, expected a map of fields such as \`id: …\``)];
+  }
+  const isDepartment = (data as { kind?: unknown }).kind === 'department';
+  const schema: Schema = isDepartment ? departmentSchema : roleSchema;
+  const result = schema.safeParse(data);
+  const diagnostics: Diagnostic[] = [];
+  if (result.success) {
+    if (isDepartment) document.department = result.data as Document['department'];
+    else document.role = result.data as Document['role'];
+  } else {
+    for (const issue of result.error.issues) diagnostics.push(...issueToDiagnostics(document, schema, data, issue));
+  }
+  diagnostics.push(...checkIdMatchesFileName(document, data as { id?: unknown }));
+  return diagnostics;
+}
+
+function checkIdMatchesFileName(document: Document, data: { id?: unknown }): Diagnostic[] {
+  const expected = path.basename(document.file, path.extname(document.file));
+  if (typeof data.id !== 'string' || data.id === expected) return [];
+  const location = locateValue(document, ['id'])!;
+  return [diagnosticAt(document, location.start, location.end, 'id-matches-file', `Unexpected id \`${data.id}\`, expected \`${expected}\` to match the file name`)];
+}
+
+function issueToDiagnostics(document: Document, schema: Schema, data: unknown, issue: z.core.$ZodIssue): Diagnostic[] {
+  const issuePath = issue.path as PathSegment[];
+  const where = fieldName(issuePath);
+  if (issue.code === 'unrecognized_keys') {
+    const known = Object.keys(shapeAt(schema, issuePath) ?? {});
+    return issue.keys.map((key) => {
+      const location = locateKey(document, [...issuePath, key]) ?? locateOrStart(document, issuePath);
+      const suggestion = didYouMean(key, known);
+      const expected = suggestion
+        ? `did you mean \`${suggestion}\`?`
+        : known.length > 0 && known.length <= 10
+          ? `expected one of ${list(known)}`
+          : 'expected a field of the format (see `roles schema`)';
+      return diagnosticAt(document, location.start, location.end, 'schema-unknown-key', `Unexpected key \`${key}\`${inField(issuePath)}, ${expected}`);
+    });
+  }
+  const value = valueAt(data, issuePath);
+  if (issue.code === 'invalid_type' && value === undefined) {
+    const parent = issuePath.slice(0, -1);
+    const location = parent.length === 0 ? { start: 0, end: 3 } : (locateKey(document, parent) ?? locateOrStart(document, parent));
+    const description = describe(schema, issuePath);
+    return [diagnosticAt(document, location.start, location.end, 'schema-missing-key', `Missing required key \`${where}\`, expected ${expectedType(issue)}${description ? ` (${description})` : ''}`)];
+  }
+  const location = locateOrStart(document, issuePath);
+  return [diagnosticAt(document, location.start, location.end, 'schema-invalid-value', `Unexpected ${show(value)} for \`${where}\`, ${expectation(issue)}`)];
+}
+
+function expectation(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${expectedType(issue)}`;
+    case 'invalid_value':
+      return `expected one of ${list(issue.values.map(String))}`;
+    case 'invalid_union':
+      return 'expected text or a number';
+    case 'too_small':
+      return issue.message.startsWith('expected') ? issue.message : `expected at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return issue.message.startsWith('expected') ? issue.message : `expected at most ${String(issue.maximum)}`;
+    case 'invalid_format':
+    case 'custom':
+    default:
+      return issue.message.startsWith('expected') ? issue.message : `expected ${lowerFirst(issue.message)}`;
+  }
+}
+
+function expectedType(issue: z.core.$ZodIssue): string {
+  if (issue.code !== 'invalid_type') return 'a value';
+  const names: Record<string, string> = { string: 'text', number: 'a number', int: 'a whole number', array: 'a list', object: 'a map', boolean: 'true or false' };
+  return names[issue.expected] ?? `a ${issue.expected}`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function fieldName(issuePath: PathSegment[]): string {
+  return issuePath.map((segment) => (typeof segment === 'number' ? `[${segment}]` : segment)).join('.').replace(/\.\[/g, '[') || '(front matter)';
+}
+
+function inField(issuePath: PathSegment[]): string {
+  return issuePath.length === 0 ? '' : ` in \`${fieldName(issuePath)}\``;
+}
+
+function list(values: string[]): string {
+  return values.map((value) => `\`${value}\``).join(', ');
+}
+
+function show(value: unknown): string {
+  if (value === null) return 'empty value';
+  if (Array.isArray(value)) return 'list';
+  if (typeof value === 'object') return 'map';
+  if (typeof value === 'string') return `\`${value.length > 40 ? `${value.slice(0, 40)}…` : value}\``;
+  return `\`${String(value)}\``;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'list' : typeof value;
+}
+
+function valueAt(data: unknown, issuePath: PathSegment[]): unknown {
+  let current = data;
+  for (const segment of issuePath) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}
+
+/** Walks zod's definitions to the object shape at a path, for "did you mean". */
+function shapeAt(schema: Schema, issuePath: PathSegment[]): Record<string, Schema> | undefined {
+  let current: Schema | undefined = unwrap(schema);
+  for (const segment of issuePath) {
+    if (!current) return undefined;
+    const def = (current as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+    if (def.type === 'object') current = unwrap((def.shape as Record<string, Schema>)[segment as string]);
+    else if (def.type === 'array') current = unwrap(def.element as Schema);
+    else return undefined;
+  }
+  if (!current) return undefined;
+  const def = (current as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+  return def.type === 'object' ? (def.shape as Record<string, Schema>) : undefined;
+}
+
+function unwrap(schema: Schema | undefined): Schema | undefined {
+  let current = schema;
+  while (current) {
+    const def = (current as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+    if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') current = def.innerType as Schema;
+    else return current;
+  }
+  return current;
+}
+
+function describe(schema: Schema, issuePath: PathSegment[]): string | undefined {
+  const parent = shapeAt(schema, issuePath.slice(0, -1));
+  const field = parent?.[issuePath.at(-1) as string];
+  return field?.description;
+}
