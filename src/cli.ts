@@ -28,15 +28,23 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .showHelpAfterError();
 
   const diagnosticFormats = ['stylish', 'json'];
-  program
-    .command('validate')
-    .description('check the front matter of role and department files against the schema')
-    .argument('[paths...]', 'files, folders or globs (default: the configured role folders)')
-    .addOption(formatOption(diagnosticFormats, 'stylish'))
-    .action(async (paths: string[], options: object) => {
-      const { validateCommand } = await import('./commands/validate.js');
-      setExitCode(validateCommand(paths, { ...program.opts(), ...options }, io));
-    });
+  const checking: Array<[name: 'validate' | 'lint' | 'xref' | 'check', description: string]> = [
+    ['check', 'validate, lint and cross-reference in one run (what CI runs)'],
+    ['validate', 'check the front matter of role and department files against the schema'],
+    ['lint', 'check that each file is a good job description'],
+    ['xref', 'check the references between files: reporting lines, career paths, departments'],
+  ];
+  for (const [name, description] of checking) {
+    program
+      .command(name)
+      .description(description)
+      .argument('[paths...]', 'files, folders or globs (default: the configured role folders)')
+      .addOption(formatOption(diagnosticFormats, 'stylish'))
+      .action(async (paths: string[], options: object) => {
+        const { checkCommand } = await import('./commands/check.js');
+        setExitCode(checkCommand(name, paths, { ...program.opts(), ...options }, io));
+      });
+  }
 
   return program;
 }

@@ -5,6 +5,11 @@ import { sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { toDisplayPath } from './load/display-path.js';
 import { findFiles } from './load/find-files.js';
 import { loadDocuments } from './load/load-documents.js';
+import { buildGraph } from './graph/build-graph.js';
+import type { Graph } from './graph/graph.js';
+import { lintDocuments } from './lint/lint.js';
+import { RULES } from './lint/registry.js';
+import { resolveRules } from './lint/resolve-rules.js';
 import type { Document } from './parse/document.js';
 import { createRoleSchema } from './schema/role-schema.js';
 import { checkDuplicateIds } from './validate/check-duplicate-ids.js';
@@ -15,11 +20,14 @@ export interface RunOptions {
   /** Paths named on the command line; empty means the configured role folders. */
   targets: string[];
   loaded: LoadedConfig;
+  /** Which rules run after schema validation: none (`validate`), per-file (`lint`), graph (`xref`), or both (`check`). */
+  kinds?: ReadonlySet<'document' | 'graph'>;
 }
 
 export interface RunResult {
   /** Every document of the project, including those outside `targets`, for cross-references. */
   documents: Document[];
+  graph: Graph;
   /** Sorted diagnostics for the files in scope. */
   diagnostics: Diagnostic[];
   /** How many files are in scope. */
@@ -27,11 +35,14 @@ export interface RunResult {
 }
 
 /**
- * The pipeline, top to bottom: find files, read and parse each once, validate against the
- * schema, then keep the diagnostics of the files that were asked for.
+ * The pipeline, top to bottom: resolve rules, find files, read and parse each once, validate
+ * against the schema, build the graph, run the rules, then keep the diagnostics of the files
+ * that were asked for (the graph always spans the whole project so references resolve).
  */
-export function run({ cwd, targets, loaded }: RunOptions): RunResult {
+export function run({ cwd, targets, loaded, kinds = new Set() }: RunOptions): RunResult {
   const { config, root } = loaded;
+  // Configuration problems surface before any file is read.
+  const resolver = resolveRules(RULES, config, root, cwd);
   const projectDirs = config.roles.map((entry) => path.resolve(root, entry)).filter((dir) => existsSync(dir));
   const project = findFiles(targets.length === 0 ? config.roles.map((entry) => path.resolve(root, entry)) : projectDirs, cwd, root);
   const named = targets.length === 0 ? project : findFiles(targets, cwd, root);
@@ -46,10 +57,16 @@ export function run({ cwd, targets, loaded }: RunOptions): RunResult {
   diagnostics.push(...checkDuplicateIds(documents));
 
   const inScope = new Set(named.files.map((file) => toDisplayPath(cwd, file)));
+  const graph = buildGraph(documents, config.levels);
+  if (kinds.size > 0) {
+    const scopedDocuments = documents.filter((document) => inScope.has(document.file));
+    diagnostics.push(...lintDocuments(scopedDocuments, { graph, config, resolver, kinds }));
+  }
+
   const loadedFiles = new Set(files.map((file) => toDisplayPath(cwd, file)));
   // Skipped symlinks belong to no loaded file; they are reported wherever they were met.
   const scoped = diagnostics.filter((diagnostic) => inScope.has(diagnostic.file) || !loadedFiles.has(diagnostic.file));
-  return { documents, diagnostics: sortDiagnostics(dedupe(scoped)), fileCount: inScope.size };
+  return { documents, graph, diagnostics: sortDiagnostics(dedupe(scoped)), fileCount: inScope.size };
 }
 
 /** Symlink warnings can arrive from both the project walk and the named walk. */

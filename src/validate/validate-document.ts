@@ -55,7 +55,7 @@ function issueToDiagnostics(document: Document, schema: Schema, data: unknown, i
     });
   }
   const value = valueAt(data, issuePath);
-  if (issue.code === 'invalid_type' && value === undefined) {
+  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
     const parent = issuePath.slice(0, -1);
     const location = parent.length === 0 ? { start: 0, end: 3 } : (locateKey(document, parent) ?? locateOrStart(document, parent));
     const description = describe(schema, issuePath);
@@ -85,6 +85,7 @@ function expectation(issue: z.core.$ZodIssue): string {
 }
 
 function expectedType(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_value') return `one of ${list(issue.values.map(String))}`;
   if (issue.code !== 'invalid_type') return 'a value';
   const names: Record<string, string> = { string: 'text', number: 'a number', int: 'a whole number', array: 'a list', object: 'a map', boolean: 'true or false' };
   return names[issue.expected] ?? `a ${issue.expected}`;

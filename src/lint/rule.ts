@@ -1,0 +1,57 @@
+import type { z } from 'zod';
+import type { Config } from '../config/config-schema.js';
+import type { Fix, RelatedLocation } from '../diagnostics/diagnostic.js';
+import type { Graph } from '../graph/graph.js';
+import type { Document } from '../parse/document.js';
+
+/** What a rule reports; the engine adds file, rule id and severity. Offsets index `document.text`. */
+export interface Problem {
+  start: number;
+  end: number;
+  /** "Unexpected X, expected Y", values in backticks. */
+  message: string;
+  fix?: Fix;
+  related?: RelatedLocation[];
+}
+
+interface RuleBase<Options> {
+  /** kebab-case, equal to the rule's file name. */
+  id: string;
+  /** One line, for `roles rules` and the docs. */
+  description: string;
+  /** Used when the config does not name the rule. */
+  defaultSeverity: 'error' | 'warning' | 'off';
+  /** Validates `[severity, options]` from the config; its defaults are the rule's defaults. */
+  options?: z.ZodType<Options>;
+  /** Whether `report` may carry a `fix` that `--fix` applies. */
+  fixable?: boolean;
+}
+
+export interface DocumentRuleContext<Options> {
+  options: Options;
+  config: Config;
+  /** Read-only, for rules that need to know what other files declare. */
+  graph: Graph;
+  report(problem: Problem): void;
+}
+
+/** A rule that looks at one file at a time. */
+export interface DocumentRule<Options = undefined> extends RuleBase<Options> {
+  kind: 'document';
+  check(document: Document, context: DocumentRuleContext<Options>): void;
+}
+
+export interface GraphRuleContext<Options> {
+  options: Options;
+  config: Config;
+  report(document: Document, problem: Problem): void;
+}
+
+/** A rule that looks at the organisation as a whole. */
+export interface GraphRule<Options = undefined> extends RuleBase<Options> {
+  kind: 'graph';
+  check(graph: Graph, context: GraphRuleContext<Options>): void;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Rule = DocumentRule<any> | GraphRule<any>;
