@@ -46,6 +46,15 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       });
   }
 
+  program
+    .command('schema')
+    .description('print the JSON Schemas of role, department and config files (generated from the zod schemas)')
+    .option('--write <dir>', 'write one file per schema into this folder instead of printing')
+    .action(async (options: object) => {
+      const { schemaCommand } = await import('./commands/schema.js');
+      setExitCode(schemaCommand({ ...program.opts(), ...options }, io));
+    });
+
   return program;
 }
 

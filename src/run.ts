@@ -50,7 +50,8 @@ export function run({ cwd, targets, loaded, kinds = new Set() }: RunOptions): Ru
 
   const loadedDocuments = loadDocuments(files, cwd, config.maxFileSize);
   const { documents } = loadedDocuments;
-  const diagnostics = [...project.diagnostics, ...(named === project ? [] : named.diagnostics), ...loadedDocuments.diagnostics];
+  // Skipped symlinks are reported by the walk that was asked for, not by the background project walk.
+  const diagnostics = [...named.diagnostics, ...loadedDocuments.diagnostics];
 
   const roleSchema = createRoleSchema(config.levels as [string, ...string[]]);
   for (const document of documents) diagnostics.push(...validateDocument(document, roleSchema));
@@ -64,18 +65,7 @@ export function run({ cwd, targets, loaded, kinds = new Set() }: RunOptions): Ru
   }
 
   const loadedFiles = new Set(files.map((file) => toDisplayPath(cwd, file)));
-  // Skipped symlinks belong to no loaded file; they are reported wherever they were met.
+  // Skipped symlinks belong to no loaded file; they stay.
   const scoped = diagnostics.filter((diagnostic) => inScope.has(diagnostic.file) || !loadedFiles.has(diagnostic.file));
-  return { documents, graph, diagnostics: sortDiagnostics(dedupe(scoped)), fileCount: inScope.size };
-}
-
-/** Symlink warnings can arrive from both the project walk and the named walk. */
-function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return diagnostics.filter((d) => {
-    const key = `${d.file}\0${d.line}\0${d.column}\0${d.rule}\0${d.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return { documents, graph, diagnostics: sortDiagnostics(scoped), fileCount: inScope.size };
 }

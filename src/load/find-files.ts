@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -43,7 +43,7 @@ export function findFiles(targets: string[], cwd: string, projectRoot: string): 
           continue;
         }
         if (!isInside(root, real)) {
-          warn(full, 'symlink-outside', `Unexpected symlink to \`${real}\` outside the project, expected a target inside it: skipped`);
+          warn(full, 'symlink-outside', `Unexpected symlink to \`${readlinkSync(full)}\` outside the project, expected a target inside it: skipped`);
           continue;
         }
         const stat = statSync(real);

@@ -42,14 +42,21 @@ export function parseYaml(source: string): ParsedYaml {
   const problems: YamlProblem[] = [];
   for (const error of [...document.errors, ...document.warnings]) {
     const duplicate = error.code === 'DUPLICATE_KEY';
+    const key = duplicate ? /^[^:\n]*/.exec(source.slice(error.pos[0]))![0].trim() : '';
     problems.push({
       rule: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
-      message: duplicate ? 'Unexpected duplicate key, expected each key once per map' : syntaxMessage(error.message),
+      message: duplicate ? `Unexpected duplicate key \`${key}\`, expected each key once per map` : syntaxMessage(error.message),
       start: error.pos[0],
-      end: Math.max(error.pos[1], error.pos[0] + 1),
+      end: duplicate ? error.pos[0] + key.length : Math.max(error.pos[1], error.pos[0] + 1),
     });
   }
-  inspect(document.contents, 0, problems);
+  const aliases: YamlProblem[] = [];
+  inspect(document.contents, 0, problems, aliases);
+  // One alias is enough to refuse the file; listing a bomb's thousands helps no one.
+  if (aliases.length > 0) {
+    const first = aliases[0]!;
+    problems.push(aliases.length === 1 ? first : { ...first, message: `${first.message}; ${aliases.length - 1} more anchors or aliases follow` });
+  }
   const data = problems.length === 0 ? document.toJS({ maxAliasCount: 0 }) : undefined;
   return { document, data, problems };
 }
@@ -63,7 +70,7 @@ function syntaxMessage(message: string): string {
   return `Invalid YAML: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')}`;
 }
 
-function inspect(node: unknown, depth: number, problems: YamlProblem[]): void {
+function inspect(node: unknown, depth: number, problems: YamlProblem[], aliases: YamlProblem[]): void {
   if (node === null || node === undefined) return;
   const range = (node as Node).range ?? [0, 0];
   if (depth > MAX_DEPTH) {
@@ -71,11 +78,11 @@ function inspect(node: unknown, depth: number, problems: YamlProblem[]): void {
     return;
   }
   if (isAlias(node)) {
-    problems.push({ rule: 'yaml-alias', message: `Unexpected YAML alias \`*${node.source}\`, expected the value written out (aliases are not allowed in role files)`, start: range[0], end: range[1] });
+    aliases.push({ rule: 'yaml-alias', message: `Unexpected YAML alias \`*${node.source}\`, expected the value written out (aliases are not allowed in role files)`, start: range[0], end: range[1] });
     return;
   }
   if ((node as Node).anchor) {
-    problems.push({ rule: 'yaml-alias', message: `Unexpected YAML anchor \`&${(node as Node).anchor}\`, expected no anchors (aliases are not allowed in role files)`, start: range[0], end: range[1] });
+    aliases.push({ rule: 'yaml-alias', message: `Unexpected YAML anchor \`&${(node as Node).anchor}\`, expected no anchors (aliases are not allowed in role files)`, start: range[0], end: range[1] });
   }
   if (isMap(node)) {
     for (const pair of node.items) {
@@ -83,12 +90,12 @@ function inspect(node: unknown, depth: number, problems: YamlProblem[]): void {
         const keyRange = pair.key.range ?? range;
         problems.push({ rule: 'yaml-unsafe-key', message: `Unexpected key \`${String(pair.key.value)}\`, expected a field of the role format`, start: keyRange[0], end: keyRange[1] });
       } else if (!isScalar(pair.key) && pair.key !== null) {
-        inspect(pair.key, depth + 1, problems);
+        inspect(pair.key, depth + 1, problems, aliases);
       }
-      inspect(pair.value, depth + 1, problems);
+      inspect(pair.value, depth + 1, problems, aliases);
     }
   } else if (isSeq(node)) {
-    for (const item of node.items) inspect(item, depth + 1, problems);
+    for (const item of node.items) inspect(item, depth + 1, problems, aliases);
   }
 }
 
