@@ -1,9 +1,11 @@
 import type { Root } from 'mdast';
+import type { Document as YamlDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnosticAt, type Document } from './document.js';
 import { createLineIndex } from './line-index.js';
 import { guardMarkdown, parseBody } from './parse-body.js';
-import { parseYaml } from './parse-yaml.js';
+import { composeYaml, parseYaml } from './parse-yaml.js';
+import { readYamlQuickly } from './fast-yaml.js';
 import { splitFrontMatter } from './split-front-matter.js';
 
 export interface ParsedDocument {
@@ -28,16 +30,29 @@ export function parseDocument(file: string, absolutePath: string, text: string, 
     return { document: { ...base, body: text, bodyOffset: 0, markdown: lazyMarkdown(base, text, 0, diagnostics) }, diagnostics };
   }
 
-  const parsed = parseYaml(split.yaml);
-  for (const problem of parsed.problems) {
-    at(split.yamlOffset + problem.start, split.yamlOffset + problem.end, problem.rule, problem.message);
-  }
   const document: Document = {
     ...base,
     body: split.body,
     bodyOffset: split.bodyOffset,
     markdown: lazyMarkdown(base, split.body, split.bodyOffset, diagnostics),
   };
+  const quick = readYamlQuickly(split.yaml);
+  if (quick) {
+    // Source positions are only needed for the few files that get a diagnostic: build them then.
+    let yaml: YamlDocument.Parsed | undefined;
+    document.frontMatter = {
+      get yaml() {
+        return (yaml ??= composeYaml(split.yaml));
+      },
+      offset: split.yamlOffset,
+      data: quick.data,
+    };
+    return { document, diagnostics };
+  }
+  const parsed = parseYaml(split.yaml);
+  for (const problem of parsed.problems) {
+    at(split.yamlOffset + problem.start, split.yamlOffset + problem.end, problem.rule, problem.message);
+  }
   if (parsed.document) document.frontMatter = { yaml: parsed.document, offset: split.yamlOffset, data: parsed.data };
   return { document, diagnostics };
 }

@@ -30,15 +30,7 @@ export function parseYaml(source: string): ParsedYaml {
       problems: [{ rule: 'yaml-depth', message: `Unexpected nesting deeper than ${MAX_DEPTH} levels, expected a flat role description`, start: tooDeep, end: tooDeep + 1 }],
     };
   }
-  const document = YAML.parseDocument(source, {
-    version: '1.2',
-    schema: 'core',
-    merge: false,
-    prettyErrors: false,
-    strict: true,
-    // `1` and "1" are the same key once data reaches JavaScript objects.
-    uniqueKeys: (a, b) => keyText(a) === keyText(b),
-  });
+  const document = composeYaml(source);
   const problems: YamlProblem[] = [];
   for (const error of [...document.errors, ...document.warnings]) {
     const duplicate = error.code === 'DUPLICATE_KEY';
@@ -59,6 +51,19 @@ export function parseYaml(source: string): ParsedYaml {
   }
   const data = problems.length === 0 ? document.toJS({ maxAliasCount: 0 }) : undefined;
   return { document, data, problems };
+}
+
+/** The YAML document with source ranges; built lazily for files parsed the quick way. */
+export function composeYaml(source: string): YamlDocument.Parsed {
+  return YAML.parseDocument(source, {
+    version: '1.2',
+    schema: 'core',
+    merge: false,
+    prettyErrors: false,
+    strict: true,
+    // `1` and "1" are the same key once data reaches JavaScript objects.
+    uniqueKeys: (a, b) => keyText(a) === keyText(b),
+  });
 }
 
 function keyText(node: unknown): string {
@@ -100,7 +105,7 @@ function inspect(node: unknown, depth: number, problems: YamlProblem[], aliases:
 }
 
 /** Finds where flow brackets nest deeper than `limit`, before the recursive composer sees them. */
-function findFlowDepthOver(source: string, limit: number): number {
+export function findFlowDepthOver(source: string, limit: number): number {
   let depth = 0;
   let quote = '';
   for (let i = 0; i < source.length; i++) {
