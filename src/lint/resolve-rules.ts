@@ -16,6 +16,8 @@ export interface RuleResolver {
   forFile(file: string): ActiveRule[];
   /** Rules in force with the project-wide settings (for graph rules). */
   base: ActiveRule[];
+  /** Every rule known, in force or not (for inline directives that name them). */
+  rules: readonly Rule[];
 }
 
 /**
@@ -49,6 +51,7 @@ export function resolveRules(rules: readonly Rule[], config: Config, configRoot:
   const cache = new Map<string, ActiveRule[]>();
   return {
     base,
+    rules,
     forFile(file) {
       const relative = path.relative(configRoot, path.resolve(cwd, file)).split(path.sep).join('/');
       const layers = matchers.filter((m) => m.match(relative)).map((m) => m.rules);

@@ -30,6 +30,8 @@ interface RuleBase<Options> {
 export interface DocumentRuleContext<Options> {
   options: Options;
   config: Config;
+  /** The date the run checks against, `YYYY-MM-DD`: rules never read the clock, so output is reproducible. */
+  today: string;
   /** Read-only, for rules that need to know what other files declare. */
   graph: Graph;
   report(problem: Problem): void;
@@ -44,6 +46,8 @@ export interface DocumentRule<Options = undefined> extends RuleBase<Options> {
 export interface GraphRuleContext<Options> {
   options: Options;
   config: Config;
+  /** The date the run checks against, `YYYY-MM-DD`. */
+  today: string;
   report(document: Document, problem: Problem): void;
 }
 

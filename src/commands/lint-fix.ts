@@ -1,0 +1,48 @@
+import { createTwoFilesPatch } from 'diff';
+import type { LoadedConfig } from '../config/load-config.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Io } from '../io.js';
+import { fixFiles } from '../lint/fix/fix-files.js';
+import { RULES } from '../lint/registry.js';
+import { resolveRules } from '../lint/resolve-rules.js';
+import type { RunResult } from '../run.js';
+import { createRoleSchema } from '../schema/role-schema.js';
+import { writeFileAtomic } from '../write/write-file-atomic.js';
+
+export interface LintFixOptions {
+  loaded: LoadedConfig;
+  kinds: ReadonlySet<'document' | 'graph'>;
+  today: string;
+  /** Print a unified diff of the changes instead of writing them. */
+  dryRun: boolean;
+}
+
+/** A file that cannot be written: the user's to fix, so exit 2 without a stack trace. */
+class WriteError extends Error {
+  override name = 'UsageError';
+}
+
+/**
+ * `roles lint --fix` and `--fix-dry-run`: fixes the files in scope in memory, then writes each
+ * changed file atomically (BOM and line endings kept) or prints the changes as a unified diff.
+ * Returns the diagnostics that remain, for printing as usual.
+ */
+export function fixLint(result: RunResult, { loaded, kinds, today, dryRun }: LintFixOptions, io: Io): Diagnostic[] {
+  const { config, root } = loaded;
+  const resolver = resolveRules(RULES, config, root, io.cwd);
+  const roleSchema = createRoleSchema(config.levels as [string, ...string[]]);
+  const fixed = fixFiles(result, { config, resolver, graph: result.graph, roleSchema, today, kinds });
+  for (const { document, text } of fixed.changes) {
+    if (dryRun) {
+      const options = { context: 3, headerOptions: { includeIndex: false, includeUnderline: false, includeFileHeaders: true } };
+      io.stdout.write(createTwoFilesPatch(`a/${document.file}`, `b/${document.file}`, document.text, text, '', '', options));
+      continue;
+    }
+    try {
+      writeFileAtomic(document.absolutePath, document.bom ? `\ufeff${text}` : text);
+    } catch (error) {
+      throw new WriteError(`Cannot write \`${document.file}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+  }
+  return fixed.diagnostics;
+}
