@@ -1,6 +1,7 @@
 import { compareStrings } from '../diagnostics/diagnostic.js';
 import type { Document } from '../parse/document.js';
-import type { DepartmentNode, Graph, RoleNode } from './graph.js';
+import { collectReferences } from './collect-references.js';
+import type { Declaration, DepartmentNode, Graph, Reference, RoleNode } from './graph.js';
 
 /** Indexes valid documents by id and by the links between them; linear in the number of files. */
 export function buildGraph(documents: readonly Document[], levels: readonly string[]): Graph {
@@ -27,7 +28,20 @@ export function buildGraph(documents: readonly Document[], levels: readonly stri
   for (const node of [...departments.values()].sort(byId)) {
     if (node.department.parent) push(childDepartments, node.department.parent, node);
   }
-  return { roles, departments, subordinates, members, childDepartments, levelRank: new Map(levels.map((level, rank) => [level, rank])) };
+  const declarations = new Map<string, Declaration>();
+  const references: Reference[] = [];
+  const referencesTo = new Map<string, Reference[]>();
+  for (const document of documents) {
+    const collected = collectReferences(document);
+    if (!collected) continue;
+    if (collected.id !== undefined && !declarations.has(collected.id)) declarations.set(collected.id, { ...collected, id: collected.id });
+    for (const reference of collected.references) {
+      references.push(reference);
+      if (reference.value !== null) push(referencesTo, reference.value, reference);
+    }
+  }
+  const levelRank = new Map(levels.map((level, rank) => [level, rank]));
+  return { roles, departments, subordinates, members, childDepartments, levelRank, declarations, references, referencesTo };
 }
 
 function byId(a: { id: string }, b: { id: string }): number {

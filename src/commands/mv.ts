@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { loadConfig } from '../config/load-config.js';
+import { applyRename } from '../graph/apply-rename.js';
+import { formatRenameDiff } from '../graph/format-rename-diff.js';
+import { planRename } from '../graph/plan-rename.js';
+import type { Io } from '../io.js';
+import { UsageError } from '../report/usage-error.js';
+import { run } from '../run.js';
+
+const optionsSchema = z.object({
+  dryRun: z.boolean().default(false),
+  config: z.string().optional(),
+});
+
+/** `roles mv <old-id> <new-id> [--dry-run]`: renames the file and rewrites every reference to it. */
+export function mvCommand(oldId: string, newId: string, rawOptions: unknown, io: Io): number {
+  const options = optionsSchema.parse(rawOptions);
+  const { documents, graph } = run({ cwd: io.cwd, targets: [], loaded: loadConfig(io.cwd, options.config) });
+  const plan = planRename(documents, graph, oldId, newId, io.cwd);
+  if (!plan.ok) throw new UsageError(`${plan.message}: nothing was changed`);
+  const renamed = plan.changes.find((change) => change.target !== change.document.absolutePath)!;
+  const { references, referenceFiles } = plan;
+  const summary = `\`${oldId}\` → \`${newId}\`: ${renamed.document.file} → ${renamed.targetFile}, ${references} ${references === 1 ? 'reference' : 'references'} in ${referenceFiles} ${referenceFiles === 1 ? 'file' : 'files'}`;
+  if (options.dryRun) {
+    io.stdout.write(`${formatRenameDiff(plan)}\nWould rename ${summary} (dry run: nothing was written)\n`);
+    return 0;
+  }
+  applyRename(plan);
+  io.stdout.write(`Renamed ${summary}\n`);
+  return 0;
+}

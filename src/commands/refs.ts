@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { loadConfig } from '../config/load-config.js';
+import { formatReferences } from '../graph/format-references.js';
+import { listReferences } from '../graph/list-references.js';
+import { didYouMeanText, suggestId } from '../graph/suggest-id.js';
+import type { Io } from '../io.js';
+import { UsageError } from '../report/usage-error.js';
+import { run } from '../run.js';
+
+const optionsSchema = z.object({
+  format: z.enum(['stylish', 'json']).default('stylish'),
+  config: z.string().optional(),
+});
+
+/** `roles refs <id>`: every place that names the id, sorted; an unknown id is a usage error. */
+export function refsCommand(id: string, rawOptions: unknown, io: Io): number {
+  const options = optionsSchema.parse(rawOptions);
+  const { graph } = run({ cwd: io.cwd, targets: [], loaded: loadConfig(io.cwd, options.config) });
+  const list = listReferences(graph, id);
+  if (!list) {
+    const suggestion = suggestId(graph, id, ['role', 'department']);
+    throw new UsageError(`Unexpected unknown id \`${id}\`, ${suggestion ? didYouMeanText(suggestion) : 'expected the id of a role or department that some file declares'}`);
+  }
+  io.stdout.write(formatReferences(list, options.format));
+  return 0;
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { loadConfig } from '../config/load-config.js';
+import { formatTree } from '../graph/format-tree.js';
+import { didYouMeanText, suggestId } from '../graph/suggest-id.js';
+import type { Io } from '../io.js';
+import { UsageError } from '../report/usage-error.js';
+import { run } from '../run.js';
+
+const optionsSchema = z.object({
+  format: z.enum(['stylish', 'json']).default('stylish'),
+  config: z.string().optional(),
+  root: z.string().optional(),
+  depth: z.string().regex(/^\d{1,9}$/, 'expected a whole number of 0 or more').transform(Number).optional(),
+});
+
+/** `roles tree [--root id] [--depth n]`: the reporting hierarchy of the schema-valid roles. */
+export function treeCommand(rawOptions: unknown, io: Io): number {
+  const parsed = optionsSchema.safeParse(rawOptions);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new UsageError(`Unexpected \`--${String(issue.path[0])} ${String((rawOptions as Record<string, unknown>)[String(issue.path[0])])}\`, ${issue.message}`);
+  }
+  const options = parsed.data;
+  const { graph } = run({ cwd: io.cwd, targets: [], loaded: loadConfig(io.cwd, options.config) });
+  if (options.root !== undefined && !graph.roles.has(options.root)) {
+    const suggestion = suggestId(graph, options.root, ['role']);
+    const hint = graph.declarations.get(options.root)?.kind === 'role' ? 'its file has errors (see `roles check`)' : suggestion ? didYouMeanText(suggestion) : 'expected a role id';
+    throw new UsageError(`Unexpected \`--root ${options.root}\`, ${hint}`);
+  }
+  io.stdout.write(formatTree(graph, { root: options.root, depth: options.depth }, options.format));
+  return 0;
+}

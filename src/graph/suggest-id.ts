@@ -1,0 +1,97 @@
+import { compareStrings } from '../diagnostics/diagnostic.js';
+import { didYouMean, editDistance } from '../validate/did-you-mean.js';
+import type { Declaration, Graph } from './graph.js';
+
+type Kind = Declaration['kind'];
+
+/** What an unknown id probably meant, and why we think so. */
+export interface Suggestion {
+  /** One id, or several when a title is shared. */
+  ids: string[];
+  /** `variant`: the same id in other case or full-width characters; `name`: a title, name or alias; `spelling`: a near miss. */
+  how: 'variant' | 'name' | 'spelling';
+}
+
+interface Index {
+  ids: Map<string, Declaration[]>;
+  names: Map<string, Declaration[]>;
+  /** Ten thousand references to the same missing id cost one search. */
+  answers: Map<string, Suggestion | undefined>;
+}
+
+const indexes = new WeakMap<Graph, Index>();
+
+/** Folds the ways people mistype an id or a title: full-width forms, case, `_` or spaces for `-`. */
+export function normalizeName(text: string): string {
+  return text.normalize('NFKC').toLowerCase().trim().replace(/[\s_]+/g, '-');
+}
+
+/**
+ * Suggests declared ids of the given kinds for a word that is not one: first an id that differs
+ * only in case or width, then a role's title or alias (or a department's name), then a near miss.
+ */
+export function suggestId(graph: Graph, word: string, kinds: readonly Kind[]): Suggestion | undefined {
+  const index = indexOf(graph);
+  const key = `${kinds.join()}\0${word}`;
+  if (!index.answers.has(key)) index.answers.set(key, search(graph, index, word, kinds));
+  return index.answers.get(key);
+}
+
+function search(graph: Graph, index: Index, word: string, kinds: readonly Kind[]): Suggestion | undefined {
+  const wanted = (declarations: Declaration[] | undefined) =>
+    (declarations ?? []).filter((d) => kinds.includes(d.kind)).map((d) => d.id).sort(compareStrings);
+  const normalized = normalizeName(word);
+  const variants = wanted(index.ids.get(normalized)).filter((id) => id !== word);
+  if (variants.length > 0) return { ids: variants, how: 'variant' };
+  const named = [...new Set(wanted(index.names.get(normalized)))];
+  if (named.length > 0) return { ids: named, how: 'name' };
+  const ids = [...graph.declarations.values()].filter((d) => kinds.includes(d.kind)).map((d) => d.id);
+  const near = didYouMean(word, ids);
+  if (near !== undefined) return { ids: [near], how: 'spelling' };
+  const byName = [...new Set(wanted(nearestName(index, normalized)))];
+  return byName.length > 0 ? { ids: byName, how: 'name' } : undefined;
+}
+
+/** Titles are short: one wrong character in four, or a two-character title would match anything. */
+function nearestName(index: Index, key: string): Declaration[] | undefined {
+  const limit = Math.floor(key.length / 4);
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const name of index.names.keys()) {
+    if (Math.abs(name.length - key.length) > limit) continue;
+    const distance = editDistance(key, name);
+    if (distance <= limit && (distance < bestDistance || (distance === bestDistance && name < best!))) {
+      best = name;
+      bestDistance = distance;
+    }
+  }
+  return best === undefined ? undefined : index.names.get(best);
+}
+
+/** At most this many ids in one "did you mean", however many roles share a title. */
+const MAX_SUGGESTED = 3;
+
+/** "did you mean `a`?", "did you mean `a` or `b`?", "did you mean `a`, `b`, `c` or 7 more?" */
+export function didYouMeanText(suggestion: Suggestion): string {
+  const ids = suggestion.ids.slice(0, MAX_SUGGESTED).map((id) => `\`${id}\``);
+  const more = suggestion.ids.length - ids.length;
+  if (more > 0) return `did you mean ${ids.join(', ')} or ${more} more?`;
+  return `did you mean ${ids.length === 1 ? ids[0] : `${ids.slice(0, -1).join(', ')} or ${ids.at(-1)}`}?`;
+}
+
+function indexOf(graph: Graph): Index {
+  let index = indexes.get(graph);
+  if (index) return index;
+  index = { ids: new Map(), names: new Map(), answers: new Map() };
+  const add = (map: Map<string, Declaration[]>, key: string, declaration: Declaration) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [declaration]);
+    else if (!list.includes(declaration)) list.push(declaration);
+  };
+  for (const declaration of graph.declarations.values()) {
+    add(index.ids, normalizeName(declaration.id), declaration);
+    for (const name of declaration.names) add(index.names, normalizeName(name), declaration);
+  }
+  indexes.set(graph, index);
+  return index;
+}
