@@ -1,0 +1,147 @@
+import { asRecord, type Organisation, type RoleEntry } from '../collect-organisation.js';
+import { describeExperience, readExperience, type Experience } from '../describe-requirement.js';
+import type { Chart, ChartEdge, ChartNode, Report, Row } from '../report.js';
+import { plural, roleMark, roleName } from '../role-cells.js';
+import { filtersData, scopeNote } from '../scope-note.js';
+import type { ViewInput } from '../view-input.js';
+
+/** Beyond this many ladders the branching data is reported as cut, rather than enumerated for ever. */
+const MAX_LADDERS = 1000;
+
+/** One rung of a ladder: a role and the experience it asks for. */
+interface Step {
+  id: string;
+  role: RoleEntry | undefined;
+  experience: Experience | null;
+}
+
+interface Ladder {
+  steps: Step[];
+  /** The id the last step's `career_path` leads back to, when the ladder loops. */
+  loopsTo: string | null;
+}
+
+/** The career ladders as chains along `career_path`, with the experience each step asks for. */
+export function careersView({ organisation, scope }: ViewInput): Report {
+  const { ladders, cut } = findLadders(organisation);
+  const shown = ladders.filter((ladder) => ladder.steps.some((step) => step.role && scope.includes(step.role)));
+  const stepName = (step: Step) => (step.role ? roleName(step.role) : step.id);
+
+  const rows: Row[] = shown.flatMap((ladder, n) => [
+    { group: { text: `Ladder ${n + 1}: ${ladder.steps.map((step) => `${stepName(step)}${step.role?.level ? `（${step.role.level}）` : ''}`).join(' → ')}${ladder.loopsTo ? ` → ${organisation.role(ladder.loopsTo)?.title ?? ladder.loopsTo} (loops)` : ''}`, mark: 'strong' as const } },
+    ...ladder.steps.map((step, i): Row => {
+      const mark = step.role ? roleMark(step.role) : 'missing';
+      return {
+        cells: [
+          { text: String(i + 1), ...(step.role && !scope.includes(step.role) ? { mark: 'muted' as const } : {}) },
+          { text: step.role ? stepName(step) : `${step.id} (no such role)`, ...(mark ? { mark } : {}) },
+          { text: step.id },
+          { text: step.role?.level ?? '' },
+          step.experience ? { text: describeExperience(step.experience) } : { text: '—', mark: 'missing' },
+        ],
+      };
+    }),
+  ]);
+  const roles = new Set(shown.flatMap((ladder) => ladder.steps.map((step) => step.id)));
+
+  return {
+    view: 'careers',
+    title: 'Career ladders',
+    data: {
+      view: 'careers',
+      filters: filtersData(scope),
+      ladders: shown.map((ladder) => ({
+        steps: ladder.steps.map((step) => ({
+          id: step.id,
+          title: step.role?.title ?? null,
+          level: step.role?.level ?? null,
+          exists: step.role !== undefined,
+          valid: step.role?.valid ?? false,
+          experience: step.experience,
+          experienceText: describeExperience(step.experience),
+        })),
+        loopsTo: ladder.loopsTo,
+      })),
+      totals: { ladders: shown.length, roles: roles.size, cut, excluded: scope.excluded },
+    },
+    blocks: [
+      ...scopeNote(scope),
+      { kind: 'table', columns: [{ header: 'Step', align: 'right' }, { header: 'Role' }, { header: 'ID' }, { header: 'Level' }, { header: 'Experience asked' }], rows },
+      {
+        kind: 'note',
+        text: `${plural(shown.length, 'ladder')} through ${plural(roles.size, 'role')}, following \`career_path\`; each step shows the experience that role asks for. ${scope.excluded} roles excluded by filters; a ladder is shown when any of its roles passes them.${cut ? ` Only the first ${MAX_LADDERS} ladders were followed.` : ''}`,
+        mark: 'muted',
+      },
+      { kind: 'chart', title: 'Ladder chart', chart: chart(shown) },
+    ],
+    table: {
+      columns: ['ladder', 'step', 'id', 'title', 'level', 'exists', 'experience_years', 'experience_field', 'experience_alternative_level', 'experience_alternative_years', 'experience'],
+      rows: shown.flatMap((ladder, n) =>
+        ladder.steps.map((step, i) => [
+          n + 1,
+          i + 1,
+          step.id,
+          step.role?.title ?? null,
+          step.role?.level ?? null,
+          String(step.role !== undefined),
+          step.experience?.years ?? null,
+          step.experience?.field ?? null,
+          step.experience?.alternative?.level ?? null,
+          step.experience?.alternative?.years ?? null,
+          describeExperience(step.experience) || null,
+        ]),
+      ),
+    },
+    chart: chart(shown),
+  };
+}
+
+/**
+ * Every path along `career_path` from a role no other role leads to, to a role that leads nowhere
+ * (or back into the path). Loops with no way in are started from their first role in report order.
+ */
+function findLadders(organisation: Organisation): { ladders: Ladder[]; cut: boolean } {
+  const roles = organisation.roles.filter((role) => organisation.role(role.id) === role);
+  const targets = new Set(roles.flatMap((role) => role.careerPath));
+  const covered = new Set<string>();
+  const ladders: Ladder[] = [];
+  const step = (id: string): Step => {
+    const role = organisation.role(id);
+    return { id, role, experience: role ? readExperience(asRecord(role.data.requirements).experience) : null };
+  };
+  const follow = (start: RoleEntry) => {
+    const stack: Step[][] = [[step(start.id)]];
+    while (stack.length > 0 && ladders.length < MAX_LADDERS) {
+      const path = stack.pop()!;
+      const last = path[path.length - 1]!;
+      const next = last.role?.careerPath ?? [];
+      if (next.length === 0) ladders.push({ steps: path, loopsTo: null });
+      for (let i = next.length - 1; i >= 0; i--) {
+        const id = next[i]!;
+        covered.add(`${last.id}\0${id}`);
+        if (path.some((s) => s.id === id)) ladders.push({ steps: path, loopsTo: id });
+        else stack.push([...path, step(id)]);
+      }
+    }
+  };
+  for (const role of roles) if (role.careerPath.length > 0 && !targets.has(role.id)) follow(role);
+  for (const role of roles) if (role.careerPath.some((id) => !covered.has(`${role.id}\0${id}`))) follow(role);
+  return { ladders, cut: ladders.length >= MAX_LADDERS };
+}
+
+function chart(ladders: readonly Ladder[]): Chart {
+  const nodes = new Map<string, ChartNode>();
+  const edges = new Map<string, ChartEdge>();
+  for (const ladder of ladders) {
+    ladder.steps.forEach((step, i) => {
+      const mark = step.role ? roleMark(step.role) : 'missing';
+      if (!nodes.has(step.id)) nodes.set(step.id, { id: step.id, lines: [step.role ? roleName(step.role) : step.id, step.role?.level ?? 'no such role'], ...(mark ? { mark } : {}) });
+      const previous = ladder.steps[i - 1];
+      const experience = describeExperience(step.experience);
+      if (previous) edges.set(`${previous.id}\0${step.id}`, { from: previous.id, to: step.id, ...(experience ? { label: experience } : {}) });
+    });
+    const last = ladder.steps[ladder.steps.length - 1]!;
+    if (ladder.loopsTo !== null) edges.set(`${last.id}\0${ladder.loopsTo}`, { from: last.id, to: ladder.loopsTo });
+  }
+  return { direction: 'LR', nodes: [...nodes.values()], edges: [...edges.values()] };
+}

@@ -1,0 +1,135 @@
+import type { DepartmentEntry, Organisation, RoleEntry } from '../collect-organisation.js';
+import type { Cell, Chart, Report, Row } from '../report.js';
+import { departmentName, headcountText, plural } from '../role-cells.js';
+import { filtersData, scopeNote } from '../scope-note.js';
+import { treeGlyphs } from '../tree-glyphs.js';
+import type { ViewInput } from '../view-input.js';
+
+/** The figures of one department, or of all of them. */
+interface Figures {
+  roles: number;
+  /** Sum of the known headcounts. */
+  headcount: number;
+  /** Roles whose file gives no headcount. */
+  unknownHeadcount: number;
+  /** Job levels present, highest first. */
+  levels: string[];
+  drafts: number;
+  /** Roles whose front matter failed the schema. */
+  invalid: number;
+  errors: number;
+  warnings: number;
+}
+
+/** Per department, nested as the department tree: roles, headcount, levels, drafts and the checks' findings; totals last. */
+export function summaryView({ organisation, scope }: ViewInput): Report {
+  const glyphs = treeGlyphs(scope.departments.map((entry) => entry.depth));
+  const findings = (files: (file: string) => boolean) => {
+    const counted = organisation.diagnostics.filter((d) => scope.coversFile(d.file) && files(d.file));
+    return { errors: counted.filter((d) => d.severity === 'error').length, warnings: counted.filter((d) => d.severity === 'warning').length };
+  };
+  const departments = scope.departments.map((entry) => {
+    const roles = scope.roles.filter((role) => role.department === entry.id);
+    return { entry, figures: figures(organisation, roles, findings((file) => organisation.departmentOf(file) === entry.id)) };
+  });
+  const totals = { ...figures(organisation, scope.roles, findings(() => true)), departments: scope.departments.filter((entry) => entry.state !== 'none').length, excluded: scope.excluded };
+
+  const rows: Row[] = departments.map(({ entry, figures: f }, i) => ({ cells: [departmentCell(entry, glyphs[i]!), ...figureCells(f)] }));
+  rows.push({ cells: [{ text: 'Total', mark: 'strong' }, ...figureCells(totals)], total: true });
+
+  return {
+    view: 'summary',
+    title: 'Summary',
+    data: {
+      view: 'summary',
+      filters: filtersData(scope),
+      departments: departments.map(({ entry, figures: f }) => ({
+        id: entry.id,
+        name: entry.name ?? null,
+        state: entry.state,
+        parent: entry.parent ?? null,
+        depth: entry.depth,
+        ...f,
+      })),
+      totals,
+    },
+    blocks: [
+      ...scopeNote(scope),
+      {
+        kind: 'table',
+        columns: [{ header: 'Department' }, ...['Roles', 'Headcount'].map((header) => ({ header, align: 'right' as const })), { header: 'Levels' }, ...['Draft', 'Invalid', 'Errors', 'Warnings'].map((header) => ({ header, align: 'right' as const }))],
+        rows,
+      },
+      {
+        kind: 'note',
+        text: `${plural(totals.roles, 'role')} in ${plural(totals.departments, 'department')}, headcount ${headcountText(totals.headcount, totals.unknownHeadcount, totals.roles)}; ${totals.excluded} excluded by filters. Each row counts the department's own roles, not its sub-departments'. Errors and warnings count the findings of \`roles check\` on the files shown.`,
+        mark: 'muted',
+      },
+      { kind: 'chart', title: 'Department chart', chart: departmentChart(organisation, departments) },
+    ],
+    table: {
+      columns: ['department', 'name', 'state', 'parent', 'depth', 'roles', 'headcount', 'unknown_headcount', 'levels', 'draft', 'invalid', 'errors', 'warnings'],
+      rows: [
+        ...departments.map(({ entry, figures: f }) => [entry.id, entry.name ?? null, entry.state, entry.parent ?? null, entry.depth, ...flatFigures(f)]),
+        ['(total)', null, null, null, null, ...flatFigures(totals)],
+      ],
+    },
+    chart: departmentChart(organisation, departments),
+  };
+}
+
+function figures(organisation: Organisation, roles: readonly RoleEntry[], findings: { errors: number; warnings: number }): Figures {
+  const present = new Set(roles.map((role) => role.level).filter((level): level is string => level !== undefined));
+  const ladder = [...organisation.levels].reverse().filter((level) => present.has(level));
+  const offLadder = [...present].filter((level) => !organisation.levels.includes(level)).sort();
+  return {
+    roles: roles.length,
+    headcount: roles.reduce((sum, role) => sum + (role.headcount ?? 0), 0),
+    unknownHeadcount: roles.filter((role) => role.headcount === undefined).length,
+    levels: [...ladder, ...offLadder],
+    drafts: roles.filter((role) => role.status === 'draft').length,
+    invalid: roles.filter((role) => !role.valid).length,
+    ...findings,
+  };
+}
+
+function departmentCell(entry: DepartmentEntry, tree: string): Cell {
+  if (entry.state === 'none') return { text: '(no department)', mark: 'muted', ...(tree ? { tree } : {}) };
+  const note = entry.state === 'undeclared' ? '(no department file)' : entry.state === 'invalid' ? '(invalid front matter)' : '';
+  const mark = entry.state === 'undeclared' ? 'missing' : entry.state === 'invalid' ? 'invalid' : undefined;
+  const lines = [entry.name ?? entry.id, ...(entry.name !== undefined ? [entry.id] : []), ...(note ? [note] : [])];
+  return { text: lines.join('\n'), ...(mark ? { mark } : {}), ...(tree ? { tree } : {}) };
+}
+
+function figureCells(f: Figures): Cell[] {
+  const count = (value: number, mark: Cell['mark']): Cell => ({ text: String(value), ...(value > 0 ? { mark } : {}) });
+  return [
+    { text: String(f.roles) },
+    { text: headcountText(f.headcount, f.unknownHeadcount, f.roles), ...(f.unknownHeadcount > 0 ? { mark: 'missing' as const } : {}) },
+    { text: f.levels.join(' ') },
+    { text: String(f.drafts) },
+    count(f.invalid, 'invalid'),
+    count(f.errors, 'error'),
+    count(f.warnings, 'warning'),
+  ];
+}
+
+function flatFigures(f: Figures): Array<string | number> {
+  return [f.roles, f.headcount, f.unknownHeadcount, f.levels.join(' '), f.drafts, f.invalid, f.errors, f.warnings];
+}
+
+/** The department tree; departments without a file, and the no-department bucket, stand alone. */
+function departmentChart(organisation: Organisation, departments: ReadonlyArray<{ entry: DepartmentEntry; figures: Figures }>): Chart {
+  const shown = new Set(departments.map(({ entry }) => entry.id));
+  return {
+    direction: 'TD',
+    nodes: departments.map(({ entry, figures: f }) => ({
+      id: entry.id ?? '(none)',
+      lines: [departmentName(organisation, entry.id), `${plural(f.roles, 'role')} · headcount ${headcountText(f.headcount, f.unknownHeadcount, f.roles)}`],
+      ...(entry.state === 'undeclared' ? { mark: 'missing' as const } : entry.state === 'invalid' ? { mark: 'invalid' as const } : entry.state === 'none' ? { mark: 'muted' as const } : {}),
+    })),
+    edges: departments
+      .filter(({ entry }) => entry.depth > 0 && entry.parent !== undefined && shown.has(entry.parent))
+      .map(({ entry }) => ({ from: entry.parent!, to: entry.id! })),
+  };
+}

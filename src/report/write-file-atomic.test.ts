@@ -1,0 +1,23 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeFileAtomic } from './write-file-atomic.js';
+
+describe('writeFileAtomic', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'roles-atomic-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('replaces the file whole and leaves no temporary file', () => {
+    const file = path.join(dir, 'report.html');
+    writeFileSync(file, 'old');
+    writeFileAtomic(file, '新的报告');
+    expect(readFileSync(file, 'utf8')).toBe('新的报告');
+    expect(readdirSync(dir)).toEqual(['report.html']);
+  });
+
+  it('throws when the folder does not exist, and leaves nothing behind', () => {
+    expect(() => writeFileAtomic(path.join(dir, 'missing', 'report.html'), 'x')).toThrow(/ENOENT/);
+    expect(readdirSync(dir)).toEqual(['report.html']);
+  });
+});
