@@ -1,17 +1,34 @@
+import { CORE_RULES } from '../diagnostics/core-rules.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { RULES } from '../lint/registry.js';
 import type { FormatContext } from './format-context.js';
+import { formatGithub } from './github.js';
+import { formatGitlab } from './gitlab.js';
 import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
-export const DIAGNOSTIC_FORMATS = ['stylish', 'json'] as const;
+export const DIAGNOSTIC_FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit', 'gitlab'] as const;
 export type DiagnosticFormat = (typeof DIAGNOSTIC_FORMATS)[number];
 
-/** Picks the formatter by name; each is a pure function returning a string. */
-export function formatDiagnostics(format: DiagnosticFormat, diagnostics: Diagnostic[], context: FormatContext, fileCount: number): string {
+/**
+ * Picks the formatter by name; each is a pure function returning a string. `files` are the files
+ * checked, for formats that also list the clean ones (JUnit).
+ */
+export function formatDiagnostics(format: DiagnosticFormat, diagnostics: Diagnostic[], context: FormatContext, fileCount: number, files: readonly string[] = []): string {
   switch (format) {
     case 'json':
       return formatJson(diagnostics, fileCount);
     case 'stylish':
       return formatStylish(diagnostics, context, fileCount);
+    case 'github':
+      return formatGithub(diagnostics);
+    case 'sarif':
+      return formatSarif(diagnostics, context, [...CORE_RULES, ...RULES.map(({ id, description }) => ({ id, description }))]);
+    case 'junit':
+      return formatJunit(diagnostics, files);
+    case 'gitlab':
+      return formatGitlab(diagnostics);
   }
 }

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { loadConfig } from '../config/load-config.js';
+import { diffOrganisation } from '../diff/diff-organisation.js';
+import { loadVersion, type VersionFile } from '../diff/load-version.js';
+import { readCommit, readWorkingTree } from '../diff/read-version.js';
+import { renderDiffMarkdown } from '../diff/render-diff-markdown.js';
+import { renderDiffTable } from '../diff/render-diff-table.js';
+import { openRepository, type Repository } from '../git/open-repository.js';
+import { verifyCommit } from '../git/resolve-base.js';
+import { GitError } from '../git/run-git.js';
+import type { Io } from '../io.js';
+
+const DIFF_FORMATS = ['table', 'markdown', 'json'] as const;
+
+const optionsSchema = z.object({
+  format: z.enum(DIFF_FORMATS).default('table'),
+  config: z.string().optional(),
+});
+
+/** `roles diff <base> [<head>]`: what changed in the organisation between two refs, or a ref and the working tree. */
+export function diffCommand(base: string, head: string | undefined, rawOptions: unknown, io: Io): number {
+  const options = optionsSchema.parse(rawOptions);
+  const loaded = loadConfig(io.cwd, options.config);
+  const opened = openRepository(io.cwd);
+  if (!opened.ok) throw new GitError(`\`roles diff\` needs a git repository: ${opened.message}`);
+  const repository = opened.repository;
+  const read = (ref: string): VersionFile[] => {
+    const commit = commitOf(repository, ref);
+    const files = readCommit(repository, commit, io.cwd, loaded);
+    if (!files) throw new GitError(`Cannot list the files of \`${ref}\``);
+    return files;
+  };
+  const before = loadVersion(base, read(base), loaded.config);
+  const after = head === undefined ? loadVersion('working tree', readWorkingTree(io.cwd, loaded), loaded.config) : loadVersion(head, read(head), loaded.config);
+  const diff = diffOrganisation(before, after);
+  const rendered = options.format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : options.format === 'markdown' ? renderDiffMarkdown(diff) : renderDiffTable(diff);
+  io.stdout.write(rendered);
+  return 0;
+}
+
+function commitOf(repository: Repository, ref: string): string {
+  const commit = ref.startsWith('-') ? undefined : verifyCommit(repository.root, ref);
+  if (commit) return commit;
+  const hint = repository.shallow ? ' (this is a shallow clone: fetch more history, e.g. `actions/checkout` with `fetch-depth: 0`)' : '';
+  throw new GitError(`Unexpected ref \`${ref}\`, expected a commit, branch or tag of this repository${hint}`);
+}

@@ -1,0 +1,79 @@
+import type { LoadedConfig } from '../config/load-config.js';
+import { toDisplayPath } from '../load/display-path.js';
+import type { RunOptions } from '../run.js';
+import { changedFiles, stagedBase } from './changed-files.js';
+import { collectChangeSet, selectChanged } from './changed-scope.js';
+import { listIndex } from './list-files.js';
+import { openRepository, type Repository } from './open-repository.js';
+import { readBlobs } from './read-blobs.js';
+import { resolveBase } from './resolve-base.js';
+
+export interface ChangedCheckRequest {
+  cwd: string;
+  loaded: LoadedConfig;
+  /** `--staged`: read git's index instead of the working tree and compare it with HEAD. */
+  staged: boolean;
+  /** `--base <ref>` for `--changed`; default: the default branch. */
+  base?: string;
+}
+
+/** The hooks `run` takes to check changed files only, and what to tell the user on stderr. */
+export interface ChangedCheckPlan extends Pick<RunOptions, 'selectScope' | 'readSource'> {
+  /** What the comparison was against, for the message when nothing changed. */
+  against?: string;
+  /** Why the check falls back to every file, or how it compares; never silent. */
+  notices: string[];
+}
+
+/**
+ * Asks git what changed and turns it into hooks for `run`. Whatever git cannot answer (no
+ * repository, no git, an unknown or unfetched base) becomes a notice and a full check of the
+ * working tree, so a broken setup never passes silently.
+ */
+export function planChangedCheck({ cwd, loaded, staged, base }: ChangedCheckRequest): ChangedCheckPlan {
+  const flag = staged ? '`--staged`' : '`--changed`';
+  const fallback = staged ? 'checking the working tree instead' : 'checking every file instead';
+  const opened = openRepository(cwd);
+  if (!opened.ok) return { notices: [`${flag} needs a git repository: ${opened.message}; ${fallback}`] };
+  const repository = opened.repository;
+  const toDisplay = (absolute: string) => toDisplayPath(cwd, absolute);
+  const notices: string[] = [];
+
+  let commit: string;
+  let against: string;
+  if (staged) {
+    const head = stagedBase(repository.root);
+    if (!head) return { notices: [`${flag} cannot read HEAD; ${fallback}`] };
+    commit = head;
+    against = 'HEAD';
+  } else {
+    const resolved = resolveBase(repository, base);
+    if (!resolved.ok) return { notices: [`${resolved.message}; ${fallback}`] };
+    if (resolved.notice) notices.push(resolved.notice);
+    commit = resolved.commit;
+    against = `\`${resolved.label}\``;
+  }
+
+  const diff = changedFiles(repository.root, commit, staged);
+  if (!diff.ok) return { notices: [...notices, `git cannot list the changed files (${diff.message}); ${fallback}`] };
+  const reader = staged ? stagedReader(repository, loaded.config.maxFileSize) : {};
+  const configChanged = loaded.file !== undefined && diff.changes.some((change) => [change.path, change.oldPath].some((p) => p !== undefined && repository.toAbsolute(p) === loaded.file));
+  if (configChanged) {
+    return { notices: [...notices, `\`${toDisplay(loaded.file!)}\` changed, so any file may be affected: checking every file`], ...reader };
+  }
+  const changeSet = collectChangeSet(repository, diff.changes, commit, toDisplay, loaded.config.maxFileSize);
+  return {
+    notices,
+    against,
+    selectScope: (graph, documents, inScope) => selectChanged(changeSet, graph, documents, inScope),
+    ...reader,
+  };
+}
+
+/** Reads each file as staged: the loader parses index blobs exactly like files; files not staged are left out. */
+function stagedReader(repository: Repository, maxBytes: number): Pick<ChangedCheckPlan, 'readSource'> {
+  const staged = (listIndex(repository.root) ?? []).filter((file) => file.path.endsWith('.md'));
+  const sources = readBlobs(repository.root, staged.map((file) => file.oid), maxBytes);
+  const byPath = new Map(staged.map((file) => [file.path, sources.get(file.oid)!]));
+  return { readSource: (absolutePath) => byPath.get(repository.toRepoPath(absolutePath)) };
+}
