@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Io } from './io.js';
 import { VERSION } from './version.js';
 
@@ -15,6 +15,14 @@ async function isUsageError(error: unknown): Promise<boolean> {
 
 function formatOption(choices: readonly string[], fallback: string): Option {
   return new Option('-f, --format <format>', 'output format').choices(choices).default(fallback);
+}
+
+/** `DIAGNOSTIC_FORMATS`, written out so that `--help` does not load the formatters. */
+const CHECKING_FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit', 'gitlab'];
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`Unexpected \`${value}\`, expected a whole number of 0 or more.`);
+  return Number(value);
 }
 
 /** Builds the program; commands load their code only when they run, so `--version` stays fast. */
@@ -39,20 +47,101 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       .command(name)
       .description(description)
       .argument('[paths...]', 'files, folders or globs (default: the configured role folders)')
-      .addOption(formatOption(diagnosticFormats, 'stylish'))
+      .addOption(new Option('-f, --format <format>', 'output format (default: stylish, or github when GITHUB_ACTIONS=true)').choices(CHECKING_FORMATS))
+      .option('-o, --output <file>', 'write the report to this file instead of standard output')
+      .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
+      .option('--quiet', 'report errors only')
+      .option('--changed', 'report only on files changed against the base, and the files those changes touch')
+      .option('--base <ref>', 'the git ref `--changed` compares with (default: the merge base with origin/HEAD, main or master)')
+      .option('--staged', 'check the content staged in git, as a pre-commit hook should')
       .action(async (paths: string[], options: object) => {
         const { checkCommand } = await import('./commands/check.js');
         setExitCode(checkCommand(name, paths, { ...program.opts(), ...options }, io));
       });
   }
+  // Only `lint` fixes: the per-file rules are the ones that carry fixes.
+  program.commands
+    .find((command) => command.name() === 'lint')!
+    .option('--fix', 'apply the safe fixes to the files, then report what remains')
+    .option('--fix-dry-run', 'print the safe fixes as a unified diff and write nothing');
+
+  program
+    .command('rules')
+    .description('list every rule: id, kind, default severity, whether it fixes, what it checks')
+    .addOption(formatOption(['table', 'json'], 'table'))
+    .action(async (options: object) => {
+      const { rulesCommand } = await import('./commands/rules.js');
+      setExitCode(rulesCommand(options, io));
+    });
+
+  program
+    .command('diff')
+    .description('what changed in the organisation between two git refs: roles added, removed, renamed, moved, changed')
+    .argument('<base>', 'a git commit, branch or tag')
+    .argument('[head]', 'a git commit, branch or tag (default: the working tree)')
+    .addOption(formatOption(['table', 'markdown', 'json'], 'table'))
+    .action(async (base: string, head: string | undefined, options: object) => {
+      const { diffCommand } = await import('./commands/diff.js');
+      setExitCode(diffCommand(base, head, { ...program.opts(), ...options }, io));
+    });
 
   program
     .command('schema')
     .description('print the JSON Schemas of role, department and config files (generated from the zod schemas)')
     .option('--write <dir>', 'write one file per schema into this folder instead of printing')
+    .option('--with-ids', 'list the ids that exist in the reference fields, for completion in editors')
     .action(async (options: object) => {
       const { schemaCommand } = await import('./commands/schema.js');
       setExitCode(schemaCommand({ ...program.opts(), ...options }, io));
+    });
+
+  program
+    .command('refs')
+    .description('list every place that references an id: reports_to, direct_reports, career_path, department, parent, head, collaboration.internal')
+    .argument('<id>', 'a role or department id')
+    .addOption(formatOption(diagnosticFormats, 'stylish'))
+    .action(async (id: string, options: object) => {
+      const { refsCommand } = await import('./commands/refs.js');
+      setExitCode(refsCommand(id, { ...program.opts(), ...options }, io));
+    });
+
+  program
+    .command('mv')
+    .description('rename a role or department: its file, its id and every reference to it')
+    .argument('<old-id>', 'the id to rename')
+    .argument('<new-id>', 'the new id (the file becomes <new-id>.md in the same folder)')
+    .option('-n, --dry-run', 'print a diff of what would change and write nothing')
+    .action(async (oldId: string, newId: string, options: object) => {
+      const { mvCommand } = await import('./commands/mv.js');
+      setExitCode(mvCommand(oldId, newId, { ...program.opts(), ...options }, io));
+    });
+
+  program
+    .command('tree')
+    .description('print the reporting hierarchy with titles, levels and headcount')
+    .option('--root <id>', 'start from this role')
+    .option('--depth <n>', 'show this many levels below the roots (0: the roots only)')
+    .addOption(formatOption(diagnosticFormats, 'stylish'))
+    .action(async (options: object) => {
+      const { treeCommand } = await import('./commands/tree.js');
+      setExitCode(treeCommand({ ...program.opts(), ...options }, io));
+    });
+
+  // Views and formats are written out (REPORT_VIEWS, REPORT_FORMATS) so that `--help` does not load the report code.
+  program
+    .command('report')
+    .description('print a consolidated report of the organisation: summary, tree, role <id>, skills, requirements, careers or compliance')
+    .addArgument(new Argument('[view]', 'the view').choices(['summary', 'tree', 'role', 'skills', 'requirements', 'careers', 'compliance']).default('summary'))
+    .argument('[id]', 'the role id, for `role`')
+    .addOption(formatOption(['table', 'markdown', 'json', 'csv', 'html', 'dot'], 'table'))
+    .option('-o, --output <file>', 'write the report to this file (atomically) instead of standard output')
+    .option('--department <id>', 'only this department and its sub-departments')
+    .option('--level <level>', 'only roles of this job level')
+    .addOption(new Option('--status <status>', 'only roles with this status').choices(['draft', 'approved', 'retired']))
+    .addOption(new Option('--group-by <key>', 'how the skills view groups roles').choices(['department', 'level']).default('department'))
+    .action(async (view: string, id: string | undefined, options: object) => {
+      const { reportCommand } = await import('./commands/report.js');
+      setExitCode(reportCommand(view, id, { ...program.opts(), ...options }, io));
     });
 
   return program;

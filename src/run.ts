@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadedConfig } from './config/load-config.js';
-import { sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
+import { compareStrings, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { toDisplayPath } from './load/display-path.js';
 import { findFiles } from './load/find-files.js';
-import { loadDocuments } from './load/load-documents.js';
+import { loadDocuments, type SourceReader } from './load/load-documents.js';
 import { buildGraph } from './graph/build-graph.js';
 import type { Graph } from './graph/graph.js';
 import { lintDocuments } from './lint/lint.js';
@@ -22,6 +22,12 @@ export interface RunOptions {
   loaded: LoadedConfig;
   /** Which rules run after schema validation: none (`validate`), per-file (`lint`), graph (`xref`), or both (`check`). */
   kinds?: ReadonlySet<'document' | 'graph'>;
+  /** Reads files from elsewhere than the disk: git's index for `--staged`. */
+  readSource?: SourceReader;
+  /** Narrows the files in scope (display paths) once the graph is built: `--changed` keeps the changed files and their neighbours. */
+  selectScope?: (graph: Graph, documents: readonly Document[], inScope: ReadonlySet<string>) => ReadonlySet<string>;
+  /** The date rules check against, `YYYY-MM-DD` (`ROLES_TODAY`, or the calendar date when absent). */
+  today?: string;
 }
 
 export interface RunResult {
@@ -32,6 +38,8 @@ export interface RunResult {
   diagnostics: Diagnostic[];
   /** How many files are in scope. */
   fileCount: number;
+  /** The display paths of the files in scope, sorted. */
+  files: string[];
 }
 
 /**
@@ -39,7 +47,7 @@ export interface RunResult {
  * against the schema, build the graph, run the rules, then keep the diagnostics of the files
  * that were asked for (the graph always spans the whole project so references resolve).
  */
-export function run({ cwd, targets, loaded, kinds = new Set() }: RunOptions): RunResult {
+export function run({ cwd, targets, loaded, kinds = new Set(), readSource, selectScope, today }: RunOptions): RunResult {
   const { config, root } = loaded;
   // Configuration problems surface before any file is read.
   const resolver = resolveRules(RULES, config, root, cwd);
@@ -48,7 +56,7 @@ export function run({ cwd, targets, loaded, kinds = new Set() }: RunOptions): Ru
   const named = targets.length === 0 ? project : findFiles(targets, cwd, root);
   const files = [...new Set([...project.files, ...named.files])];
 
-  const loadedDocuments = loadDocuments(files, cwd, config.maxFileSize);
+  const loadedDocuments = loadDocuments(files, cwd, config.maxFileSize, readSource);
   const { documents } = loadedDocuments;
   // Skipped symlinks are reported by the walk that was asked for, not by the background project walk.
   const diagnostics = [...named.diagnostics, ...loadedDocuments.diagnostics];
@@ -57,15 +65,16 @@ export function run({ cwd, targets, loaded, kinds = new Set() }: RunOptions): Ru
   for (const document of documents) diagnostics.push(...validateDocument(document, roleSchema));
   diagnostics.push(...checkDuplicateIds(documents));
 
-  const inScope = new Set(named.files.map((file) => toDisplayPath(cwd, file)));
+  let inScope: ReadonlySet<string> = new Set(named.files.map((file) => toDisplayPath(cwd, file)).filter((file) => !loadedDocuments.absent.has(file)));
   const graph = buildGraph(documents, config.levels);
+  if (selectScope) inScope = selectScope(graph, documents, inScope);
   if (kinds.size > 0) {
     const scopedDocuments = documents.filter((document) => inScope.has(document.file));
-    diagnostics.push(...lintDocuments(scopedDocuments, { graph, config, resolver, kinds }));
+    diagnostics.push(...lintDocuments(scopedDocuments, { graph, config, resolver, kinds, today }));
   }
 
   const loadedFiles = new Set(files.map((file) => toDisplayPath(cwd, file)));
   // Skipped symlinks belong to no loaded file; they stay.
   const scoped = diagnostics.filter((diagnostic) => inScope.has(diagnostic.file) || !loadedFiles.has(diagnostic.file));
-  return { documents, graph, diagnostics: sortDiagnostics(scoped), fileCount: inScope.size };
+  return { documents, graph, diagnostics: sortDiagnostics(scoped), fileCount: inScope.size, files: [...inScope].sort(compareStrings) };
 }

@@ -6,6 +6,9 @@ import { runCli } from './run-cli.js';
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 /** Every diagnostic format, each snapshotted for every scenario. */
 const FORMATS = ['stylish', 'json'];
+/** The formats for machines, which only the checking commands have. */
+const MACHINE_FORMATS = ['github', 'sarif', 'junit', 'gitlab'];
+const CHECKING_COMMANDS = new Set(['check', 'validate', 'lint', 'xref']);
 
 /**
  * One folder per scenario under test/fixtures/<case>/. A folder may hold `args.json`
@@ -18,7 +21,7 @@ describe('fixtures', () => {
     const dir = path.join(FIXTURES, name);
     const argsFile = path.join(dir, 'args.json');
     const args: string[] = existsSync(argsFile) ? (JSON.parse(readFileSync(argsFile, 'utf8')) as string[]) : ['check'];
-    for (const format of FORMATS) {
+    for (const format of CHECKING_COMMANDS.has(args[0]!) ? [...FORMATS, ...MACHINE_FORMATS] : FORMATS) {
       it(`${name} (${format})`, async () => {
         const result = await runCli([...args, '--format', format], dir);
         const output = `exit code: ${result.code}\n--- stdout\n${result.stdout}--- stderr\n${result.stderr}`;

@@ -1,7 +1,10 @@
 import { loadConfig } from '../config/load-config.js';
+import { planChangedCheck } from '../git/plan-changed-check.js';
 import type { Io } from '../io.js';
+import { resolveToday } from '../lint/today.js';
 import { run } from '../run.js';
 import { checkingOptionsSchema } from './checking-options.js';
+import { fixLint } from './lint-fix.js';
 import { printDiagnostics } from './print-diagnostics.js';
 
 /** Which rule kinds each checking command runs after schema validation. */
@@ -12,10 +15,37 @@ export const CHECK_KINDS = {
   check: new Set<'document' | 'graph'>(['document', 'graph']),
 } as const;
 
-/** `roles check|lint|xref|validate [paths…]`: load, validate, run the chosen rules, print. */
+/** Two ways of choosing files that cannot be combined: exit 2. */
+class OptionsError extends Error {
+  override name = 'UsageError';
+}
+
+/**
+ * `roles check|lint|xref|validate [paths…]`: load, validate, run the chosen rules, print.
+ * `--changed` and `--staged` ask git which files to report on (see `planChangedCheck`).
+ */
 export function checkCommand(command: keyof typeof CHECK_KINDS, paths: string[], rawOptions: unknown, io: Io): number {
   const options = checkingOptionsSchema.parse(rawOptions);
+  if (options.staged && (options.changed || options.base !== undefined)) {
+    throw new OptionsError('Unexpected `--staged` with `--changed`/`--base`, expected one of them: `--staged` compares the index with HEAD');
+  }
+  const fixing = options.fix || options.fixDryRun;
+  if (fixing && options.staged) {
+    throw new OptionsError('Unexpected `--fix` with `--staged`, expected one of them: fixes are written to the working tree, not the index');
+  }
   const loaded = loadConfig(io.cwd, options.config);
-  const result = run({ cwd: io.cwd, targets: paths, loaded, kinds: CHECK_KINDS[command] });
-  return printDiagnostics(io, options.format, result.diagnostics, result.fileCount);
+  const gitScoped = options.staged || options.changed || options.base !== undefined;
+  const plan = gitScoped ? planChangedCheck({ cwd: io.cwd, loaded, staged: options.staged, base: options.base }) : { notices: [] };
+  for (const notice of plan.notices) io.stderr.write(`roles: ${notice}\n`);
+  const today = resolveToday(io.env);
+  const result = run({ cwd: io.cwd, targets: paths, loaded, kinds: CHECK_KINDS[command], readSource: plan.readSource, selectScope: plan.selectScope, today });
+  // Fixing re-checks each changed file; what remains is printed as usual.
+  const diagnostics = fixing ? fixLint(result, { loaded, kinds: CHECK_KINDS[command], today, dryRun: options.fixDryRun }, io) : result.diagnostics;
+  if (plan.selectScope && result.fileCount === 0) io.stderr.write(`roles: no role files changed against ${plan.against}: nothing to check\n`);
+  return printDiagnostics(io, options.format, diagnostics, result.fileCount, {
+    files: result.files,
+    output: options.output,
+    maxWarnings: options.maxWarnings,
+    quiet: options.quiet,
+  });
 }

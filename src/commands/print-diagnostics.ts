@@ -1,11 +1,56 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics, type DiagnosticFormat } from '../format/format-diagnostics.js';
 import { wantsColor, type Io } from '../io.js';
+import { writeFileAtomic } from '../write/write-file-atomic.js';
 import { VERSION } from '../version.js';
 
-/** Prints diagnostics in the chosen format and returns the exit code: 1 when any is an error. */
-export function printDiagnostics(io: Io, format: DiagnosticFormat, diagnostics: Diagnostic[], fileCount: number): number {
-  const context = { color: wantsColor(io.stdout, io.env), columns: io.stdout.columns, version: VERSION };
-  io.stdout.write(formatDiagnostics(format, diagnostics, context, fileCount));
-  return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+/** How the report is delivered and judged, beyond its format. */
+export interface PrintOptions {
+  /** The files checked, for formats that list clean files too (JUnit). */
+  files?: readonly string[];
+  /** Write to this file, relative to the working directory, instead of standard output. */
+  output?: string;
+  /** Exit 1 when there are more warnings than this (counted before `quiet` drops them). */
+  maxWarnings?: number;
+  /** Leave warnings out of the report. */
+  quiet?: boolean;
+}
+
+/** An output file that cannot be written: the user's to fix, so exit 2 without a stack trace. */
+class OutputError extends Error {
+  override name = 'UsageError';
+}
+
+/**
+ * Prints diagnostics in the chosen format and returns the exit code: 1 when any is an error or
+ * the warnings exceed `maxWarnings`. Without a format, GitHub Actions (`GITHUB_ACTIONS=true`)
+ * gets annotations and everything else `stylish`.
+ */
+export function printDiagnostics(io: Io, format: DiagnosticFormat | undefined, diagnostics: Diagnostic[], fileCount: number, options: PrintOptions = {}): number {
+  const chosen = format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish');
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
+  const toFile = options.output !== undefined;
+  const context = { color: !toFile && wantsColor(io.stdout, io.env), columns: io.stdout.columns, version: VERSION };
+  const report = formatDiagnostics(chosen, shown, context, fileCount, options.files);
+  if (options.output !== undefined) writeReport(io.cwd, options.output, report);
+  else io.stdout.write(report);
+
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  if (tooManyWarnings) {
+    io.stderr.write(`roles: too many warnings: ${warnings}, expected at most ${options.maxWarnings} (\`--max-warnings\`)\n`);
+  }
+  return diagnostics.some((d) => d.severity === 'error') || tooManyWarnings ? 1 : 0;
+}
+
+function writeReport(cwd: string, output: string, report: string): void {
+  const file = path.resolve(cwd, output);
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileAtomic(file, report);
+  } catch (error) {
+    throw new OutputError(`Cannot write \`${output}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
 }
