@@ -25,8 +25,11 @@ function sentence(rnd) {
   return `${pick(VERBS)}${pick(OBJECTS)}${pick(TAILS)}。`;
 }
 
+/** Numbered items without repeats, as a real description has. */
 function list(rnd, count) {
-  return Array.from({ length: count }, (_, i) => `${i + 1}. ${sentence(rnd)}`).join('\n');
+  const items = new Set();
+  while (items.size < count) items.add(sentence(rnd));
+  return [...items].map((item, i) => `${i + 1}. ${item}`).join('\n');
 }
 
 /**
@@ -91,7 +94,7 @@ export function generate(dir, count, seed = 42) {
     if (subs.length > 0) fm.push('direct_reports:', ...subs.map((s) => `  - ${id(s)}`));
     fm.push(
       `job_level: ${level(r)}`,
-      `headcount: ${1 + Math.floor(rnd() * 3)}`,
+      `headcount: ${rnd() < 0.85 ? 1 : 2}`,
       `purpose: ${placeholder ? 'XXXX' : `为政企客户提供${OBJECTS[r.index % OBJECTS.length]}支撑，保证服务质量。`}`,
       'requirements:',
       `  education: { minimum: ${rnd() < 0.5 ? '大专' : '本科'} }`,
@@ -112,7 +115,7 @@ export function generate(dir, count, seed = 42) {
       '',
       '## 职责任务',
       '',
-      list(rnd, 10),
+      list(rnd, 12),
       '',
       '## 工作权限',
       '',
@@ -137,6 +140,10 @@ export function generate(dir, count, seed = 42) {
       '## 综合素质',
       '',
       list(rnd, 4),
+      '',
+      '## 其他要求',
+      '',
+      `熟悉${OBJECTS[r.index % OBJECTS.length]}，能够${sentence(rnd)}`,
       '',
     ];
     writeFileSync(path.join(folder, `${id(r.index)}.md`), [...fm, ...body].join('\n'));

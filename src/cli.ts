@@ -54,6 +54,8 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       .option('--changed', 'report only on files changed against the base, and the files those changes touch')
       .option('--base <ref>', 'the git ref `--changed` compares with (default: the merge base with origin/HEAD, main or master)')
       .option('--staged', 'check the content staged in git, as a pre-commit hook should')
+      .option('--cache', 'skip parsing and linting files unchanged since the last run (graph checks always run)')
+      .option('--cache-location <file>', 'where the cache is kept (default: .rolescache beside roles.config.yaml)')
       .action(async (paths: string[], options: object) => {
         const { checkCommand } = await import('./commands/check.js');
         setExitCode(checkCommand(name, paths, { ...program.opts(), ...options }, io));

@@ -6,8 +6,11 @@ import { toDisplayPath } from './load/display-path.js';
 import { findFiles } from './load/find-files.js';
 import { loadDocuments, type SourceReader } from './load/load-documents.js';
 import { buildGraph } from './graph/build-graph.js';
+import { threadCount } from './parallel/check-files-in-workers.js';
 import type { Graph } from './graph/graph.js';
-import { lintDocuments } from './lint/lint.js';
+import type { CacheStore } from './cache/cache-store.js';
+import { applyDirectives, runDocumentRules, runGraphRules } from './lint/lint.js';
+import { isoDate } from './lint/today.js';
 import { RULES } from './lint/registry.js';
 import { resolveRules } from './lint/resolve-rules.js';
 import type { Document } from './parse/document.js';
@@ -28,6 +31,10 @@ export interface RunOptions {
   selectScope?: (graph: Graph, documents: readonly Document[], inScope: ReadonlySet<string>) => ReadonlySet<string>;
   /** The date rules check against, `YYYY-MM-DD` (`ROLES_TODAY`, or the calendar date when absent). */
   today?: string;
+  /** Per-file results from earlier runs, keyed by content: unchanged files are not parsed, validated or linted again. */
+  cache?: CacheStore;
+  /** The environment, for `ROLES_THREADS`. */
+  env?: Record<string, string | undefined>;
 }
 
 export interface RunResult {
@@ -47,7 +54,7 @@ export interface RunResult {
  * against the schema, build the graph, run the rules, then keep the diagnostics of the files
  * that were asked for (the graph always spans the whole project so references resolve).
  */
-export function run({ cwd, targets, loaded, kinds = new Set(), readSource, selectScope, today }: RunOptions): RunResult {
+export function run({ cwd, targets, loaded, kinds = new Set(), readSource, selectScope, today = isoDate(new Date()), cache, env = {} }: RunOptions): RunResult {
   const { config, root } = loaded;
   // Configuration problems surface before any file is read.
   const resolver = resolveRules(RULES, config, root, cwd);
@@ -56,13 +63,21 @@ export function run({ cwd, targets, loaded, kinds = new Set(), readSource, selec
   const named = targets.length === 0 ? project : findFiles(targets, cwd, root);
   const files = [...new Set([...project.files, ...named.files])];
 
-  const loadedDocuments = loadDocuments(files, cwd, config.maxFileSize, readSource);
+  const roleSchema = createRoleSchema(config.levels as [string, ...string[]]);
+  // Document rules run in the per-file stage, beside parsing, unless the scope is only known later.
+  const lintEarly = kinds.has('document') && !selectScope;
+  const loadedDocuments = loadDocuments(files, cwd, {
+    maxFileSize: config.maxFileSize,
+    read: readSource,
+    validate: (document) => validateDocument(document, roleSchema),
+    ...(lintEarly ? { lint: { resolver, config, today } } : {}),
+    cache,
+    threads: threadCount(files.length, env),
+    workerTask: { config, root, cwd, today, lint: lintEarly },
+  });
   const { documents } = loadedDocuments;
   // Skipped symlinks are reported by the walk that was asked for, not by the background project walk.
   const diagnostics = [...named.diagnostics, ...loadedDocuments.diagnostics];
-
-  const roleSchema = createRoleSchema(config.levels as [string, ...string[]]);
-  for (const document of documents) diagnostics.push(...validateDocument(document, roleSchema));
   diagnostics.push(...checkDuplicateIds(documents));
 
   let inScope: ReadonlySet<string> = new Set(named.files.map((file) => toDisplayPath(cwd, file)).filter((file) => !loadedDocuments.absent.has(file)));
@@ -70,8 +85,24 @@ export function run({ cwd, targets, loaded, kinds = new Set(), readSource, selec
   if (selectScope) inScope = selectScope(graph, documents, inScope);
   if (kinds.size > 0) {
     const scopedDocuments = documents.filter((document) => inScope.has(document.file));
-    diagnostics.push(...lintDocuments(scopedDocuments, { graph, config, resolver, kinds, today }));
+    const findings: Diagnostic[] = [];
+    if (kinds.has('document')) {
+      for (const document of scopedDocuments) {
+        let lint = loadedDocuments.lint.get(document);
+        if (!lint) {
+          lint = runDocumentRules(document, resolver, config, today);
+          // Ten thousand Markdown trees kept to the end would take a gigabyte.
+          document.releaseMarkdown();
+        }
+        cache?.addLint(document.file, lint);
+        findings.push(...lint);
+      }
+    }
+    // Graph rules always run: a file's references can break without the file changing.
+    if (kinds.has('graph')) findings.push(...runGraphRules(graph, resolver, config, today));
+    diagnostics.push(...applyDirectives(scopedDocuments, findings, resolver, kinds));
   }
+  cache?.save();
 
   const loadedFiles = new Set(files.map((file) => toDisplayPath(cwd, file)));
   // Skipped symlinks belong to no loaded file; they stay.

@@ -1,4 +1,6 @@
-import { loadConfig } from '../config/load-config.js';
+import path from 'node:path';
+import { cacheKey, openCache } from '../cache/cache-store.js';
+import { loadConfig, type LoadedConfig } from '../config/load-config.js';
 import { planChangedCheck } from '../git/plan-changed-check.js';
 import type { Io } from '../io.js';
 import { resolveToday } from '../lint/today.js';
@@ -6,6 +8,13 @@ import { run } from '../run.js';
 import { checkingOptionsSchema } from './checking-options.js';
 import { fixLint } from './lint-fix.js';
 import { printDiagnostics } from './print-diagnostics.js';
+import { VERSION } from '../version.js';
+
+/** The cache is only as good as its key: everything but a file's content that its results depend on. */
+function openRunCache(cwd: string, loaded: LoadedConfig, today: string, location?: string) {
+  const file = path.resolve(cwd, location ?? path.join(loaded.root, '.rolescache'));
+  return openCache(file, cacheKey({ version: VERSION, config: loaded.config, root: loaded.root, cwd, today }));
+}
 
 /** Which rule kinds each checking command runs after schema validation. */
 export const CHECK_KINDS = {
@@ -38,7 +47,9 @@ export function checkCommand(command: keyof typeof CHECK_KINDS, paths: string[],
   const plan = gitScoped ? planChangedCheck({ cwd: io.cwd, loaded, staged: options.staged, base: options.base }) : { notices: [] };
   for (const notice of plan.notices) io.stderr.write(`roles: ${notice}\n`);
   const today = resolveToday(io.env);
-  const result = run({ cwd: io.cwd, targets: paths, loaded, kinds: CHECK_KINDS[command], readSource: plan.readSource, selectScope: plan.selectScope, today });
+  // --fix rewrites files and re-checks them itself; it neither reads nor writes the cache.
+  const cache = options.cache && !fixing ? openRunCache(io.cwd, loaded, today, options.cacheLocation) : undefined;
+  const result = run({ cwd: io.cwd, targets: paths, loaded, kinds: CHECK_KINDS[command], readSource: plan.readSource, selectScope: plan.selectScope, today, cache, env: io.env });
   // Fixing re-checks each changed file; what remains is printed as usual.
   const diagnostics = fixing ? fixLint(result, { loaded, kinds: CHECK_KINDS[command], today, dryRun: options.fixDryRun }, io) : result.diagnostics;
   if (plan.selectScope && result.fileCount === 0) io.stderr.write(`roles: no role files changed against ${plan.against}: nothing to check\n`);

@@ -18,6 +18,10 @@ export const checkingOptionsSchema = z.object({
   base: z.string().optional(),
   /** Check the content staged in git's index rather than the working tree. */
   staged: z.boolean().default(false),
+  /** Reuse per-file results from earlier runs for files whose content is unchanged. */
+  cache: z.boolean().default(false),
+  /** Where the cache lives; default `.rolescache` beside the config file (or in the working directory). */
+  cacheLocation: z.string().optional(),
   /** `lint` only: apply safe fixes to the files, then report what remains. */
   fix: z.boolean().default(false),
   /** `lint` only: print the fixes as a unified diff and write nothing. */

@@ -1,6 +1,5 @@
-import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Document } from '../parse/document.js';
-import type { PathSegment } from '../parse/locate.js';
+import { locateValue, type Location, type PathSegment } from '../parse/locate.js';
 import type { Declaration, Reference, ReferenceField } from './graph.js';
 
 /** What one file declares and names; `id` is absent when the file has no id as text. */
@@ -26,57 +25,57 @@ const DEPARTMENT_FIELDS: readonly FieldSpec[] = [
 ];
 
 /**
- * Reads what a file declares and what it points at, straight from its YAML nodes, so a file that
+ * Reads what a file declares and what it points at from its front-matter data, so a file that
  * fails the schema (say `reports_to: 产品支撑主管`) still has its references checked, found and
- * renamed. Values of the wrong shape (a number, a map) are left to the schema. Undefined when the
- * YAML did not parse cleanly.
+ * renamed. Values of the wrong shape (a number, a map) are left to the schema. Positions are
+ * looked up in the YAML only when asked for: most references never need one. Undefined when
+ * the YAML did not parse cleanly.
  */
 export function collectReferences(document: Document): CollectedReferences | undefined {
   const frontMatter = document.frontMatter;
-  const root = frontMatter?.yaml.contents;
-  if (!frontMatter || frontMatter.data === undefined || !isMap(root)) return undefined;
-  const data = frontMatter.data as Record<string, unknown>;
-  const kind = data.kind === 'department' ? 'department' : 'role';
-  const id = typeof data.id === 'string' ? data.id : undefined;
+  const data = frontMatter?.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const fields = data as Record<string, unknown>;
+  const kind = fields.kind === 'department' ? 'department' : 'role';
+  const id = typeof fields.id === 'string' ? fields.id : undefined;
   const references: Reference[] = [];
   for (const spec of kind === 'role' ? ROLE_FIELDS : DEPARTMENT_FIELDS) {
     const path = spec.field.split('.');
-    const pair = findPair(root, path);
-    if (!pair) continue;
-    const value = pair.value as Node | null;
-    const add = (node: Node | null, at: PathSegment[]) => {
-      const reference = toReference(document, id, spec, at, node, pair);
+    const parent = path.length === 1 ? fields : fields[path[0]!];
+    const key = path.at(-1)!;
+    if (parent === null || typeof parent !== 'object' || Array.isArray(parent) || !Object.hasOwn(parent, key)) continue;
+    const value = (parent as Record<string, unknown>)[key];
+    const add = (item: unknown, at: PathSegment[]) => {
+      const reference = toReference(document, id, spec, at, item);
       if (reference) references.push(reference);
     };
     if (!spec.list) add(value, path);
-    else if (isSeq(value)) value.items.forEach((item, i) => add(item as Node | null, [...path, i]));
+    else if (Array.isArray(value)) value.forEach((item, i) => add(item, [...path, i]));
   }
-  const names = [kind === 'role' ? data.title : data.name, ...(Array.isArray(data.aliases) ? data.aliases : [])].filter(
+  const names = [kind === 'role' ? fields.title : fields.name, ...(Array.isArray(fields.aliases) ? fields.aliases : [])].filter(
     (name): name is string => typeof name === 'string' && name.trim() !== '',
   );
   return { ...(id !== undefined ? { id } : {}), kind, document, names, references };
 }
 
-function findPair(map: YAMLMap, path: readonly string[]): Pair | undefined {
-  let current: unknown = map;
-  let found: Pair | undefined;
-  for (const key of path) {
-    if (!isMap(current)) return undefined;
-    found = current.items.find((item) => isScalar(item.key) && String(item.key.value) === key) as Pair | undefined;
-    if (!found) return undefined;
-    current = found.value;
-  }
-  return found;
-}
-
-function toReference(document: Document, from: string | undefined, spec: FieldSpec, path: PathSegment[], node: Node | null, pair: Pair): Reference | undefined {
-  const offset = document.frontMatter!.offset;
-  const value = isScalar(node) ? node.value : node;
-  if (value !== null && typeof value !== 'string') return undefined;
-  let range = node?.range;
-  // `reports_to:` alone has a zero-width value: point at its key instead.
-  if (!spec.list && (!range || range[1] === range[0])) range = (pair.key as Node).range;
-  const [start, end] = range ? [offset + range[0], offset + range[1]] : [offset, offset];
-  const written = value === null || value.trim() === '' ? null : value;
-  return { document, ...(from !== undefined ? { from } : {}), field: spec.field, path, value: written, target: spec.target, start, end };
+function toReference(document: Document, from: string | undefined, spec: FieldSpec, path: PathSegment[], value: unknown): Reference | undefined {
+  if (value !== null && value !== undefined && typeof value !== 'string') return undefined;
+  const written = value === null || value === undefined || value.trim() === '' ? null : value;
+  let location: Location | undefined;
+  // `reports_to:` alone has a zero-width value: locateValue points at its key instead.
+  const locate = () => (location ??= locateValue(document, path) ?? { start: document.frontMatter!.offset, end: document.frontMatter!.offset });
+  return {
+    document,
+    ...(from !== undefined ? { from } : {}),
+    field: spec.field,
+    path,
+    value: written,
+    target: spec.target,
+    get start() {
+      return locate().start;
+    },
+    get end() {
+      return locate().end;
+    },
+  };
 }

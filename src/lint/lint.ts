@@ -2,7 +2,7 @@ import type { Config } from '../config/config-schema.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Graph } from '../graph/graph.js';
 import { diagnosticAt, type Document } from '../parse/document.js';
-import { indexDirectives, type DirectiveIndex } from './directives.js';
+import { indexDirectives } from './directives.js';
 import type { ActiveRule, RuleResolver } from './resolve-rules.js';
 import type { Problem } from './rule.js';
 import { unusedDisable } from './rules/unused-disable.js';
@@ -18,63 +18,86 @@ export interface LintOptions {
   today?: string;
 }
 
+function stamp(document: Document, active: ActiveRule, problem: Problem): Diagnostic {
+  const diagnostic = diagnosticAt(document, problem.start, problem.end, active.rule.id, problem.message, active.severity);
+  if (problem.fix) diagnostic.fix = problem.fix;
+  if (problem.related) diagnostic.related = problem.related;
+  return diagnostic;
+}
+
 /**
- * Runs the rules in force and stamps each problem with file, rule id and severity, unless an
- * inline `roles-disable…` comment switches it off. Document rules run on the files in scope;
- * graph rules always see every document. Last, each directive that disabled nothing is reported.
+ * Runs the document rules in force on one file, before inline disables apply. The result
+ * depends on nothing but the file, the configuration and the date, so it can be cached.
  */
-export function lintDocuments(inScope: readonly Document[], { graph, config, resolver, kinds, today = isoDate(new Date()) }: LintOptions): Diagnostic[] {
+export function runDocumentRules(document: Document, resolver: RuleResolver, config: Config, today: string): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const directives = new Map<Document, DirectiveIndex>();
-  const directivesOf = (document: Document) => {
-    let index = directives.get(document);
-    if (!index) directives.set(document, (index = indexDirectives(document)));
-    return index;
-  };
-  const push = (document: Document, active: ActiveRule, problem: Problem) => {
-    const diagnostic = diagnosticAt(document, problem.start, problem.end, active.rule.id, problem.message, active.severity);
-    if (problem.fix) diagnostic.fix = problem.fix;
-    if (problem.related) diagnostic.related = problem.related;
-    return diagnostic;
-  };
-  const stamp = (document: Document, active: ActiveRule, problem: Problem) => {
-    const diagnostic = push(document, active, problem);
-    if (!directivesOf(document).suppresses(active.rule.id, problem.start, diagnostic.line)) diagnostics.push(diagnostic);
-  };
-
-  if (kinds.has('document')) {
-    for (const document of inScope) {
-      for (const active of resolver.forFile(document.file)) {
-        if (active.rule.kind !== 'document') continue;
-        active.rule.check(document, { options: active.options, config, today, graph, report: (problem: Problem) => stamp(document, active, problem) });
-      }
-    }
+  for (const active of resolver.forFile(document.file)) {
+    if (active.rule.kind !== 'document') continue;
+    active.rule.check(document, { options: active.options, config, today, report: (problem: Problem) => diagnostics.push(stamp(document, active, problem)) });
   }
-  if (kinds.has('graph')) {
-    for (const active of resolver.base) {
-      if (active.rule.kind !== 'graph') continue;
-      active.rule.check(graph, {
-        options: active.options,
-        config,
-        today,
-        report: (document: Document, problem: Problem) => {
-          // A file's overrides may switch a graph rule off or change its severity there.
-          const local = resolver.forFile(document.file).find((candidate) => candidate.rule.id === active.rule.id);
-          if (local) stamp(document, local, problem);
-        },
-      });
-    }
-  }
+  return diagnostics;
+}
 
-  // Only now is it known what each directive disabled; these reports cannot themselves be disabled.
+/** Runs the graph rules once over the whole organisation, before inline disables apply. */
+export function runGraphRules(graph: Graph, resolver: RuleResolver, config: Config, today: string): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const active of resolver.base) {
+    if (active.rule.kind !== 'graph') continue;
+    active.rule.check(graph, {
+      options: active.options,
+      config,
+      today,
+      report: (document: Document, problem: Problem) => {
+        // A file's overrides may switch a graph rule off or change its severity there.
+        const local = resolver.forFile(document.file).find((candidate) => candidate.rule.id === active.rule.id);
+        if (local) diagnostics.push(stamp(document, local, problem));
+      },
+    });
+  }
+  return diagnostics;
+}
+
+/**
+ * Drops the rule findings that an inline `roles-disable…` comment switches off, then reports
+ * each directive of the documents in scope that disabled nothing (these reports cannot
+ * themselves be disabled). Parse and schema diagnostics are never passed here.
+ */
+export function applyDirectives(
+  inScope: readonly Document[],
+  findings: readonly Diagnostic[],
+  resolver: RuleResolver,
+  kinds: ReadonlySet<'document' | 'graph'>,
+): Diagnostic[] {
+  const byFile = new Map(inScope.map((document) => [document.file, document]));
+  const directives = new Map(inScope.filter((document) => document.body.includes('roles-')).map((document) => [document.file, indexDirectives(document)]));
+  const kept = findings.filter((diagnostic) => {
+    const index = directives.get(diagnostic.file);
+    if (!index) return true;
+    const document = byFile.get(diagnostic.file)!;
+    const offset = document.lines.lineStart(diagnostic.line) + diagnostic.column - 1;
+    return !index.suppresses(diagnostic.rule, offset, diagnostic.line);
+  });
   const known = new Set(resolver.rules.map((rule) => rule.id));
   const allRan = kinds.has('document') && kinds.has('graph');
-  for (const document of inScope) {
-    const inForce = resolver.forFile(document.file);
+  for (const [file, index] of directives) {
+    const document = byFile.get(file)!;
+    const inForce = resolver.forFile(file);
     const active = inForce.find((candidate) => candidate.rule === unusedDisable);
     if (!active) continue;
     const ran = (id: string) => inForce.some((candidate) => candidate.rule.id === id && kinds.has(candidate.rule.kind));
-    for (const problem of directivesOf(document).problems(known, ran, allRan)) diagnostics.push(push(document, active, problem));
+    for (const problem of index.problems(known, ran, allRan)) kept.push(stamp(document, active, problem));
   }
-  return diagnostics;
+  return kept;
+}
+
+/**
+ * Runs the rules in force and stamps each problem with file, rule id and severity, unless an
+ * inline comment switches it off. Document rules run on the files in scope; graph rules always
+ * see every document. Last, each directive that disabled nothing is reported.
+ */
+export function lintDocuments(inScope: readonly Document[], { graph, config, resolver, kinds, today = isoDate(new Date()) }: LintOptions): Diagnostic[] {
+  const findings: Diagnostic[] = [];
+  if (kinds.has('document')) for (const document of inScope) findings.push(...runDocumentRules(document, resolver, config, today));
+  if (kinds.has('graph')) findings.push(...runGraphRules(graph, resolver, config, today));
+  return applyDirectives(inScope, findings, resolver, kinds);
 }

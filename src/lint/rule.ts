@@ -32,12 +32,10 @@ export interface DocumentRuleContext<Options> {
   config: Config;
   /** The date the run checks against, `YYYY-MM-DD`: rules never read the clock, so output is reproducible. */
   today: string;
-  /** Read-only, for rules that need to know what other files declare. */
-  graph: Graph;
   report(problem: Problem): void;
 }
 
-/** A rule that looks at one file at a time. */
+/** A rule that looks at one file at a time, and at nothing else: its findings are cached by the file's content. */
 export interface DocumentRule<Options = undefined> extends RuleBase<Options> {
   kind: 'document';
   check(document: Document, context: DocumentRuleContext<Options>): void;

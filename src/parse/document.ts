@@ -25,6 +25,8 @@ export interface Document {
   bodyOffset: number;
   /** The body's mdast (positions relative to the body), parsed on first use; undefined when it is unsafe to parse. */
   markdown(): Root | undefined;
+  /** Lets go of the parsed body once the per-file rules are done; `markdown()` parses again if asked. */
+  releaseMarkdown(): void;
   /** Set once the front matter passed the schema. */
   role?: Role;
   department?: Department;

@@ -13,8 +13,11 @@ export interface ParsedDocument {
   diagnostics: Diagnostic[];
 }
 
-/** Splits and parses one decoded file. Bad input becomes diagnostics, never an exception. */
-export function parseDocument(file: string, absolutePath: string, text: string, bom: boolean): ParsedDocument {
+/**
+ * Splits and parses one decoded file. Bad input becomes diagnostics, never an exception.
+ * `knownData` is the front matter's data from the cache: the YAML is then not read again.
+ */
+export function parseDocument(file: string, absolutePath: string, text: string, bom: boolean, knownData?: { data: unknown }): ParsedDocument {
   const lines = createLineIndex(text);
   const diagnostics: Diagnostic[] = [];
   const split = splitFrontMatter(text);
@@ -27,16 +30,16 @@ export function parseDocument(file: string, absolutePath: string, text: string, 
     if (split.kind === 'language') {
       at(3, 3 + split.language.length, 'front-matter-language', `Unexpected front matter language \`${split.language}\`, expected YAML (\`---\` alone): nothing in it was evaluated`);
     }
-    return { document: { ...base, body: text, bodyOffset: 0, markdown: lazyMarkdown(base, text, 0, diagnostics) }, diagnostics };
+    return { document: { ...base, body: text, bodyOffset: 0, ...lazyMarkdown(base, text, 0, diagnostics) }, diagnostics };
   }
 
   const document: Document = {
     ...base,
     body: split.body,
     bodyOffset: split.bodyOffset,
-    markdown: lazyMarkdown(base, split.body, split.bodyOffset, diagnostics),
+    ...lazyMarkdown(base, split.body, split.bodyOffset, diagnostics),
   };
-  const quick = readYamlQuickly(split.yaml);
+  const quick = knownData ?? readYamlQuickly(split.yaml);
   if (quick) {
     // Source positions are only needed for the few files that get a diagnostic: build them then.
     let yaml: YamlDocument.Parsed | undefined;
@@ -58,12 +61,22 @@ export function parseDocument(file: string, absolutePath: string, text: string, 
 }
 
 /** Parses the body on first use, or reports once why it will not. */
-function lazyMarkdown(base: Pick<Document, 'file' | 'lines'>, body: string, bodyOffset: number, diagnostics: Diagnostic[]): () => Root | undefined {
+function lazyMarkdown(
+  base: Pick<Document, 'file' | 'lines'>,
+  body: string,
+  bodyOffset: number,
+  diagnostics: Diagnostic[],
+): Pick<Document, 'markdown' | 'releaseMarkdown'> {
   const guard = guardMarkdown(body);
   if (guard) {
     diagnostics.push(diagnosticAt(base, bodyOffset + guard.offset, bodyOffset + guard.offset, 'markdown-too-complex', guard.message));
-    return () => undefined;
+    return { markdown: () => undefined, releaseMarkdown: () => undefined };
   }
   let tree: Root | undefined;
-  return () => (tree ??= parseBody(body));
+  return {
+    markdown: () => (tree ??= parseBody(body)),
+    releaseMarkdown: () => {
+      tree = undefined;
+    },
+  };
 }

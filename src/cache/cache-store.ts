@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { writeFileAtomic } from '../write/write-file-atomic.js';
+
+/** What one file's own checks produced, stored under a hash of its content. */
+export interface CachedFile {
+  /** sha256 of the decoded text and the byte-order mark flag. */
+  hash: string;
+  /** Read, parse and schema diagnostics. */
+  diagnostics: Diagnostic[];
+  /** Document-rule diagnostics before inline disables apply; absent until a run has linted the file. */
+  lint?: Diagnostic[];
+  /** The front matter as plain data, when the YAML parsed. */
+  data?: unknown;
+  /** The schema's output, when the front matter passed it. */
+  role?: unknown;
+  department?: unknown;
+}
+
+const diagnosticSchema = z.object({
+  file: z.string(),
+  line: z.number(),
+  column: z.number(),
+  endLine: z.number(),
+  endColumn: z.number(),
+  rule: z.string(),
+  severity: z.enum(['error', 'warning']),
+  message: z.string(),
+  fix: z.object({ range: z.tuple([z.number(), z.number()]), text: z.string() }).optional(),
+  related: z.array(z.object({ file: z.string(), line: z.number(), column: z.number(), message: z.string() })).optional(),
+});
+
+const cacheSchema = z.object({
+  tool: z.literal('roles'),
+  /** Anything that changes what a file's checks say: roles version, config, rule set, date. */
+  key: z.string(),
+  files: z.record(
+    z.string(),
+    z.object({
+      hash: z.string(),
+      diagnostics: z.array(diagnosticSchema),
+      lint: z.array(diagnosticSchema).optional(),
+      data: z.unknown().optional(),
+      role: z.unknown().optional(),
+      department: z.unknown().optional(),
+    }),
+  ),
+});
+
+/** The cache of one run: entries read at the start, entries to write at the end. */
+export interface CacheStore {
+  get(file: string, hash: string): CachedFile | undefined;
+  set(file: string, entry: CachedFile): void;
+  /** Records a file's document-rule findings on the entry this run set for it. */
+  addLint(file: string, lint: Diagnostic[]): void;
+  /** Writes the entries of this run (files no longer present are dropped), atomically. */
+  save(): void;
+}
+
+export function hashContent(text: string, bom: boolean): string {
+  return createHash('sha256').update(bom ? '\ufeff' : '').update(text).digest('hex');
+}
+
+/** A key for everything besides a file's content that its results depend on. */
+export function cacheKey(parts: unknown): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+}
+
+/**
+ * Opens the cache file. A missing, corrupt, foreign or outdated file is ignored and rebuilt:
+ * the cache is never trusted beyond what its own schema and key vouch for.
+ */
+export function openCache(location: string, key: string): CacheStore {
+  const previous = readCache(location, key);
+  const next = new Map<string, CachedFile>();
+  return {
+    get(file, hash) {
+      const entry = next.get(file) ?? previous.get(file);
+      return entry && entry.hash === hash ? entry : undefined;
+    },
+    set(file, entry) {
+      next.set(file, entry);
+    },
+    addLint(file, lint) {
+      const entry = next.get(file);
+      if (entry && entry.lint !== lint) next.set(file, { ...entry, lint });
+    },
+    save() {
+      const files = Object.fromEntries([...next].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+      mkdirSync(path.dirname(location), { recursive: true });
+      writeFileAtomic(location, `${JSON.stringify({ tool: 'roles', key, files })}\n`);
+    },
+  };
+}
+
+function readCache(location: string, key: string): Map<string, CachedFile> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(location, 'utf8'));
+  } catch {
+    return new Map();
+  }
+  const parsed = cacheSchema.safeParse(raw);
+  if (!parsed.success || parsed.data.key !== key) return new Map();
+  return new Map(Object.entries(parsed.data.files) as Array<[string, CachedFile]>);
+}

@@ -1,0 +1,43 @@
+import { hashContent, type CachedFile } from '../cache/cache-store.js';
+import type { Config } from '../config/config-schema.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { runDocumentRules } from '../lint/lint.js';
+import type { RuleResolver } from '../lint/resolve-rules.js';
+import type { Document } from '../parse/document.js';
+import { parseDocument } from '../parse/parse-document.js';
+import type { Source } from './read-source.js';
+
+/** What the per-file stage needs besides the file: the same in the main thread and in a worker. */
+export interface FileCheckContext {
+  validate: (document: Document) => Diagnostic[];
+  /** Set when document rules run: they then run right away, while the parsed body is at hand. */
+  lint?: { resolver: RuleResolver; config: Config; today: string };
+}
+
+/**
+ * The per-file stage: parse, validate and (when asked) run the document rules. Its result is
+ * what the cache stores, and what a worker thread sends back.
+ */
+export function checkFile(file: string, absolutePath: string, source: Extract<Source, { kind: 'ok' }>, context: FileCheckContext): { document: Document; entry: CachedFile } {
+  const parsed = parseDocument(file, absolutePath, source.text, source.bom);
+  const { document } = parsed;
+  const entry: CachedFile = { hash: hashContent(source.text, source.bom), diagnostics: [...parsed.diagnostics, ...context.validate(document)] };
+  // Only data the careful parser would also accept is kept; a file with YAML problems is parsed again.
+  if (document.frontMatter && document.frontMatter.data !== undefined) entry.data = document.frontMatter.data;
+  if (document.role) entry.role = document.role;
+  if (document.department) entry.department = document.department;
+  if (context.lint) {
+    entry.lint = runDocumentRules(document, context.lint.resolver, context.lint.config, context.lint.today);
+    // Ten thousand Markdown trees kept to the end would take a gigabyte.
+    document.releaseMarkdown();
+  }
+  return { document, entry };
+}
+
+/** Rebuilds a document from a stored result without parsing its YAML or validating it again. */
+export function restoreDocument(file: string, absolutePath: string, source: Extract<Source, { kind: 'ok' }>, entry: CachedFile): Document {
+  const { document } = parseDocument(file, absolutePath, source.text, source.bom, 'data' in entry ? { data: entry.data } : undefined);
+  if (entry.role !== undefined) document.role = entry.role as Document['role'];
+  if (entry.department !== undefined) document.department = entry.department as Document['department'];
+  return document;
+}

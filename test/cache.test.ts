@@ -1,0 +1,83 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+
+const ROLE = (id: string, title: string) => `---
+id: ${id}
+title: ${title}
+department: service
+job_level: 专员
+purpose: 解答客户疑问。
+status: approved
+---
+
+## 职责任务
+
+1. 解答客户疑问XXXX。
+`;
+
+function project(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'roles-cache-'));
+  writeFileSync(path.join(dir, 'roles.config.yaml'), 'roles: [.]\nrules: { single-root: off }\n');
+  writeFileSync(path.join(dir, 'service.md'), '---\nkind: department\nid: service\nname: 客户服务中心\nstatus: approved\n---\n\n## 部门职责\n\n1. 服务客户。\n');
+  writeFileSync(path.join(dir, 'support.md'), ROLE('support', '客户支持'));
+  return dir;
+}
+
+const check = (dir: string, ...args: string[]) => runCli(['check', '--cache', '--format', 'json', ...args], dir, { ROLES_TODAY: '2026-11-29' });
+
+describe('--cache', () => {
+  it('gives the same output cold, warm and without a cache, and writes .rolescache', async () => {
+    const dir = project();
+    const plain = await runCli(['check', '--format', 'json'], dir, { ROLES_TODAY: '2026-11-29' });
+    const cold = await check(dir);
+    expect(existsSync(path.join(dir, '.rolescache'))).toBe(true);
+    const warm = await check(dir);
+    expect(JSON.parse(plain.stdout).diagnostics.length).toBeGreaterThan(0);
+    expect(cold).toEqual(plain);
+    expect(warm).toEqual(plain);
+  });
+
+  it('reuses a stored result while the content is unchanged, and drops it when it changes', async () => {
+    const dir = project();
+    await check(dir);
+    const cacheFile = path.join(dir, '.rolescache');
+    const cache = JSON.parse(readFileSync(cacheFile, 'utf8'));
+    // Tamper with the stored findings: only a cache that is really read can print this.
+    cache.files['support.md'].lint[0].message = 'from the cache';
+    writeFileSync(cacheFile, JSON.stringify(cache));
+    expect((await check(dir)).stdout).toContain('from the cache');
+    writeFileSync(path.join(dir, 'support.md'), ROLE('support', '客户支持专员'));
+    expect((await check(dir)).stdout).not.toContain('from the cache');
+  });
+
+  it('still runs the graph rules when no file changed', async () => {
+    const dir = project();
+    writeFileSync(path.join(dir, 'lead.md'), ROLE('lead', '主管').replace('job_level: 专员', 'job_level: 主管\nreports_to: nobody'));
+    await check(dir);
+    const warm = JSON.parse((await check(dir)).stdout);
+    expect(warm.diagnostics.some((d: { rule: string }) => d.rule === 'reference-exists')).toBe(true);
+  });
+
+  it.each([
+    ['garbage', 'not json at all {'],
+    ['another tool', JSON.stringify({ tool: 'eslint', files: {} })],
+    ['another version or config', JSON.stringify({ tool: 'roles', key: 'something else', files: { 'support.md': { hash: 'x', diagnostics: [] } } })],
+    ['a broken entry', JSON.stringify({ tool: 'roles', key: 'k', files: { 'support.md': { hash: 1 } } })],
+  ])('ignores and rebuilds a cache file holding %s', async (_name, content) => {
+    const dir = project();
+    const expected = await runCli(['check', '--format', 'json'], dir, { ROLES_TODAY: '2026-11-29' });
+    writeFileSync(path.join(dir, '.rolescache'), content);
+    expect(await check(dir)).toEqual(expected);
+    expect(JSON.parse(readFileSync(path.join(dir, '.rolescache'), 'utf8')).tool).toBe('roles');
+  });
+
+  it('keeps its file where --cache-location says', async () => {
+    const dir = project();
+    await check(dir, '--cache-location', 'build/roles-cache.json');
+    expect(existsSync(path.join(dir, 'build', 'roles-cache.json'))).toBe(true);
+    expect(existsSync(path.join(dir, '.rolescache'))).toBe(false);
+  });
+});

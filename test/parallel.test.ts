@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: the benchmark's generator is plain JavaScript.
+import { generate } from '../bench/generate.mjs';
+
+const ROOT = path.join(import.meta.dirname, '..');
+
+describe('worker threads and the cache on the benchmark corpus', () => {
+  it('print exactly what a single-threaded, uncached run prints', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'roles-parallel-'));
+    (generate as (dir: string, count: number) => unknown)(dir, 600);
+    const run = (env: Record<string, string>, ...args: string[]) => {
+      const child = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'roles.js'), 'check', '--format', 'json', ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, ROLES_TODAY: '2026-11-29', ...env },
+        maxBuffer: 1 << 28,
+      });
+      return { status: child.status, stdout: child.stdout, stderr: child.stderr };
+    };
+    const single = run({ ROLES_THREADS: '1' });
+    expect(single.stderr).toBe('');
+    expect(JSON.parse(single.stdout).diagnostics.length).toBeGreaterThan(10);
+    expect(run({ ROLES_THREADS: '2' })).toEqual(single);
+    expect(run({ ROLES_THREADS: '3' }, '--cache')).toEqual(single);
+    expect(run({ ROLES_THREADS: '2' }, '--cache')).toEqual(single);
+  });
+});
