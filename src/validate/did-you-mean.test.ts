@@ -26,3 +26,28 @@ describe('didYouMean', () => {
     expect(didYouMean('ab', ['ac', 'aa'])).toBe('aa');
   });
 });
+
+describe('editDistance against a plain implementation', () => {
+  const plain = (a: string, b: string): number => {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+      for (let j = 1; j <= b.length; j++) {
+        d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+      }
+    }
+    return d[a.length]![b.length]!;
+  };
+
+  it('agrees on prefixes, suffixes, swaps at the cut and unrelated words', async () => {
+    const fc = await import('fast-check');
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', 'c', '-', '主') , maxLength: 9 }), fc.string({ unit: fc.constantFrom('a', 'b', 'c', '-', '主'), maxLength: 9 }), (a, b) => {
+        expect(editDistance(a, b)).toBe(plain(a, b));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(editDistance('role-000002', 'rol-000002')).toBe(1);
+    expect(editDistance('abcd', 'abdc')).toBe(1);
+  });
+});
