@@ -28,14 +28,15 @@ export function findFiles(targets: string[], cwd: string, projectRoot: string): 
   const warn = (file: string, rule: string, message: string) =>
     diagnostics.push({ file: toDisplayPath(cwd, file), line: 1, column: 1, endLine: 1, endColumn: 1, rule, severity: 'warning', message });
 
-  const walk = (dir: string, ancestors: Set<string>, accept: (file: string) => boolean) => {
+  // `realDir` is `dir` with symlinks resolved: entries below it need no realpath call of their own.
+  const walk = (dir: string, realDir: string, ancestors: Set<string>, accept: (file: string) => boolean) => {
     const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
-        const real = safeRealpath(full) ?? full;
-        walk(full, new Set(ancestors).add(real), accept);
+        const real = path.join(realDir, entry.name);
+        walk(full, real, new Set(ancestors).add(real), accept);
       } else if (entry.isSymbolicLink()) {
         const real = safeRealpath(full);
         if (!real) {
@@ -52,12 +53,12 @@ export function findFiles(targets: string[], cwd: string, projectRoot: string): 
             warn(full, 'symlink-loop', 'Unexpected symlink to a folder that contains it, expected no loops: skipped');
             continue;
           }
-          walk(full, new Set(ancestors).add(real), accept);
+          walk(full, real, new Set(ancestors).add(real), accept);
         } else if (accept(full)) {
           found.set(real, full);
         }
       } else if (entry.isFile() && accept(full)) {
-        found.set(safeRealpath(full) ?? full, full);
+        found.set(path.join(realDir, entry.name), full);
       }
     }
   };
@@ -69,10 +70,16 @@ export function findFiles(targets: string[], cwd: string, projectRoot: string): 
       const base = globBase(target);
       const matcher = picomatch(toPosix(path.resolve(cwd, target)), { dot: false });
       const baseDir = path.resolve(cwd, base);
-      if (exists(baseDir) && lstatSync(baseDir).isDirectory()) walk(baseDir, new Set([safeRealpath(baseDir) ?? baseDir]), (f) => matcher(toPosix(f)));
+      if (exists(baseDir) && lstatSync(baseDir).isDirectory()) {
+        const real = safeRealpath(baseDir) ?? baseDir;
+        walk(baseDir, real, new Set([real]), (f) => matcher(toPosix(f)));
+      }
     } else if (exists(absolute)) {
       const stat = lstatSync(absolute);
-      if (stat.isDirectory()) walk(absolute, new Set([safeRealpath(absolute) ?? absolute]), isMarkdown);
+      if (stat.isDirectory()) {
+        const real = safeRealpath(absolute) ?? absolute;
+        walk(absolute, real, new Set([real]), isMarkdown);
+      }
       else if (stat.isSymbolicLink() && !safeRealpath(absolute)) warn(absolute, 'symlink-loop', 'Unexpected symlink that cannot be resolved, expected a file: skipped');
       else found.set(safeRealpath(absolute) ?? absolute, absolute);
     }
