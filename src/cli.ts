@@ -5,12 +5,13 @@ import { VERSION } from './version.js';
 /** Errors that mean "you asked for something unusable": exit 2, no stack trace. */
 async function isUsageError(error: unknown): Promise<boolean> {
   if (error instanceof CommanderError) return true;
-  const [{ ConfigError }, { NoFilesError }, { ZodError }] = await Promise.all([
+  const [{ ConfigError }, { NoFilesError }, { UsageError }, { ZodError }] = await Promise.all([
     import('./config/load-config.js'),
     import('./load/find-files.js'),
+    import('./usage-error.js'),
     import('zod'),
   ]);
-  return error instanceof ConfigError || error instanceof NoFilesError || error instanceof ZodError || (error instanceof Error && error.name === 'UsageError');
+  return error instanceof ConfigError || error instanceof NoFilesError || error instanceof UsageError || error instanceof ZodError;
 }
 
 function formatOption(choices: readonly string[], fallback: string): Option {

@@ -9,6 +9,7 @@ import { checkingOptionsSchema } from './checking-options.js';
 import { fixLint } from './lint-fix.js';
 import { printDiagnostics } from './print-diagnostics.js';
 import { VERSION } from '../version.js';
+import { UsageError } from '../usage-error.js';
 
 /** The cache is only as good as its key: everything but a file's content that its results depend on. */
 function openRunCache(cwd: string, loaded: LoadedConfig, today: string, location?: string) {
@@ -24,11 +25,6 @@ export const CHECK_KINDS = {
   check: new Set<'document' | 'graph'>(['document', 'graph']),
 } as const;
 
-/** Two ways of choosing files that cannot be combined: exit 2. */
-class OptionsError extends Error {
-  override name = 'UsageError';
-}
-
 /**
  * `roles check|lint|xref|validate [paths…]`: load, validate, run the chosen rules, print.
  * `--changed` and `--staged` ask git which files to report on (see `planChangedCheck`).
@@ -36,11 +32,11 @@ class OptionsError extends Error {
 export function checkCommand(command: keyof typeof CHECK_KINDS, paths: string[], rawOptions: unknown, io: Io): number {
   const options = checkingOptionsSchema.parse(rawOptions);
   if (options.staged && (options.changed || options.base !== undefined)) {
-    throw new OptionsError('Unexpected `--staged` with `--changed`/`--base`, expected one of them: `--staged` compares the index with HEAD');
+    throw new UsageError('Unexpected `--staged` with `--changed`/`--base`, expected one of them: `--staged` compares the index with HEAD');
   }
   const fixing = options.fix || options.fixDryRun;
   if (fixing && options.staged) {
-    throw new OptionsError('Unexpected `--fix` with `--staged`, expected one of them: fixes are written to the working tree, not the index');
+    throw new UsageError('Unexpected `--fix` with `--staged`, expected one of them: fixes are written to the working tree, not the index');
   }
   const loaded = loadConfig(io.cwd, options.config);
   const gitScoped = options.staged || options.changed || options.base !== undefined;

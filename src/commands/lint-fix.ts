@@ -8,6 +8,7 @@ import { resolveRules } from '../lint/resolve-rules.js';
 import type { RunResult } from '../run.js';
 import { createRoleSchema } from '../schema/role-schema.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
+import { UsageError } from '../usage-error.js';
 
 export interface LintFixOptions {
   loaded: LoadedConfig;
@@ -15,11 +16,6 @@ export interface LintFixOptions {
   today: string;
   /** Print a unified diff of the changes instead of writing them. */
   dryRun: boolean;
-}
-
-/** A file that cannot be written: the user's to fix, so exit 2 without a stack trace. */
-class WriteError extends Error {
-  override name = 'UsageError';
 }
 
 /**
@@ -41,7 +37,7 @@ export function fixLint(result: RunResult, { loaded, kinds, today, dryRun }: Lin
     try {
       writeFileAtomic(document.absolutePath, document.bom ? `\ufeff${text}` : text);
     } catch (error) {
-      throw new WriteError(`Cannot write \`${document.file}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw new UsageError(`Cannot write \`${document.file}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
   }
   return fixed.diagnostics;

@@ -4,7 +4,7 @@ import { applyRename } from '../graph/apply-rename.js';
 import { formatRenameDiff } from '../graph/format-rename-diff.js';
 import { planRename } from '../graph/plan-rename.js';
 import type { Io } from '../io.js';
-import { UsageError } from '../report/usage-error.js';
+import { UsageError } from '../usage-error.js';
 import { run } from '../run.js';
 
 const optionsSchema = z.object({

@@ -5,6 +5,7 @@ import { formatDiagnostics, type DiagnosticFormat } from '../format/format-diagn
 import { wantsColor, type Io } from '../io.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 import { VERSION } from '../version.js';
+import { UsageError } from '../usage-error.js';
 
 /** How the report is delivered and judged, beyond its format. */
 export interface PrintOptions {
@@ -16,11 +17,6 @@ export interface PrintOptions {
   maxWarnings?: number;
   /** Leave warnings out of the report. */
   quiet?: boolean;
-}
-
-/** An output file that cannot be written: the user's to fix, so exit 2 without a stack trace. */
-class OutputError extends Error {
-  override name = 'UsageError';
 }
 
 /**
@@ -51,6 +47,6 @@ function writeReport(cwd: string, output: string, report: string): void {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileAtomic(file, report);
   } catch (error) {
-    throw new OutputError(`Cannot write \`${output}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UsageError(`Cannot write \`${output}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
 }

@@ -4,7 +4,7 @@ import { formatReferences } from '../graph/format-references.js';
 import { listReferences } from '../graph/list-references.js';
 import { didYouMeanText, suggestId } from '../graph/suggest-id.js';
 import type { Io } from '../io.js';
-import { UsageError } from '../report/usage-error.js';
+import { UsageError } from '../usage-error.js';
 import { run } from '../run.js';
 
 const optionsSchema = z.object({

@@ -6,7 +6,7 @@ import { wantsColor } from '../io.js';
 import { buildReport } from '../report/build-report.js';
 import { renderReport } from '../report/render-report.js';
 import { REPORT_FORMATS, REPORT_VIEWS } from '../report/report.js';
-import { UsageError } from '../report/usage-error.js';
+import { UsageError } from '../usage-error.js';
 import { writeFileAtomic } from '../report/write-file-atomic.js';
 import { run } from '../run.js';
 import { STATUSES } from '../schema/role-schema.js';

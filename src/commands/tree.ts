@@ -3,7 +3,7 @@ import { loadConfig } from '../config/load-config.js';
 import { formatTree } from '../graph/format-tree.js';
 import { didYouMeanText, suggestId } from '../graph/suggest-id.js';
 import type { Io } from '../io.js';
-import { UsageError } from '../report/usage-error.js';
+import { UsageError } from '../usage-error.js';
 import { run } from '../run.js';
 
 const optionsSchema = z.object({

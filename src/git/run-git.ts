@@ -1,12 +1,11 @@
 import { spawnSync } from 'node:child_process';
+import { UsageError } from '../usage-error.js';
 
 /** What a git command gave back: its output as bytes, or why it failed. */
 export type GitResult = { ok: true; stdout: Buffer } | { ok: false; message: string; missing: boolean };
 
 /** A git problem that stops a command which cannot work without git (`roles diff`): exit 2. */
-export class GitError extends Error {
-  override name = 'UsageError';
-}
+export class GitError extends UsageError {}
 
 /**
  * Runs the real `git` with an argument array, never through a shell, so no path or ref can be

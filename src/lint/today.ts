@@ -1,7 +1,4 @@
-/** A date setting that cannot be used: a usage error (exit 2). */
-class TodayError extends Error {
-  override name = 'UsageError';
-}
+import { UsageError } from '../usage-error.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -12,7 +9,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function resolveToday(env: Record<string, string | undefined>, now: () => Date = () => new Date()): string {
   const pinned = env.ROLES_TODAY;
   if (pinned === undefined || pinned === '') return isoDate(now());
-  if (!isValidIsoDate(pinned)) throw new TodayError(`Unexpected \`ROLES_TODAY=${pinned}\`, expected a date as \`YYYY-MM-DD\``);
+  if (!isValidIsoDate(pinned)) throw new UsageError(`Unexpected \`ROLES_TODAY=${pinned}\`, expected a date as \`YYYY-MM-DD\``);
   return pinned;
 }
 

@@ -703,8 +703,13 @@ function lineMap(source: Source, content: string, firstLine: number, count: numb
 
 /** Body offset of a content offset that falls on a literal character or a line ending. */
 function sourceOffset(map: ContentMap, offset: number): number {
-  let k = map.contentStarts.length - 1;
-  while (k > 0 && map.contentStarts[k]! > offset) k--;
+  let k = 0;
+  let high = map.contentStarts.length - 1;
+  while (k < high) {
+    const mid = (k + high + 1) >> 1;
+    if (map.contentStarts[mid]! <= offset) k = mid;
+    else high = mid - 1;
+  }
   if (offset < map.literalStarts[k]!) unsupported('offset inside indentation');
   return map.sourceStarts[k]! + (offset - map.literalStarts[k]!);
 }

@@ -5,7 +5,7 @@ import { renderHtml } from './render/html.js';
 import { renderJson } from './render/json.js';
 import { renderMarkdown } from './render/markdown.js';
 import { renderTable, type TableContext } from './render/table.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../usage-error.js';
 
 /** Renders a report in a format; every renderer is a pure function returning the whole output. */
 export function renderReport(report: Report, format: ReportFormat, context: TableContext): string {

@@ -1,7 +1,7 @@
 import { compareStrings } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../validate/did-you-mean.js';
 import type { DepartmentEntry, Organisation, RoleEntry } from './collect-organisation.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../usage-error.js';
 
 /** `--department`, `--level`, `--status`: which roles a report covers. */
 export interface ReportFilters {

@@ -6,7 +6,7 @@ import { describeExperience, readExperience } from '../describe-requirement.js';
 import type { Block, Cell, Chart, ChartNode, Report, Row } from '../report.js';
 import { departmentName, problemsCell, roleMark, roleName } from '../role-cells.js';
 import { suggest } from '../select-scope.js';
-import { UsageError } from '../usage-error.js';
+import { UsageError } from '../../usage-error.js';
 import type { ViewInput } from '../view-input.js';
 
 /** The Chinese names of the front-matter keys, as the job descriptions call them. */
