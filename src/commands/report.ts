@@ -7,10 +7,11 @@ import { buildReport } from '../report/build-report.js';
 import { renderReport } from '../report/render-report.js';
 import { REPORT_FORMATS, REPORT_VIEWS } from '../report/report.js';
 import { UsageError } from '../usage-error.js';
-import { writeFileAtomic } from '../report/write-file-atomic.js';
+import { writeFileAtomic } from '../write/write-file-atomic.js';
 import { run } from '../run.js';
 import { STATUSES } from '../schema/role-schema.js';
 import { CHECK_KINDS } from './check.js';
+import { resolveToday } from '../lint/today.js';
 
 /** Tables fit this width when the terminal's is unknown (piped) and in files written with `--output`. */
 const DEFAULT_COLUMNS = 100;
@@ -31,7 +32,8 @@ export function reportCommand(view: string | undefined, id: string | undefined, 
   const chosen = z.enum(REPORT_VIEWS).parse(view ?? 'summary');
   if (id !== undefined && chosen !== 'role') throw new UsageError(`Unexpected argument \`${id}\` for the \`${chosen}\` view, expected only \`roles report role <id>\` to name a role`);
   const loaded = loadConfig(io.cwd, options.config);
-  const checked = run({ cwd: io.cwd, targets: [], loaded, kinds: CHECK_KINDS.check });
+  // The same checks as `roles check`, with the same pinned date and thread settings.
+  const checked = run({ cwd: io.cwd, targets: [], loaded, kinds: CHECK_KINDS.check, today: resolveToday(io.env), env: io.env });
   const filters = {
     ...(options.department !== undefined ? { department: options.department } : {}),
     ...(options.level !== undefined ? { level: options.level } : {}),

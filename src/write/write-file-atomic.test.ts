@@ -21,3 +21,15 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['report.html']);
   });
 });
+
+describe('writeFileAtomic on unchanged content', () => {
+  it('writes nothing and says so, keeping the file as it was', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'roles-atomic-'));
+    const file = path.join(dir, 'role.md');
+    writeFileSync(file, '同样的内容');
+    expect(writeFileAtomic(file, '同样的内容')).toBe(false);
+    expect(writeFileAtomic(file, '新的内容')).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe('新的内容');
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
