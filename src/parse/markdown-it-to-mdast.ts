@@ -54,7 +54,7 @@ export function tryMarkdownItToMdast(body: string): Root | undefined {
   if (TAB_IN_PREFIX.test(text)) return undefined;
   try {
     const env: { references?: unknown } = {};
-    const tokens = parser.parse(text, env);
+    const tokens = markdownIt().parse(text, env);
     // Definitions become `definition` and `linkReference` nodes in mdast; markdown-it resolves them away.
     if (env.references) return undefined;
     const tree = buildRoot(indexSource(text), tokens);
@@ -78,9 +78,6 @@ function unsupported(reason: string): never {
   throw new Error(`unsupported: ${reason}`);
 }
 
-// ---------------------------------------------------------------------------------------------
-// markdown-it, set up to read as micromark does and to record where blocks start
-
 /** What the wrapped block rules record on the first token they push. */
 interface BlockMeta {
   /** Offset of the block's first non-blank character, after its container's prefix. */
@@ -98,7 +95,15 @@ interface RulerInternals<T> {
   __rules__: { name: string; fn: T; alt: string[] }[];
 }
 
-const parser = createParser();
+let parser: MarkdownIt | undefined;
+
+/**
+ * Set up on first use, inside the fast path's `try`: were a markdown-it release to drop a rule
+ * wrapped here, every body would go to remark-parse rather than the import failing.
+ */
+function markdownIt(): MarkdownIt {
+  return (parser ??= createParser());
+}
 
 function createParser(): MarkdownIt {
   const md = new MarkdownIt('commonmark', { html: true });
@@ -281,9 +286,6 @@ function pairRuns(delimiters: StateInline['delimiters']): void {
   }
 }
 
-// ---------------------------------------------------------------------------------------------
-// The body's lines
-
 type Position = NonNullable<Root['position']>;
 type Point = Position['start'];
 
@@ -332,9 +334,6 @@ function restoreCrlf(node: Nodes): void {
   if (node.type === 'image') node.alt = node.alt?.replaceAll('\n', '\r\n') ?? null;
   if ('children' in node) for (const child of node.children) restoreCrlf(child);
 }
-
-// ---------------------------------------------------------------------------------------------
-// Blocks
 
 interface Frame {
   /** The container the opened node went into. */
@@ -659,9 +658,6 @@ function endsHtml(lines: string[]): boolean {
   }
   return true;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Inline content
 
 /**
  * Where each line of an inline token's content sits in the body. markdown-it strips
@@ -1016,7 +1012,7 @@ function checkContinuation(source: Source, map: ContentMap | undefined, content:
 
 /** The `(url "title")` after a link label, parsed as markdown-it's link rule does. */
 function parseResource(content: string, labelEnd: number): { url: string; title: string | null; end: number } {
-  const { parseLinkDestination, parseLinkTitle } = parser.helpers;
+  const { parseLinkDestination, parseLinkTitle } = markdownIt().helpers;
   const max = content.length;
   let pos = labelEnd + 1;
   // With definitions out of the way, a link is always inline; anything else is a surprise.
@@ -1054,7 +1050,7 @@ function parseResource(content: string, labelEnd: number): { url: string; title:
 function decodeString(raw: string): string {
   return raw.replace(/\\([!-/:-@[-`{-~])|&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g, (match: string, escaped?: string, name?: string) => {
     if (escaped) return escaped;
-    if (!name!.startsWith('#')) return parser.utils.unescapeAll(match);
+    if (!name!.startsWith('#')) return markdownIt().utils.unescapeAll(match);
     const hex = name![1] === 'x' || name![1] === 'X';
     const code = Number.parseInt(name!.slice(hex ? 2 : 1), hex ? 16 : 10);
     const invalid =
