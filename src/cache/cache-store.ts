@@ -76,19 +76,26 @@ export function cacheKey(parts: unknown): string {
 export function openCache(location: string, key: string): CacheStore {
   const previous = readCache(location, key);
   const next = new Map<string, CachedFile>();
+  // A run that only restored what it read has nothing new to write.
+  let changed = false;
   return {
     get(file, hash) {
       const entry = next.get(file) ?? previous.get(file);
       return entry && entry.hash === hash ? entry : undefined;
     },
     set(file, entry) {
+      if (previous.get(file) !== entry) changed = true;
       next.set(file, entry);
     },
     addLint(file, lint) {
       const entry = next.get(file);
-      if (entry && entry.lint !== lint) next.set(file, { ...entry, lint });
+      if (entry && entry.lint !== lint) {
+        next.set(file, { ...entry, lint });
+        changed = true;
+      }
     },
     save() {
+      if (!changed && next.size === previous.size) return;
       const files = Object.fromEntries([...next].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
       mkdirSync(path.dirname(location), { recursive: true });
       writeFileAtomic(location, `${JSON.stringify({ tool: 'roles', key, files })}\n`);

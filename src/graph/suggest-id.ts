@@ -17,6 +17,8 @@ interface Index {
   names: Map<string, Declaration[]>;
   /** Ten thousand references to the same missing id cost one search. */
   answers: Map<string, Suggestion | undefined>;
+  /** The declared ids of each combination of kinds, listed once per graph. */
+  idLists: Map<string, string[]>;
 }
 
 const indexes = new WeakMap<Graph, Index>();
@@ -45,7 +47,8 @@ function search(graph: Graph, index: Index, word: string, kinds: readonly Kind[]
   if (variants.length > 0) return { ids: variants, how: 'variant' };
   const named = [...new Set(wanted(index.names.get(normalized)))];
   if (named.length > 0) return { ids: named, how: 'name' };
-  const ids = [...graph.declarations.values()].filter((d) => kinds.includes(d.kind)).map((d) => d.id);
+  let ids = index.idLists.get(kinds.join());
+  if (!ids) index.idLists.set(kinds.join(), (ids = [...graph.declarations.values()].filter((d) => kinds.includes(d.kind)).map((d) => d.id)));
   const near = didYouMean(word, ids);
   if (near !== undefined) return { ids: [near], how: 'spelling' };
   const byName = [...new Set(wanted(nearestName(index, normalized)))];
@@ -82,7 +85,7 @@ export function didYouMeanText(suggestion: Suggestion): string {
 function indexOf(graph: Graph): Index {
   let index = indexes.get(graph);
   if (index) return index;
-  index = { ids: new Map(), names: new Map(), answers: new Map() };
+  index = { ids: new Map(), names: new Map(), answers: new Map(), idLists: new Map() };
   const add = (map: Map<string, Declaration[]>, key: string, declaration: Declaration) => {
     const list = map.get(key);
     if (!list) map.set(key, [declaration]);

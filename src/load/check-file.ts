@@ -7,6 +7,9 @@ import type { Document } from '../parse/document.js';
 import { parseDocument } from '../parse/parse-document.js';
 import type { Source } from './read-source.js';
 
+/** Stored in place of a schema output equal to the front-matter data. */
+const SAME_AS_DATA = '=data';
+
 /** What the per-file stage needs besides the file: the same in the main thread and in a worker. */
 export interface FileCheckContext {
   validate: (document: Document) => Diagnostic[];
@@ -24,8 +27,10 @@ export function checkFile(file: string, absolutePath: string, source: Extract<So
   const entry: CachedFile = { hash: hashContent(source.text, source.bom), diagnostics: [...parsed.diagnostics, ...context.validate(document)] };
   // Only data the careful parser would also accept is kept; a file with YAML problems is parsed again.
   if (document.frontMatter && document.frontMatter.data !== undefined) entry.data = document.frontMatter.data;
-  if (document.role) entry.role = document.role;
-  if (document.department) entry.department = document.department;
+  // The schema's output is the data itself unless it trimmed something: then store nothing twice.
+  const same = (value: unknown) => entry.data !== undefined && JSON.stringify(value) === JSON.stringify(entry.data);
+  if (document.role) entry.role = same(document.role) ? SAME_AS_DATA : document.role;
+  if (document.department) entry.department = same(document.department) ? SAME_AS_DATA : document.department;
   if (context.lint) {
     entry.lint = runDocumentRules(document, context.lint.resolver, context.lint.config, context.lint.today);
     // Ten thousand Markdown trees kept to the end would take a gigabyte.
@@ -37,7 +42,8 @@ export function checkFile(file: string, absolutePath: string, source: Extract<So
 /** Rebuilds a document from a stored result without parsing its YAML or validating it again. */
 export function restoreDocument(file: string, absolutePath: string, source: Extract<Source, { kind: 'ok' }>, entry: CachedFile): Document {
   const { document } = parseDocument(file, absolutePath, source.text, source.bom, 'data' in entry ? { data: entry.data } : undefined);
-  if (entry.role !== undefined) document.role = entry.role as Document['role'];
-  if (entry.department !== undefined) document.department = entry.department as Document['department'];
+  const value = (stored: unknown) => (stored === SAME_AS_DATA ? entry.data : stored);
+  if (entry.role !== undefined) document.role = value(entry.role) as Document['role'];
+  if (entry.department !== undefined) document.department = value(entry.department) as Document['department'];
   return document;
 }

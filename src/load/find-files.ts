@@ -85,11 +85,11 @@ export function findFiles(targets: string[], cwd: string, projectRoot: string): 
     }
     if (found.size + diagnostics.length === before) throw new NoFilesError(`No files matching \`${target}\` were found.`);
   }
-  const files = [...found.values()].sort((a, b) => {
-    const x = toDisplayPath(cwd, a);
-    const y = toDisplayPath(cwd, b);
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
+  // Display paths computed once, not twice per comparison.
+  const files = [...found.values()]
+    .map((file) => [toDisplayPath(cwd, file), file] as const)
+    .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
+    .map(([, file]) => file);
   return { files, diagnostics };
 }
 

@@ -43,20 +43,21 @@ export function loadDocuments(files: string[], cwd: string, options: LoadOptions
   const sources = new Map<string, Source | undefined>();
   const cached = new Map<string, CachedFile>();
   const misses: Array<[string, string]> = [];
-  for (const absolutePath of files) {
-    const file = toDisplayPath(cwd, absolutePath);
+  const displayPaths = files.map((absolutePath) => toDisplayPath(cwd, absolutePath));
+  files.forEach((absolutePath, i) => {
+    const file = displayPaths[i]!;
     const source = read ? read(absolutePath) : readSource(absolutePath, maxFileSize);
     sources.set(file, source);
-    if (source?.kind !== 'ok') continue;
+    if (source?.kind !== 'ok') return;
     const hit = cache?.get(file, hashContent(source.text, source.bom));
     if (hit) cached.set(file, hit);
     else misses.push([file, absolutePath]);
-  }
+  });
   const threads = read || !options.workerTask ? 1 : (options.threads ?? 1);
   const checked = threads > 1 && misses.length > 0 ? checkFilesInWorkers(options.workerTask!, misses, threads) : undefined;
 
-  files.forEach((absolutePath) => {
-    const file = toDisplayPath(cwd, absolutePath);
+  files.forEach((absolutePath, i) => {
+    const file = displayPaths[i]!;
     const source = sources.get(file);
     if (source === undefined) {
       absent.add(file);
