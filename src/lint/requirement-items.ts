@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Config } from '../config/config-schema.js';
 import type { Document } from '../parse/document.js';
 import { frontMatterStrings, type FrontMatterString } from './front-matter-strings.js';
@@ -5,6 +6,13 @@ import { canonicalSection, outline } from './sections.js';
 
 /** Sections whose every item states a requirement on the candidate. */
 export const REQUIREMENT_SECTIONS = ['任职资格', '任职要求', '任职条件', '岗位要求', '招聘要求', '其他要求', '综合素质'];
+
+/** The options both compliance rules take. */
+export const requirementRuleOptions = z.strictObject({
+  /** Body sections whose every item is a requirement (matched in the canonical name or the title). */
+  sections: z.array(z.string().min(1)).default(REQUIREMENT_SECTIONS),
+});
+export type RequirementRuleOptions = z.infer<typeof requirementRuleOptions>;
 
 /** A piece of body text that states a requirement: offsets in `document.text`, hand number excluded. */
 export interface RequirementText {

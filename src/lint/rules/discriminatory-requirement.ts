@@ -1,21 +1,15 @@
-import { z } from 'zod';
 import { fieldPath, locateInValue } from '../front-matter-strings.js';
 import {
-  REQUIREMENT_SECTIONS,
   findRequirements,
   isNoRequirement,
   otherRequirementStrings,
   physicalDemands,
+  requirementRuleOptions,
   requirementItems,
   type RequirementCategory,
+  type RequirementRuleOptions,
 } from '../requirement-items.js';
 import type { DocumentRule } from '../rule.js';
-
-const optionsSchema = z.strictObject({
-  /** Body sections whose every item is a requirement (matched in the canonical name or the title). */
-  sections: z.array(z.string().min(1)).default(REQUIREMENT_SECTIONS),
-});
-type Options = z.infer<typeof optionsSchema>;
 
 const GENDER_LAW = '就业促进法 第27条, 妇女权益保障法 第43条, 人社部发〔2019〕17号';
 
@@ -43,12 +37,12 @@ export const CATEGORIES: readonly RequirementCategory[] = [
  * Errors even with a justification: the law allows exceptions only where a national regulation
  * names the job, and such a file says so with `<!-- roles-disable-next-line … -- reason -->`.
  */
-export const discriminatoryRequirement: DocumentRule<Options> = {
+export const discriminatoryRequirement: DocumentRule<RequirementRuleOptions> = {
   id: 'discriminatory-requirement',
   kind: 'document',
   description: 'No requirements on gender, marriage or children, ethnicity or religion, 户籍, hepatitis B or disability (就业促进法 第3、26–31条)',
   defaultSeverity: 'error',
-  options: optionsSchema,
+  options: requirementRuleOptions,
   check(document, { options, config, report }) {
     for (const demand of physicalDemands(document)) {
       const entry = demand.requirement;

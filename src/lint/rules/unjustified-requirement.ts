@@ -1,22 +1,16 @@
-import { z } from 'zod';
 import { fieldPath, locateInValue } from '../front-matter-strings.js';
 import {
-  REQUIREMENT_SECTIONS,
   findRequirements,
   hasJustification,
   isNoRequirement,
   otherRequirementStrings,
   physicalDemands,
+  requirementRuleOptions,
   requirementItems,
   type RequirementCategory,
+  type RequirementRuleOptions,
 } from '../requirement-items.js';
 import type { DocumentRule } from '../rule.js';
-
-const optionsSchema = z.strictObject({
-  /** Body sections whose every item is a requirement (matched in the canonical name or the title). */
-  sections: z.array(z.string().min(1)).default(REQUIREMENT_SECTIONS),
-});
-type Options = z.infer<typeof optionsSchema>;
 
 const LAW = '就业促进法 第3条, 第26条';
 
@@ -49,12 +43,12 @@ const DEMAND_LABELS: Record<string, string> = { height: 'height', weight: 'weigh
  * (`身体健康`, `健康状况良好`) requirements without a job-related justification: in the front
  * matter a `justification` field, in the body a clause starting with 因, 因为 or 由于 in the same item.
  */
-export const unjustifiedRequirement: DocumentRule<Options> = {
+export const unjustifiedRequirement: DocumentRule<RequirementRuleOptions> = {
   id: 'unjustified-requirement',
   kind: 'document',
   description: 'Age caps, height, weight, appearance, voice and vague health requirements carry a job-related justification',
   defaultSeverity: 'warning',
-  options: optionsSchema,
+  options: requirementRuleOptions,
   check(document, { options, config, report }) {
     for (const demand of physicalDemands(document)) {
       const entry = demand.requirement;
