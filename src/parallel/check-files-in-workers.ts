@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads';
 import type { CachedFile } from '../cache/cache-store.js';
 import type { Config } from '../config/config-schema.js';
-import type { Source } from '../load/read-source.js';
 
 /** One worker's share: everything it needs arrives as plain data. */
 export interface WorkerTask {
@@ -20,7 +19,7 @@ export interface WorkerTask {
 
 export interface WorkerResult {
   file: string;
-  source: Source;
+  /** Absent when the worker could not read the file; the main thread reports its own reading. */
   entry?: CachedFile;
 }
 

@@ -22,10 +22,11 @@ function checkShare(task: WorkerTask): WorkerResult[] {
   for (const [file, absolutePath] of task.files) {
     const source = readSource(absolutePath, config.maxFileSize);
     if (source.kind === 'problem') {
-      results.push({ file, source });
+      results.push({ file });
       continue;
     }
-    results.push({ file, source, entry: checkFile(file, absolutePath, source, context).entry });
+    // The main thread read the text already; sending it back would double the memory in flight.
+    results.push({ file, entry: checkFile(file, absolutePath, source, context).entry });
   }
   return results;
 }
