@@ -1,4 +1,4 @@
-import { hashContent, type CachedFile } from '../cache/cache-store.js';
+import type { CachedFile } from '../cache/cache-store.js';
 import type { Config } from '../config/config-schema.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { runDocumentRules } from '../lint/lint.js';
@@ -24,7 +24,8 @@ export interface FileCheckContext {
 export function checkFile(file: string, absolutePath: string, source: Extract<Source, { kind: 'ok' }>, context: FileCheckContext): { document: Document; entry: CachedFile } {
   const parsed = parseDocument(file, absolutePath, source.text, source.bom);
   const { document } = parsed;
-  const entry: CachedFile = { hash: hashContent(source.text, source.bom), diagnostics: [...parsed.diagnostics, ...context.validate(document)] };
+  // The content hash is the cache's business: the caller that has a cache fills it in.
+  const entry: CachedFile = { hash: '', diagnostics: [...parsed.diagnostics, ...context.validate(document)] };
   // Only data the careful parser would also accept is kept; a file with YAML problems is parsed again.
   if (document.frontMatter && document.frontMatter.data !== undefined) entry.data = document.frontMatter.data;
   // The schema's output is the data itself unless it trimmed something: then store nothing twice.

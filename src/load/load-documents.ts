@@ -42,6 +42,7 @@ export function loadDocuments(files: string[], cwd: string, options: LoadOptions
   const lint = new Map<Document, Diagnostic[]>();
   const sources = new Map<string, Source | undefined>();
   const cached = new Map<string, CachedFile>();
+  const hashes = new Map<string, string>();
   const misses: Array<[string, string]> = [];
   const displayPaths = files.map((absolutePath) => toDisplayPath(cwd, absolutePath));
   files.forEach((absolutePath, i) => {
@@ -49,7 +50,9 @@ export function loadDocuments(files: string[], cwd: string, options: LoadOptions
     const source = read ? read(absolutePath) : readSource(absolutePath, maxFileSize);
     sources.set(file, source);
     if (source?.kind !== 'ok') return;
-    const hit = cache?.get(file, hashContent(source.text, source.bom));
+    const hash = cache ? hashContent(source.text, source.bom) : '';
+    hashes.set(file, hash);
+    const hit = cache?.get(file, hash);
     if (hit) cached.set(file, hit);
     else misses.push([file, absolutePath]);
   });
@@ -76,6 +79,8 @@ export function loadDocuments(files: string[], cwd: string, options: LoadOptions
     } else {
       ({ document, entry } = checkFile(file, absolutePath, source, options));
     }
+    // Each file is hashed once, above, and only when there is a cache to key.
+    if (cache && entry.hash === '') entry = { ...entry, hash: hashes.get(file)! };
     documents.push(document);
     diagnostics.push(...entry.diagnostics);
     if (entry.lint) lint.set(document, entry.lint);
