@@ -16,8 +16,28 @@ function random(seed) {
 
 const LEVELS = ['助理', '专员', '主办', '主管', '副经理', '经理'];
 const VERBS = ['负责', '参与', '组织', '协调', '指导', '审核', '跟踪', '统计分析', '编制', '落实'];
-const OBJECTS = ['政企客户售前技术方案', '业务开通进度', '网络数据配置', '客户满意度调查', '重大项目技术方案', '服务质量指标', '电子工单系统信息', '产品维护流程', '客户投诉处理', '集团客户资料', '业务规范和流程', 'ICT项目交付验收'];
-const TAILS = ['，确保按时限完成', '，并形成分析报告', '，提出改进建议', '，保证数据准确', '，及时反馈问题并协调解决', ''];
+const OBJECTS = [
+  '政企客户售前技术方案',
+  '业务开通进度',
+  '网络数据配置',
+  '客户满意度调查',
+  '重大项目技术方案',
+  '服务质量指标',
+  '电子工单系统信息',
+  '产品维护流程',
+  '客户投诉处理',
+  '集团客户资料',
+  '业务规范和流程',
+  'ICT项目交付验收',
+];
+const TAILS = [
+  '，确保按时限完成',
+  '，并形成分析报告',
+  '，提出改进建议',
+  '，保证数据准确',
+  '，及时反馈问题并协调解决',
+  '',
+];
 const MAJORS = ['通信', '计算机', '市场营销', '电子信息', '管理类'];
 
 function sentence(rnd) {
@@ -61,7 +81,11 @@ export function generate(dir, count, seed = 42) {
   const departments = [];
   for (const r of roles) {
     if (r.depth <= 2 && children.has(r.index)) {
-      departments.push({ id: `dept-${r.index}`, head: r.index, parent: r.parent >= 0 ? departmentOf[r.parent] : undefined });
+      departments.push({
+        id: `dept-${r.index}`,
+        head: r.index,
+        parent: r.parent >= 0 ? departmentOf[r.parent] : undefined,
+      });
       departmentOf[r.index] = `dept-${r.index}`;
     } else {
       departmentOf[r.index] = departmentOf[r.parent];
@@ -84,12 +108,7 @@ export function generate(dir, count, seed = 42) {
     const subs = children.get(r.index) ?? [];
     const placeholder = r.index % 97 === 13;
     const typo = r.index % 211 === 17 && r.parent >= 0;
-    const fm = [
-      '---',
-      `id: ${id(r.index)}`,
-      `title: 政企客户支撑岗位${r.index}`,
-      `department: ${dept}`,
-    ];
+    const fm = ['---', `id: ${id(r.index)}`, `title: 政企客户支撑岗位${r.index}`, `department: ${dept}`];
     if (r.parent >= 0) fm.push(`reports_to: ${typo ? id(r.parent).replace('role-', 'rol-') : id(r.parent)}`);
     if (subs.length > 0) fm.push('direct_reports:', ...subs.map((s) => `  - ${id(s)}`));
     fm.push(
@@ -103,7 +122,9 @@ export function generate(dir, count, seed = 42) {
       `    years: ${1 + Math.floor(rnd() * 5)}`,
       '    field: 相关专业工作经验',
       '  core_skills:',
-      ...['numeracy', 'communication', 'information_technology', 'self_improvement', 'teamwork', 'problem_solving'].map((k) => `    ${k}: ${1 + Math.floor(rnd() * 5)}`),
+      ...['numeracy', 'communication', 'information_technology', 'self_improvement', 'teamwork', 'problem_solving'].map(
+        (k) => `    ${k}: ${1 + Math.floor(rnd() * 5)}`,
+      ),
       '  physical:',
       '    gender: { requirement: 不限 }',
       'status: approved',

@@ -82,7 +82,12 @@ for (const size of sizes) {
   const target = existsSync(changedFile) ? changedFile : path.join(dir, 'roles', 'dept-0', 'role-000000.md');
   appendFileSync(target, '\n## 其他要求\n\n1. 熟悉电子工单系统。\n');
   const changed = measure(node, [ROLES, 'check', '--changed', '--base', 'HEAD', '--cache', '--format', 'json'], dir);
-  rows.push({ size, task: 'roles check --changed --cache (1 file)', ...changed, ratio: `${(changed.wall / warm.wall).toFixed(2)}× warm` });
+  rows.push({
+    size,
+    task: 'roles check --changed --cache (1 file)',
+    ...changed,
+    ratio: `${(changed.wall / warm.wall).toFixed(2)}× warm`,
+  });
   git(dir, 'checkout', '-q', '--', '.');
   const report = measure(node, [ROLES, 'report', '--format', 'json'], dir);
   rows.push({ size, task: 'roles report', ...report, ratio: vs(report) });
@@ -90,10 +95,20 @@ for (const size of sizes) {
 
 const fmt = (n, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 const header = ['files', 'task', 'wall s', 'cpu s', 'peak MiB', 'exit', 'ratio'];
-const table = rows.map((r) => [String(r.size), r.task, fmt(r.wall), fmt(r.cpu), fmt(r.rss, 0), String(r.status), r.ratio]);
+const table = rows.map((r) => [
+  String(r.size),
+  r.task,
+  fmt(r.wall),
+  fmt(r.cpu),
+  fmt(r.rss, 0),
+  String(r.status),
+  r.ratio,
+]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
 const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+console.log(
+  `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+);
 console.log(line(header));
 console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const row of table) console.log(line(row));

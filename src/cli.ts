@@ -11,7 +11,12 @@ async function isUsageError(error: unknown): Promise<boolean> {
     import('./usage-error.js'),
     import('zod'),
   ]);
-  return error instanceof ConfigError || error instanceof NoFilesError || error instanceof UsageError || error instanceof ZodError;
+  return (
+    error instanceof ConfigError ||
+    error instanceof NoFilesError ||
+    error instanceof UsageError ||
+    error instanceof ZodError
+  );
 }
 
 function formatOption(choices: readonly string[], fallback: string): Option {
@@ -22,7 +27,8 @@ function formatOption(choices: readonly string[], fallback: string): Option {
 const CHECKING_FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit', 'gitlab'];
 
 function parseCount(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`Unexpected \`${value}\`, expected a whole number of 0 or more.`);
+  if (!/^\d+$/.test(value))
+    throw new InvalidArgumentError(`Unexpected \`${value}\`, expected a whole number of 0 or more.`);
   return Number(value);
 }
 
@@ -48,12 +54,20 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       .command(name)
       .description(description)
       .argument('[paths...]', 'files, folders or globs (default: the configured role folders)')
-      .addOption(new Option('-f, --format <format>', 'output format (default: stylish, or github when GITHUB_ACTIONS=true)').choices(CHECKING_FORMATS))
+      .addOption(
+        new Option(
+          '-f, --format <format>',
+          'output format (default: stylish, or github when GITHUB_ACTIONS=true)',
+        ).choices(CHECKING_FORMATS),
+      )
       .option('-o, --output <file>', 'write the report to this file instead of standard output')
       .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
       .option('--quiet', 'report errors only')
       .option('--changed', 'report only on files changed against the base, and the files those changes touch')
-      .option('--base <ref>', 'the git ref `--changed` compares with (default: the merge base with origin/HEAD, main or master)')
+      .option(
+        '--base <ref>',
+        'the git ref `--changed` compares with (default: the merge base with origin/HEAD, main or master)',
+      )
       .option('--staged', 'check the content staged in git, as a pre-commit hook should')
       .option('--cache', 'skip parsing and linting files unchanged since the last run (graph checks always run)')
       .option('--cache-location <file>', 'where the cache is kept (default: .rolescache beside roles.config.yaml)')
@@ -100,7 +114,9 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
 
   program
     .command('refs')
-    .description('list every place that references an id: reports_to, direct_reports, career_path, department, parent, head, collaboration.internal')
+    .description(
+      'list every place that references an id: reports_to, direct_reports, career_path, department, parent, head, collaboration.internal',
+    )
     .argument('<id>', 'a role or department id')
     .addOption(formatOption(diagnosticFormats, 'stylish'))
     .action(async (id: string, options: object) => {
@@ -133,15 +149,25 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
   // Views and formats are written out (REPORT_VIEWS, REPORT_FORMATS) so that `--help` does not load the report code.
   program
     .command('report')
-    .description('print a consolidated report of the organisation: summary, tree, role <id>, skills, requirements, careers or compliance')
-    .addArgument(new Argument('[view]', 'the view').choices(['summary', 'tree', 'role', 'skills', 'requirements', 'careers', 'compliance']).default('summary'))
+    .description(
+      'print a consolidated report of the organisation: summary, tree, role <id>, skills, requirements, careers or compliance',
+    )
+    .addArgument(
+      new Argument('[view]', 'the view')
+        .choices(['summary', 'tree', 'role', 'skills', 'requirements', 'careers', 'compliance'])
+        .default('summary'),
+    )
     .argument('[id]', 'the role id, for `role`')
     .addOption(formatOption(['table', 'markdown', 'json', 'csv', 'html', 'dot'], 'table'))
     .option('-o, --output <file>', 'write the report to this file (atomically) instead of standard output')
     .option('--department <id>', 'only this department and its sub-departments')
     .option('--level <level>', 'only roles of this job level')
     .addOption(new Option('--status <status>', 'only roles with this status').choices(['draft', 'approved', 'retired']))
-    .addOption(new Option('--group-by <key>', 'how the skills view groups roles').choices(['department', 'level']).default('department'))
+    .addOption(
+      new Option('--group-by <key>', 'how the skills view groups roles')
+        .choices(['department', 'level'])
+        .default('department'),
+    )
     .action(async (view: string, id: string | undefined, options: object) => {
       const { reportCommand } = await import('./commands/report.js');
       setExitCode(reportCommand(view, id, { ...program.opts(), ...options }, io));

@@ -54,12 +54,26 @@ export interface RunResult {
  * against the schema, build the graph, run the rules, then keep the diagnostics of the files
  * that were asked for (the graph always spans the whole project so references resolve).
  */
-export function run({ cwd, targets, loaded, kinds = new Set(), readSource, selectScope, today = isoDate(new Date()), cache, env = {} }: RunOptions): RunResult {
+export function run({
+  cwd,
+  targets,
+  loaded,
+  kinds = new Set(),
+  readSource,
+  selectScope,
+  today = isoDate(new Date()),
+  cache,
+  env = {},
+}: RunOptions): RunResult {
   const { config, root } = loaded;
   // Configuration problems surface before any file is read.
   const resolver = resolveRules(RULES, config, root, cwd);
   const projectDirs = config.roles.map((entry) => path.resolve(root, entry)).filter((dir) => existsSync(dir));
-  const project = findFiles(targets.length === 0 ? config.roles.map((entry) => path.resolve(root, entry)) : projectDirs, cwd, root);
+  const project = findFiles(
+    targets.length === 0 ? config.roles.map((entry) => path.resolve(root, entry)) : projectDirs,
+    cwd,
+    root,
+  );
   const named = targets.length === 0 ? project : findFiles(targets, cwd, root);
   const files = [...new Set([...project.files, ...named.files])];
 
@@ -80,7 +94,9 @@ export function run({ cwd, targets, loaded, kinds = new Set(), readSource, selec
   const diagnostics = [...named.diagnostics, ...loadedDocuments.diagnostics];
   diagnostics.push(...checkDuplicateIds(documents));
 
-  let inScope: ReadonlySet<string> = new Set(named.files.map((file) => toDisplayPath(cwd, file)).filter((file) => !loadedDocuments.absent.has(file)));
+  let inScope: ReadonlySet<string> = new Set(
+    named.files.map((file) => toDisplayPath(cwd, file)).filter((file) => !loadedDocuments.absent.has(file)),
+  );
   const graph = buildGraph(documents, config.levels);
   if (selectScope) inScope = selectScope(graph, documents, inScope);
   if (kinds.size > 0) {
@@ -107,5 +123,11 @@ export function run({ cwd, targets, loaded, kinds = new Set(), readSource, selec
   const loadedFiles = new Set(files.map((file) => toDisplayPath(cwd, file)));
   // Skipped symlinks belong to no loaded file; they stay.
   const scoped = diagnostics.filter((diagnostic) => inScope.has(diagnostic.file) || !loadedFiles.has(diagnostic.file));
-  return { documents, graph, diagnostics: sortDiagnostics(scoped), fileCount: inScope.size, files: [...inScope].sort(compareStrings) };
+  return {
+    documents,
+    graph,
+    diagnostics: sortDiagnostics(scoped),
+    fileCount: inScope.size,
+    files: [...inScope].sort(compareStrings),
+  };
 }

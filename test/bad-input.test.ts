@@ -12,7 +12,11 @@ interface JsonOutput {
 }
 
 /** Loading and schema problems are `validate`'s; the later stages have fixtures of their own. */
-async function check(cwd: string, args: string[] = [], command = 'validate'): Promise<{ code: number; output: JsonOutput }> {
+async function check(
+  cwd: string,
+  args: string[] = [],
+  command = 'validate',
+): Promise<{ code: number; output: JsonOutput }> {
   const result = await runCli([command, ...args, '--format', 'json'], cwd);
   return { code: result.code, output: JSON.parse(result.stdout) as JsonOutput };
 }
@@ -52,7 +56,9 @@ describe('hostile input', () => {
       'roles/whitespace-only.md:1:1 file-empty',
     ]);
     // Every regular Markdown file was looked at, the good one included: none was skipped.
-    const regular = readdirSync(path.join(FIXTURE, 'roles'), { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.md'));
+    const regular = readdirSync(path.join(FIXTURE, 'roles'), { withFileTypes: true }).filter(
+      (e) => e.isFile() && e.name.endsWith('.md'),
+    );
     expect(output.summary.files).toBe(regular.length);
     expect(output.diagnostics.some((d) => d.file === 'roles/good.md')).toBe(false);
   });
@@ -70,13 +76,19 @@ describe('hostile input', () => {
     expect(message('gbk-encoded.md')).toBe(
       'Unexpected encoding: the file is not valid UTF-8 at byte 27 (it decodes as GBK/GB18030: convert it with `iconv -f GB18030 -t UTF-8`), expected UTF-8',
     );
-    expect(message('js-front-matter.md')).toBe('Unexpected front matter language `js`, expected YAML (`---` alone): nothing in it was evaluated');
+    expect(message('js-front-matter.md')).toBe(
+      'Unexpected front matter language `js`, expected YAML (`---` alone): nothing in it was evaluated',
+    );
     expect(message('alias-bomb.md')).toBe(
       'Unexpected YAML anchor `&a0`, expected no anchors (aliases are not allowed in role files); 90 more anchors or aliases follow',
     );
     expect(message('duplicate-keys.md')).toBe('Unexpected duplicate key `title`, expected each key once per map');
-    expect(message('oversized.md')).toBe('Unexpected file of 66023 bytes, expected at most 65536 bytes (`maxFileSize`): not read');
-    expect(message('outside')).toBe('Unexpected symlink to `../..` outside the project, expected a target inside it: skipped');
+    expect(message('oversized.md')).toBe(
+      'Unexpected file of 66023 bytes, expected at most 65536 bytes (`maxFileSize`): not read',
+    );
+    expect(message('outside')).toBe(
+      'Unexpected symlink to `../..` outside the project, expected a target inside it: skipped',
+    );
   });
 
   it('keeps positions right after a byte-order mark and with CRLF line endings', async () => {
@@ -88,6 +100,8 @@ describe('hostile input', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'roles-large-'));
     writeFileSync(path.join(dir, 'huge.md'), `---\nid: huge\n---\n${'x'.repeat(1024 * 1024)}`);
     const result = await runCli(['validate', 'huge.md', '--format', 'json'], dir);
-    expect(JSON.parse(result.stdout).diagnostics).toMatchObject([{ file: 'huge.md', line: 1, column: 1, rule: 'file-too-large' }]);
+    expect(JSON.parse(result.stdout).diagnostics).toMatchObject([
+      { file: 'huge.md', line: 1, column: 1, rule: 'file-too-large' },
+    ]);
   });
 });

@@ -21,12 +21,16 @@ status: approved
 function project(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'roles-cache-'));
   writeFileSync(path.join(dir, 'roles.config.yaml'), 'roles: [.]\nrules: { single-root: off }\n');
-  writeFileSync(path.join(dir, 'service.md'), '---\nkind: department\nid: service\nname: 客户服务中心\nstatus: approved\n---\n\n## 部门职责\n\n1. 服务客户。\n');
+  writeFileSync(
+    path.join(dir, 'service.md'),
+    '---\nkind: department\nid: service\nname: 客户服务中心\nstatus: approved\n---\n\n## 部门职责\n\n1. 服务客户。\n',
+  );
   writeFileSync(path.join(dir, 'support.md'), ROLE('support', '客户支持'));
   return dir;
 }
 
-const check = (dir: string, ...args: string[]) => runCli(['check', '--cache', '--format', 'json', ...args], dir, { ROLES_TODAY: '2026-11-29' });
+const check = (dir: string, ...args: string[]) =>
+  runCli(['check', '--cache', '--format', 'json', ...args], dir, { ROLES_TODAY: '2026-11-29' });
 
 describe('--cache', () => {
   it('gives the same output cold, warm and without a cache, and writes .rolescache', async () => {
@@ -55,7 +59,10 @@ describe('--cache', () => {
 
   it('still runs the graph rules when no file changed', async () => {
     const dir = project();
-    writeFileSync(path.join(dir, 'lead.md'), ROLE('lead', '主管').replace('job_level: 专员', 'job_level: 主管\nreports_to: nobody'));
+    writeFileSync(
+      path.join(dir, 'lead.md'),
+      ROLE('lead', '主管').replace('job_level: 专员', 'job_level: 主管\nreports_to: nobody'),
+    );
     await check(dir);
     const warm = JSON.parse((await check(dir)).stdout);
     expect(warm.diagnostics.some((d: { rule: string }) => d.rule === 'reference-exists')).toBe(true);
@@ -64,7 +71,10 @@ describe('--cache', () => {
   it.each([
     ['garbage', 'not json at all {'],
     ['another tool', JSON.stringify({ tool: 'eslint', files: {} })],
-    ['another version or config', JSON.stringify({ tool: 'roles', key: 'something else', files: { 'support.md': { hash: 'x', diagnostics: [] } } })],
+    [
+      'another version or config',
+      JSON.stringify({ tool: 'roles', key: 'something else', files: { 'support.md': { hash: 'x', diagnostics: [] } } }),
+    ],
     ['a broken entry', JSON.stringify({ tool: 'roles', key: 'k', files: { 'support.md': { hash: 1 } } })],
   ])('ignores and rebuilds a cache file holding %s', async (_name, content) => {
     const dir = project();

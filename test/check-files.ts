@@ -69,7 +69,9 @@ export function project(...frontMatters: string[]): Record<string, string> {
     const id = /^id: *(.*)$/m.exec(frontMatter)?.[1]?.trim() ?? 'unnamed';
     const isDepartment = /^(kind: *department|name:)/m.test(frontMatter);
     const defaults = isDepartment ? DEPARTMENT_DEFAULTS : ROLE_DEFAULTS;
-    const missing = defaults.filter(([key]) => !new RegExp(`^${key}:`, 'm').test(frontMatter)).map(([key, value]) => `${key}: ${value(id)}\n`);
+    const missing = defaults
+      .filter(([key]) => !new RegExp(`^${key}:`, 'm').test(frontMatter))
+      .map(([key, value]) => `${key}: ${value(id)}\n`);
     const body = isDepartment ? '## 部门职责\n\n1. 测试。\n' : '## 职责任务\n\n1. 测试。\n';
     files[`roles/${id}.md`] = `---\n${frontMatter.replace(/\n?$/, '\n')}${missing.join('')}---\n\n${body}`;
   }

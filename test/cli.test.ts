@@ -10,14 +10,17 @@ const VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'
 
 describe('the command line', () => {
   it('prints the version from the executable, with and without the fast path', async () => {
-    expect(execFileSync(process.execPath, [path.join(ROOT, 'bin', 'roles.js'), '--version'], { encoding: 'utf8' })).toBe(`${VERSION}\n`);
+    expect(
+      execFileSync(process.execPath, [path.join(ROOT, 'bin', 'roles.js'), '--version'], { encoding: 'utf8' }),
+    ).toBe(`${VERSION}\n`);
     expect((await runCli(['--version'], ROOT)).stdout).toBe(`${VERSION}\n`);
   });
 
   it('sets the exit code from the executable: 0 clean, 1 errors, 2 usage', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'roles-cli-'));
     writeFileSync(path.join(dir, 'bad.md'), '---\nid: bad\n---\n');
-    const run = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin', 'roles.js'), ...args], { cwd: dir, encoding: 'utf8' });
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [path.join(ROOT, 'bin', 'roles.js'), ...args], { cwd: dir, encoding: 'utf8' });
     expect(run('validate', 'bad.md').status).toBe(1);
     expect(run('validate', 'missing.md').status).toBe(2);
     expect(run('frobnicate').status).toBe(2);
@@ -25,7 +28,10 @@ describe('the command line', () => {
 
   it('exits 2 with a message for usage and configuration errors', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'roles-cli-'));
-    expect(await runCli(['validate', 'nothing-here'], dir)).toMatchObject({ code: 2, stderr: 'roles: No files matching `nothing-here` were found.\n' });
+    expect(await runCli(['validate', 'nothing-here'], dir)).toMatchObject({
+      code: 2,
+      stderr: 'roles: No files matching `nothing-here` were found.\n',
+    });
     expect((await runCli(['validate', '--format', 'xml'], dir)).code).toBe(2);
     writeFileSync(path.join(dir, 'roles.config.yaml'), 'levels: 3\n');
     const result = await runCli(['validate', '.'], dir);
@@ -37,6 +43,8 @@ describe('the command line', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'roles-cli-'));
     writeFileSync(path.join(dir, 'bad.md'), '---\nid: bad\n---\n');
     expect((await runCli(['validate', 'bad.md'], dir)).stdout).not.toContain('\u001b[');
-    expect((await runCli(['validate', 'bad.md'], dir, { NO_COLOR: undefined, FORCE_COLOR: '1' })).stdout).toContain('\u001b[');
+    expect((await runCli(['validate', 'bad.md'], dir, { NO_COLOR: undefined, FORCE_COLOR: '1' })).stdout).toContain(
+      '\u001b[',
+    );
   });
 });

@@ -22,16 +22,39 @@ const DUTIES = '## 职责任务\n\n1. 负责产品支撑。\n2. 负责方案审�
 const BASE: Record<string, string | Uint8Array> = {
   'roles.config.yaml': 'roles: [roles]\n',
   'roles/center.md': department('center', '支撑中心', ['head: boss']),
-  'roles/boss.md': role('boss', '中心经理', ['department: center', 'job_level: 经理', 'headcount: 1', 'direct_reports: [a, b]']),
+  'roles/boss.md': role('boss', '中心经理', [
+    'department: center',
+    'job_level: 经理',
+    'headcount: 1',
+    'direct_reports: [a, b]',
+  ]),
   'roles/a.md': role(
     'a',
     '产品支撑主管',
-    ['department: center', 'job_level: 主管', 'reports_to: boss', 'headcount: 1', 'requirements:', '  experience: { years: 3 }', '  core_skills: { communication: 3 }'],
+    [
+      'department: center',
+      'job_level: 主管',
+      'reports_to: boss',
+      'headcount: 1',
+      'requirements:',
+      '  experience: { years: 3 }',
+      '  core_skills: { communication: 3 }',
+    ],
     DUTIES,
   ),
-  'roles/b.md': role('b', '业务配置主管', ['department: center', 'job_level: 主管', 'reports_to: boss', 'headcount: 1']),
+  'roles/b.md': role('b', '业务配置主管', [
+    'department: center',
+    'job_level: 主管',
+    'reports_to: boss',
+    'headcount: 1',
+  ]),
   'roles/c.md': role('c', '业务配置主办', ['department: center', 'job_level: 主办', 'reports_to: a', 'headcount: 2']),
-  'roles/e.md': role('e', '质量专员', ['department: center', 'job_level: 专员', 'reports_to: boss', 'headcount: 1'], '## 职责任务\n\n1. 负责质量检查。\n'),
+  'roles/e.md': role(
+    'e',
+    '质量专员',
+    ['department: center', 'job_level: 专员', 'reports_to: boss', 'headcount: 1'],
+    '## 职责任务\n\n1. 负责质量检查。\n',
+  ),
   'roles/f.md': role('f', '配置助理', ['department: center', 'job_level: 助理', 'reports_to: c', 'headcount: 3']),
   'roles/gbk.md': Uint8Array.from([0x2d, 0x2d, 0x2d, 0x0a, 0xbf, 0xcd, 0xbb, 0xa7, 0x0a]),
 };
@@ -48,21 +71,54 @@ describe('roles diff', () => {
     // rename e to quality-officer (same purpose and sections, new title) and move it under a; f keeps reporting to c, now c2.
     repo.git('rm', '--quiet', 'roles/b.md', 'roles/c.md', 'roles/e.md', 'roles/gbk.md');
     repo.write({
-      'roles/boss.md': role('boss', '中心经理', ['department: center', 'job_level: 经理', 'headcount: 1', 'direct_reports: [a]']),
+      'roles/boss.md': role('boss', '中心经理', [
+        'department: center',
+        'job_level: 经理',
+        'headcount: 1',
+        'direct_reports: [a]',
+      ]),
       'roles/a.md': role(
         'a',
         '产品支持主管',
-        ['department: center', 'job_level: 副经理', 'reports_to: boss', 'headcount: 2', 'requirements:', '  education: { minimum: 本科 }', '  experience: { years: 5 }', '  core_skills: { communication: 4 }'],
+        [
+          'department: center',
+          'job_level: 副经理',
+          'reports_to: boss',
+          'headcount: 2',
+          'requirements:',
+          '  education: { minimum: 本科 }',
+          '  experience: { years: 5 }',
+          '  core_skills: { communication: 4 }',
+        ],
         `${DUTIES}3. 负责客户培训。\n\n## 考核指标\n\n1. 支撑及时。\n`,
       ),
-      'roles/c2.md': role('c2', '业务配置主办', ['department: center', 'job_level: 主办', 'reports_to: a', 'headcount: 2']),
+      'roles/c2.md': role('c2', '业务配置主办', [
+        'department: center',
+        'job_level: 主办',
+        'reports_to: a',
+        'headcount: 2',
+      ]),
       'roles/quality-officer.md': roleFile(
-        ['id: quality-officer', 'title: 质量管理专员', 'department: center', 'job_level: 专员', 'reports_to: a', 'headcount: 1', 'purpose: 质量专员的工作。', 'status: approved'],
+        [
+          'id: quality-officer',
+          'title: 质量管理专员',
+          'department: center',
+          'job_level: 专员',
+          'reports_to: a',
+          'headcount: 1',
+          'purpose: 质量专员的工作。',
+          'status: approved',
+        ],
         '## 职责任务\n\n1. 负责质量检查。\n',
       ),
       'roles/f.md': role('f', '配置助理', ['department: center', 'job_level: 助理', 'reports_to: c2', 'headcount: 3']),
       'roles/ops/ops.md': department('ops', '运维部', ['parent: center']),
-      'roles/ops/d.md': role('d', '运维专员 | <b>粗</b> @team', ['department: ops', 'job_level: 专员', 'reports_to: a', 'headcount: 4']),
+      'roles/ops/d.md': role('d', '运维专员 | <b>粗</b> @team', [
+        'department: ops',
+        'job_level: 专员',
+        'reports_to: a',
+        'headcount: 4',
+      ]),
     });
     repo.commit('reorganise');
     // Uncommitted: a file that does not parse, and a binary one.
@@ -86,7 +142,10 @@ describe('roles diff', () => {
     const diff = JSON.parse((await runCli(['diff', 'v1', 'HEAD', '--format', 'json'], repo.dir)).stdout) as OrgDiff;
     expect(diff.added.map((item) => `${item.kind} ${item.id}`)).toEqual(['department ops', 'role d']);
     expect(diff.removed.map((item) => `${item.kind} ${item.id}`)).toEqual(['role b']);
-    expect(diff.renamed.map((item) => `${item.from} → ${item.id} by ${item.by}`)).toEqual(['c → c2 by title', 'e → quality-officer by content']);
+    expect(diff.renamed.map((item) => `${item.from} → ${item.id} by ${item.by}`)).toEqual([
+      'c → c2 by title',
+      'e → quality-officer by content',
+    ]);
     // f follows c to c2: a renamed superior is not a move.
     expect(diff.moved.map((item) => `${item.id}: ${item.from} → ${item.to}`)).toEqual(['quality-officer: boss → a']);
     const a = diff.changed.find((item) => item.id === 'a')!;
@@ -101,33 +160,65 @@ describe('roles diff', () => {
       { field: '## 职责任务', before: null, after: 'edited (+1 line)' },
       { field: '## 考核要点', before: null, after: 'added' },
     ]);
-    expect(diff.totals.map((item) => `${item.id}: roles ${item.roles.join(' → ')}, headcount ${item.headcount.join(' → ')}`)).toEqual([
-      'center: roles 6 → 5, headcount 9 → 9',
-      'ops: roles 0 → 1, headcount 0 → 4',
-    ]);
+    expect(
+      diff.totals.map((item) => `${item.id}: roles ${item.roles.join(' → ')}, headcount ${item.headcount.join(' → ')}`),
+    ).toEqual(['center: roles 6 → 5, headcount 9 → 9', 'ops: roles 0 → 1, headcount 0 → 4']);
     expect(diff.skipped).toEqual([
-      { file: 'roles/gbk.md', reason: 'Unexpected encoding: the file is not valid UTF-8 at byte 4 (it decodes as GBK/GB18030: convert it with `iconv -f GB18030 -t UTF-8`), expected UTF-8', version: 'v1' },
+      {
+        file: 'roles/gbk.md',
+        reason:
+          'Unexpected encoding: the file is not valid UTF-8 at byte 4 (it decodes as GBK/GB18030: convert it with `iconv -f GB18030 -t UTF-8`), expected UTF-8',
+        version: 'v1',
+      },
     ]);
   });
 
   it('compares with the working tree by default, listing files it could not compare', async () => {
     const diff = JSON.parse((await runCli(['diff', 'HEAD', '--format', 'json'], repo.dir)).stdout) as OrgDiff;
-    expect(diff).toMatchObject({ base: 'HEAD', head: 'working tree', added: [], removed: [], renamed: [], moved: [], changed: [], totals: [] });
+    expect(diff).toMatchObject({
+      base: 'HEAD',
+      head: 'working tree',
+      added: [],
+      removed: [],
+      renamed: [],
+      moved: [],
+      changed: [],
+      totals: [],
+    });
     expect(diff.skipped).toEqual([
-      { file: 'roles/binary.md', reason: 'Unexpected binary content (a NUL byte at byte 1), expected a UTF-8 text file', version: 'working tree' },
-      { file: 'roles/broken.md', reason: expect.stringMatching(/^Invalid YAML: .* \(`roles check` says more\)$/), version: 'working tree' },
+      {
+        file: 'roles/binary.md',
+        reason: 'Unexpected binary content (a NUL byte at byte 1), expected a UTF-8 text file',
+        version: 'working tree',
+      },
+      {
+        file: 'roles/broken.md',
+        reason: expect.stringMatching(/^Invalid YAML: .* \(`roles check` says more\)$/),
+        version: 'working tree',
+      },
     ]);
-    expect((await runCli(['diff', 'HEAD', 'HEAD'], repo.dir)).stdout).toBe('roles diff HEAD → HEAD: no changes to roles or departments\n');
+    expect((await runCli(['diff', 'HEAD', 'HEAD'], repo.dir)).stdout).toBe(
+      'roles diff HEAD → HEAD: no changes to roles or departments\n',
+    );
   });
 
   it('refuses a ref that does not exist, and a folder without git (exit 2)', async () => {
-    expect(await runCli(['diff', 'v9'], repo.dir)).toMatchObject({ code: 2, stdout: '', stderr: 'roles: Unexpected ref `v9`, expected a commit, branch or tag of this repository\n' });
-    expect(await runCli(['diff', '--', '--output=x'], repo.dir)).toMatchObject({ code: 2, stderr: 'roles: Unexpected ref `--output=x`, expected a commit, branch or tag of this repository\n' });
+    expect(await runCli(['diff', 'v9'], repo.dir)).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'roles: Unexpected ref `v9`, expected a commit, branch or tag of this repository\n',
+    });
+    expect(await runCli(['diff', '--', '--output=x'], repo.dir)).toMatchObject({
+      code: 2,
+      stderr: 'roles: Unexpected ref `--output=x`, expected a commit, branch or tag of this repository\n',
+    });
     const dir = mkdtempSync(path.join(tmpdir(), 'roles-nogit-'));
     try {
       const result = await runCli(['diff', 'main'], dir);
       expect(result.code).toBe(2);
-      expect(result.stderr).toMatch(/^roles: `roles diff` needs a git repository: `.+` is not inside a git work tree \(fatal: not a git repository.*\)\n$/);
+      expect(result.stderr).toMatch(
+        /^roles: `roles diff` needs a git repository: `.+` is not inside a git work tree \(fatal: not a git repository.*\)\n$/,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

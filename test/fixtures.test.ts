@@ -16,7 +16,10 @@ const CHECKING_COMMANDS = new Set(['check', 'validate', 'lint', 'xref']);
  * lives in `__snapshots__/<format>.txt` beside it (update with `npx vitest -u`).
  */
 describe('fixtures', () => {
-  const cases = readdirSync(FIXTURES, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const cases = readdirSync(FIXTURES, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   for (const name of cases) {
     const dir = path.join(FIXTURES, name);
     const argsFile = path.join(dir, 'args.json');

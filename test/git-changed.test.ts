@@ -16,7 +16,9 @@ function scopeOf(result: CliResult): string[] {
 }
 
 function compact(result: CliResult): string[] {
-  return (JSON.parse(result.stdout) as JsonOutput).diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.message}`);
+  return (JSON.parse(result.stdout) as JsonOutput).diagnostics.map(
+    (d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.message}`,
+  );
 }
 
 const EVERY_FILE = ['roles/a.md', 'roles/b.md', 'roles/boss.md', 'roles/c.md', 'roles/center.md'];
@@ -68,7 +70,9 @@ describe('roles check --changed', () => {
     repo.commit('remove b');
     expect((await scope()).scope).toEqual(['roles/boss.md', 'roles/center.md']);
     const result = await runCli(['xref', '--changed', '--format', 'json'], repo.dir);
-    expect(compact(result)).toEqual(['roles/boss.md:7:21 reference-exists Unexpected unknown role `b` in `direct_reports`, did you mean `a`?']);
+    expect(compact(result)).toEqual([
+      'roles/boss.md:7:21 reference-exists Unexpected unknown role `b` in `direct_reports`, did you mean `a`?',
+    ]);
   });
 
   it('a renamed id makes every referrer of the old id re-checked', async () => {
@@ -84,7 +88,17 @@ describe('roles check --changed', () => {
   });
 
   it('counts untracked files as added', async () => {
-    repo.write({ 'roles/d.md': roleFile(['id: d', 'title: 新岗位', 'department: center', 'job_level: 专员', 'reports_to: boss', 'purpose: 新的。', 'status: approved']) });
+    repo.write({
+      'roles/d.md': roleFile([
+        'id: d',
+        'title: 新岗位',
+        'department: center',
+        'job_level: 专员',
+        'reports_to: boss',
+        'purpose: 新的。',
+        'status: approved',
+      ]),
+    });
     expect((await scope()).scope).toEqual(['roles/boss.md', 'roles/center.md', 'roles/d.md']);
   });
 
@@ -92,21 +106,46 @@ describe('roles check --changed', () => {
     repo.write({ 'roles/gbk.md': Uint8Array.from([0x2d, 0x2d, 0x2d, 0x0a, 0xbf, 0xcd, 0xbb, 0xa7, 0x0a]) });
     repo.commit('a GBK file');
     repo.git('checkout', '--quiet', '-b', 'fix');
-    repo.write({ 'roles/gbk.md': roleFile(['id: gbk', 'title: 客户', 'department: center', 'job_level: 专员', 'reports_to: c', 'purpose: 转换了。', 'status: approved']) });
+    repo.write({
+      'roles/gbk.md': roleFile([
+        'id: gbk',
+        'title: 客户',
+        'department: center',
+        'job_level: 专员',
+        'reports_to: c',
+        'purpose: 转换了。',
+        'status: approved',
+      ]),
+    });
     repo.write({ 'roles/binary.md': Uint8Array.from([0x2d, 0x2d, 0x2d, 0x00, 0x0a]) });
     const result = await runCli(['check', '--changed', '--base', 'feature', '--format', 'json'], repo.dir);
-    expect(compact(result)).toEqual(['roles/binary.md:1:1 file-binary Unexpected binary content (a NUL byte at byte 3), expected a UTF-8 text file']);
-    expect((await scope('--base', 'feature')).scope).toEqual(['roles/binary.md', 'roles/c.md', 'roles/center.md', 'roles/gbk.md']);
+    expect(compact(result)).toEqual([
+      'roles/binary.md:1:1 file-binary Unexpected binary content (a NUL byte at byte 3), expected a UTF-8 text file',
+    ]);
+    expect((await scope('--base', 'feature')).scope).toEqual([
+      'roles/binary.md',
+      'roles/c.md',
+      'roles/center.md',
+      'roles/gbk.md',
+    ]);
   });
 
   it('says so on stderr when no role file changed, and reports nothing', async () => {
     repo.write({ 'README.md': '# notes\n' });
-    expect(await scope()).toEqual({ scope: [], stderr: 'roles: no role files changed against `main`: nothing to check\n', code: 0 });
+    expect(await scope()).toEqual({
+      scope: [],
+      stderr: 'roles: no role files changed against `main`: nothing to check\n',
+      code: 0,
+    });
   });
 
   it('checks every file, with a notice, when the configuration changed', async () => {
     repo.write({ 'roles.config.yaml': 'roles: [roles]\nmaxFileSize: 100000\n' });
-    expect(await scope()).toEqual({ scope: EVERY_FILE, stderr: 'roles: `roles.config.yaml` changed, so any file may be affected: checking every file\n', code: 0 });
+    expect(await scope()).toEqual({
+      scope: EVERY_FILE,
+      stderr: 'roles: `roles.config.yaml` changed, so any file may be affected: checking every file\n',
+      code: 0,
+    });
   });
 
   it('compares with --base, which implies --changed', async () => {
@@ -118,15 +157,22 @@ describe('roles check --changed', () => {
 
   it('falls back to every file, with a notice, when the base does not exist', async () => {
     edit('roles/c.md', 'title: 业务配置主办', 'title: 业务配置岗');
-    expect(await scope('--base', 'origin/nope')).toEqual({ scope: EVERY_FILE, stderr: 'roles: cannot find `origin/nope` in this repository; checking every file instead\n', code: 0 });
-    expect((await scope('--base', '--output=x')).stderr).toBe('roles: Unexpected base `--output=x`, expected a git commit, branch or tag; checking every file instead\n');
+    expect(await scope('--base', 'origin/nope')).toEqual({
+      scope: EVERY_FILE,
+      stderr: 'roles: cannot find `origin/nope` in this repository; checking every file instead\n',
+      code: 0,
+    });
+    expect((await scope('--base', '--output=x')).stderr).toBe(
+      'roles: Unexpected base `--output=x`, expected a git commit, branch or tag; checking every file instead\n',
+    );
   });
 
   it('falls back to every file, with a notice, when there is no default branch', async () => {
     repo.git('branch', '--quiet', '-m', 'main', 'trunk');
     expect(await scope()).toEqual({
       scope: EVERY_FILE,
-      stderr: 'roles: cannot find the default branch (none of `origin/HEAD`, `main`, `master`, `origin/main`, `origin/master`): name one with `--base <ref>`; checking every file instead\n',
+      stderr:
+        'roles: cannot find the default branch (none of `origin/HEAD`, `main`, `master`, `origin/main`, `origin/master`): name one with `--base <ref>`; checking every file instead\n',
       code: 0,
     });
   });
@@ -138,9 +184,16 @@ describe('roles check --changed', () => {
       execFileSync('git', ['clone', '--quiet', repo.dir, clone]);
       execFileSync('git', ['checkout', '--quiet', '-b', 'feature'], { cwd: clone });
       // A local `main` that moved on must not be the base: origin/HEAD is.
-      execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.invalid', 'commit', '--quiet', '--allow-empty', '-m', 'x'], { cwd: clone });
+      execFileSync(
+        'git',
+        ['-c', 'user.name=T', '-c', 'user.email=t@example.invalid', 'commit', '--quiet', '--allow-empty', '-m', 'x'],
+        { cwd: clone },
+      );
       execFileSync('git', ['branch', '--quiet', '-f', 'main', 'HEAD'], { cwd: clone });
-      writeFileSync(path.join(clone, 'roles/b.md'), readFileSync(path.join(clone, 'roles/b.md'), 'utf8').replace('headcount: 1', 'headcount: 3'));
+      writeFileSync(
+        path.join(clone, 'roles/b.md'),
+        readFileSync(path.join(clone, 'roles/b.md'), 'utf8').replace('headcount: 1', 'headcount: 3'),
+      );
       const result = await runCli(['check', '--changed', '--format', 'junit'], clone);
       expect(scopeOf(result)).toEqual(['roles/b.md', 'roles/boss.md', 'roles/center.md']);
     } finally {
@@ -159,7 +212,9 @@ describe('roles check --changed', () => {
         'roles: cannot find `origin/main` in this repository (this is a shallow clone: fetch more history, e.g. `actions/checkout` with `fetch-depth: 0`); checking every file instead\n',
       );
       expect(scopeOf(missing)).toEqual(EVERY_FILE);
-      execFileSync('git', ['fetch', '--quiet', '--depth', '1', 'origin', 'main:refs/remotes/origin/main'], { cwd: clone });
+      execFileSync('git', ['fetch', '--quiet', '--depth', '1', 'origin', 'main:refs/remotes/origin/main'], {
+        cwd: clone,
+      });
       const direct = await runCli(['check', '--changed', '--base', 'origin/main', '--format', 'junit'], clone);
       expect(direct.stderr).toBe(
         'roles: HEAD and `origin/main` share no history in this clone (this is a shallow clone: fetch more history, e.g. `actions/checkout` with `fetch-depth: 0`): comparing with `origin/main` itself\n',
@@ -180,7 +235,9 @@ describe('roles check --changed outside git', () => {
         writeFileSync(path.join(dir, file), text);
       }
       const result = await runCli(['check', '--changed', '--format', 'junit'], dir);
-      expect(result.stderr).toMatch(/^roles: `--changed` needs a git repository: `.+` is not inside a git work tree \(fatal: not a git repository.*\); checking every file instead\n$/);
+      expect(result.stderr).toMatch(
+        /^roles: `--changed` needs a git repository: `.+` is not inside a git work tree \(fatal: not a git repository.*\); checking every file instead\n$/,
+      );
       expect(scopeOf(result)).toEqual(EVERY_FILE);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -4,7 +4,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 // The CLI runs git with this process's environment: keep the user's and a surrounding hook's settings out of the tests.
-for (const name of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_COMMON_DIR', 'GIT_PREFIX']) delete process.env[name];
+for (const name of [
+  'GIT_DIR',
+  'GIT_WORK_TREE',
+  'GIT_INDEX_FILE',
+  'GIT_OBJECT_DIRECTORY',
+  'GIT_COMMON_DIR',
+  'GIT_PREFIX',
+])
+  delete process.env[name];
 process.env.GIT_CONFIG_NOSYSTEM = '1';
 process.env.GIT_CONFIG_GLOBAL = path.join(tmpdir(), 'roles-test-no-gitconfig');
 process.env.GIT_AUTHOR_DATE = process.env.GIT_COMMITTER_DATE = '2026-01-01T00:00:00Z';
@@ -24,7 +32,8 @@ export interface TestRepository {
 
 export function createRepository(): TestRepository {
   const dir = mkdtempSync(path.join(tmpdir(), 'roles-git-'));
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   git('init', '--quiet', '--initial-branch=main');
   git('config', 'user.name', 'Test');
   git('config', 'user.email', 'test@example.invalid');
@@ -62,7 +71,15 @@ export function roleFile(lines: string[], body = '## 职责任务\n\n1. 负责�
  */
 export function organisation(): Record<string, string> {
   const role = (id: string, title: string, level: string, extra: string[]) =>
-    roleFile([`id: ${id}`, `title: ${title}`, 'department: center', `job_level: ${level}`, ...extra, `purpose: ${title}的工作。`, 'status: approved']);
+    roleFile([
+      `id: ${id}`,
+      `title: ${title}`,
+      'department: center',
+      `job_level: ${level}`,
+      ...extra,
+      `purpose: ${title}的工作。`,
+      'status: approved',
+    ]);
   return {
     'roles.config.yaml': 'roles: [roles]\n',
     'roles/center.md': `---\nkind: department\nid: center\nname: 支撑中心\nhead: boss\nstatus: approved\n---\n\n## 部门职责\n\n1. 负责支撑。\n`,

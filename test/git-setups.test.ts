@@ -58,14 +58,22 @@ describe('ready-made setups', () => {
   afterEach(() => repo.cleanup());
 
   it('action.yml: a composite action whose commands exist in the CLI and do what the steps say', async () => {
-    const action = read('action.yml') as { runs: { using: string; steps: Step[] }; inputs: Record<string, { default?: string }> };
+    const action = read('action.yml') as {
+      runs: { using: string; steps: Step[] };
+      inputs: Record<string, { default?: string }>;
+    };
     expect(action.runs.using).toBe('composite');
     expect(action.inputs.base!.default).toBe('${{ github.event.pull_request.base.sha }}');
     const scripts = action.runs.steps.filter((step) => step.run?.includes('$ROLES'));
-    expect(scripts.map((step) => step.env?.ROLES)).toEqual(['${{ github.action_path }}/bin/roles.js', '${{ github.action_path }}/bin/roles.js']);
+    expect(scripts.map((step) => step.env?.ROLES)).toEqual([
+      '${{ github.action_path }}/bin/roles.js',
+      '${{ github.action_path }}/bin/roles.js',
+    ]);
     expect(scripts[1]!.if).toBe('always()');
 
-    const commands = scripts.flatMap((step) => rolesCommands(step.run!, { BASE: base, PATHS: '', CHANGED_ONLY: 'true' }));
+    const commands = scripts.flatMap((step) =>
+      rolesCommands(step.run!, { BASE: base, PATHS: '', CHANGED_ONLY: 'true' }),
+    );
     expect(commands).toEqual([
       ['check', '--format', 'github', '--changed', '--base', base],
       ['check', '--format', 'github'],
@@ -74,27 +82,44 @@ describe('ready-made setups', () => {
     const annotation =
       '::error file=roles/a.md,line=8,col=18,endLine=8,endColumn=19,title=reports-both-ways::Unexpected `c` in `direct_reports`: `c` reports to `b`, expected both sides to agree (`reports_to: a` in `roles/c.md`, or `c` left out here)%0A↳ roles/c.md:6:13 `c` reports to `b` here\n';
     for (const command of commands.slice(0, 2)) {
-      expect(await runCli(command, repo.dir, { GITHUB_ACTIONS: 'true' })).toEqual({ code: 1, stdout: annotation, stderr: '' });
+      expect(await runCli(command, repo.dir, { GITHUB_ACTIONS: 'true' })).toEqual({
+        code: 1,
+        stdout: annotation,
+        stderr: '',
+      });
     }
     const summary = await runCli(commands[2]!, repo.dir);
     expect(summary.code).toBe(0);
     expect(summary.stdout).toContain('| 业务配置主办 (`c`) | `a` | `b` |');
   });
 
-  it.skipIf(!existsSync(path.join(ROOT, 'dist', 'cli.js')))('action.yml: its scripts run in bash as GitHub would run them', () => {
-    const action = read('action.yml') as { runs: { steps: Step[] } };
-    const [check, summarise] = action.runs.steps.filter((step) => step.run?.includes('$ROLES'));
-    const summary = path.join(mkdtempSync(path.join(tmpdir(), 'roles-summary-')), 'summary.md');
-    writeFileSync(summary, '');
-    const env = { ...process.env, ROLES: path.join(ROOT, 'bin', 'roles.js'), BASE: base, PATHS: '', CHANGED_ONLY: 'false', GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary };
-    const checked = spawnSync('bash', ['-e', '-c', check!.run!], { cwd: repo.dir, env, encoding: 'utf8' });
-    expect(checked.status).toBe(1);
-    expect(checked.stdout).toMatch(/^::error file=roles\/a\.md,line=8,col=18,/);
-    const summarised = spawnSync('bash', ['-e', '-c', summarise!.run!], { cwd: repo.dir, env, encoding: 'utf8' });
-    expect(summarised.status, summarised.stderr).toBe(0);
-    expect(readFileSync(summary, 'utf8')).toMatch(/^### Organisation changes: `[0-9a-f]{40}` → `HEAD`\n\n1 reporting line moved\.\n/);
-    rmSync(path.dirname(summary), { recursive: true, force: true });
-  });
+  it.skipIf(!existsSync(path.join(ROOT, 'dist', 'cli.js')))(
+    'action.yml: its scripts run in bash as GitHub would run them',
+    () => {
+      const action = read('action.yml') as { runs: { steps: Step[] } };
+      const [check, summarise] = action.runs.steps.filter((step) => step.run?.includes('$ROLES'));
+      const summary = path.join(mkdtempSync(path.join(tmpdir(), 'roles-summary-')), 'summary.md');
+      writeFileSync(summary, '');
+      const env = {
+        ...process.env,
+        ROLES: path.join(ROOT, 'bin', 'roles.js'),
+        BASE: base,
+        PATHS: '',
+        CHANGED_ONLY: 'false',
+        GITHUB_ACTIONS: 'true',
+        GITHUB_STEP_SUMMARY: summary,
+      };
+      const checked = spawnSync('bash', ['-e', '-c', check!.run!], { cwd: repo.dir, env, encoding: 'utf8' });
+      expect(checked.status).toBe(1);
+      expect(checked.stdout).toMatch(/^::error file=roles\/a\.md,line=8,col=18,/);
+      const summarised = spawnSync('bash', ['-e', '-c', summarise!.run!], { cwd: repo.dir, env, encoding: 'utf8' });
+      expect(summarised.status, summarised.stderr).toBe(0);
+      expect(readFileSync(summary, 'utf8')).toMatch(
+        /^### Organisation changes: `[0-9a-f]{40}` → `HEAD`\n\n1 reporting line moved\.\n/,
+      );
+      rmSync(path.dirname(summary), { recursive: true, force: true });
+    },
+  );
 
   it('examples/github-workflow.yml: checks out with history, uses the action, and its SARIF command works', async () => {
     const workflow = read('examples/github-workflow.yml') as { jobs: { check: { steps: Step[] } } };
@@ -104,14 +129,26 @@ describe('ready-made setups', () => {
     const commands = steps.flatMap((step) => (step.run ? rolesCommands(step.run, {}) : []));
     expect(commands).toEqual([['check', '--format', 'sarif', '--output', 'roles.sarif']]);
     expect(await runCli(commands[0]!, repo.dir)).toMatchObject({ code: 1, stdout: '', stderr: '' });
-    const sarif = JSON.parse(readFileSync(path.join(repo.dir, 'roles.sarif'), 'utf8')) as { version: string; runs: Array<{ results: unknown[] }> };
+    const sarif = JSON.parse(readFileSync(path.join(repo.dir, 'roles.sarif'), 'utf8')) as {
+      version: string;
+      runs: Array<{ results: unknown[] }>;
+    };
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0]!.results).toHaveLength(1);
-    expect(steps[3]).toMatchObject({ uses: 'github/codeql-action/upload-sarif@v3', with: { sarif_file: 'roles.sarif' } });
+    expect(steps[3]).toMatchObject({
+      uses: 'github/codeql-action/upload-sarif@v3',
+      with: { sarif_file: 'roles.sarif' },
+    });
   });
 
   it('.pre-commit-hooks.yaml: the roles-check hook runs `roles check` on the Markdown files', async () => {
-    const hooks = read('.pre-commit-hooks.yaml') as Array<{ id: string; entry: string; language: string; files: string; pass_filenames: boolean }>;
+    const hooks = read('.pre-commit-hooks.yaml') as Array<{
+      id: string;
+      entry: string;
+      language: string;
+      files: string;
+      pass_filenames: boolean;
+    }>;
     expect(hooks.map((hook) => hook.id)).toEqual(['roles-check']);
     const [hook] = hooks;
     expect(hook).toMatchObject({ entry: 'roles check', language: 'node', files: '\\.md$', pass_filenames: false });
@@ -120,7 +157,11 @@ describe('ready-made setups', () => {
     expect(pattern.test('roles.config.yaml')).toBe(false);
     // `language: node` installs the package; its `roles` executable is what `entry` names.
     const [executable, ...args] = hook!.entry.split(' ');
-    expect((JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin[executable!]).toBe('bin/roles.js');
+    expect(
+      (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin[
+        executable!
+      ],
+    ).toBe('bin/roles.js');
     expect((await runCli(args, repo.dir)).code).toBe(1);
     repo.git('checkout', '--quiet', 'main');
     expect(await runCli(args, repo.dir)).toEqual({ code: 0, stdout: '', stderr: '' });

@@ -41,10 +41,21 @@ export function fixText(text: string, rules: Rule | Rule[], options: LintTextOpt
   return fixTextFull(text, rules, options).text;
 }
 
-export function fixTextFull(text: string, rules: Rule | Rule[], options: LintTextOptions = {}): { text: string; passes: number; remaining: string[] } {
+export function fixTextFull(
+  text: string,
+  rules: Rule | Rule[],
+  options: LintTextOptions = {},
+): { text: string; passes: number; remaining: string[] } {
   const { document, context, config } = prepare(text, rules, options);
-  const fixed = fixDocument(document, { ...context, roleSchema: createRoleSchema(config.levels as [string, ...string[]]) });
-  return { text: fixed.document.text, passes: fixed.passes.length, remaining: sortDiagnostics(fixed.diagnostics).map(compact) };
+  const fixed = fixDocument(document, {
+    ...context,
+    roleSchema: createRoleSchema(config.levels as [string, ...string[]]),
+  });
+  return {
+    text: fixed.document.text,
+    passes: fixed.passes.length,
+    remaining: sortDiagnostics(fixed.diagnostics).map(compact),
+  };
 }
 
 function prepare(text: string, rules: Rule | Rule[], options: LintTextOptions) {
@@ -61,6 +72,12 @@ function prepare(text: string, rules: Rule | Rule[], options: LintTextOptions) {
   validateDocument(document, createRoleSchema(config.levels as [string, ...string[]]));
   const resolver = resolveRules(list, config, '/project', '/project');
   const graph = buildGraph([document] as Document[], config.levels);
-  const context = { graph, config, resolver, kinds: options.kinds ?? new Set(['document', 'graph'] as const), today: options.today ?? '2026-06-30' };
+  const context = {
+    graph,
+    config,
+    resolver,
+    kinds: options.kinds ?? new Set(['document', 'graph'] as const),
+    today: options.today ?? '2026-06-30',
+  };
   return { document, context, config };
 }

@@ -13,12 +13,16 @@ describe('worker threads and the cache on the benchmark corpus', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'roles-parallel-'));
     (generate as (dir: string, count: number) => unknown)(dir, 600);
     const run = (env: Record<string, string>, ...args: string[]) => {
-      const child = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'roles.js'), 'check', '--format', 'json', ...args], {
-        cwd: dir,
-        encoding: 'utf8',
-        env: { ...process.env, ROLES_TODAY: '2026-11-29', ...env },
-        maxBuffer: 1 << 28,
-      });
+      const child = spawnSync(
+        process.execPath,
+        [path.join(ROOT, 'bin', 'roles.js'), 'check', '--format', 'json', ...args],
+        {
+          cwd: dir,
+          encoding: 'utf8',
+          env: { ...process.env, ROLES_TODAY: '2026-11-29', ...env },
+          maxBuffer: 1 << 28,
+        },
+      );
       return { status: child.status, stdout: child.stdout, stderr: child.stderr };
     };
     const single = run({ ROLES_THREADS: '1' });

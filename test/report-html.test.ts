@@ -25,7 +25,7 @@ function decodePng(png: Buffer): Image {
   let height = 0;
   let channels = 0;
   const data: Buffer[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     const type = png.toString('latin1', at + 4, at + 8);
     const body = png.subarray(at + 8, at + 8 + length);
@@ -56,7 +56,8 @@ function decodePng(png: Buffer): Image {
   const grey = new Uint8Array(width * height);
   for (let i = 0; i < width * height; i++) {
     const p = i * channels;
-    grey[i] = channels < 3 ? pixels[p]! : Math.round(0.299 * pixels[p]! + 0.587 * pixels[p + 1]! + 0.114 * pixels[p + 2]!);
+    grey[i] =
+      channels < 3 ? pixels[p]! : Math.round(0.299 * pixels[p]! + 0.587 * pixels[p + 1]! + 0.114 * pixels[p + 2]!);
   }
   return { width, height, grey };
 }

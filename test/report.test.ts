@@ -21,7 +21,14 @@ const VIEWS: Array<[name: string, args: string[]]> = [
   ['careers', ['careers']],
   ['compliance', ['compliance']],
 ];
-const EXTENSIONS: Record<string, string> = { table: 'txt', markdown: 'md', json: 'json', csv: 'csv', html: 'html', dot: 'dot' };
+const EXTENSIONS: Record<string, string> = {
+  table: 'txt',
+  markdown: 'md',
+  json: 'json',
+  csv: 'csv',
+  html: 'html',
+  dot: 'dot',
+};
 const CHARTED = new Set(['summary', 'tree', 'role', 'role-invalid', 'careers']);
 
 /** The role files as written, read independently of the code under test. */
@@ -52,9 +59,18 @@ async function json(args: string[]): Promise<any> {
 }
 
 /** Runs the CLI with a terminal of a given width. */
-async function atWidth(args: string[], columns: number | undefined, env: Record<string, string> = { NO_COLOR: '1' }): Promise<string> {
+async function atWidth(
+  args: string[],
+  columns: number | undefined,
+  env: Record<string, string> = { NO_COLOR: '1' },
+): Promise<string> {
   let stdout = '';
-  const code = await main(['report', ...args], { stdout: { write: (text: string) => (stdout += text), isTTY: true, ...(columns ? { columns } : {}) }, stderr: { write: () => true }, cwd: ORG, env });
+  const code = await main(['report', ...args], {
+    stdout: { write: (text: string) => (stdout += text), isTTY: true, ...(columns ? { columns } : {}) },
+    stderr: { write: () => true },
+    cwd: ORG,
+    env,
+  });
   expect(code).toBe(0);
   return stdout;
 }
@@ -81,7 +97,9 @@ describe('roles report: every view in every format', () => {
   it('gives byte-identical output for the same files', async () => {
     for (const [, args] of VIEWS) {
       for (const format of ['table', 'json', 'html']) {
-        expect((await report([...args, '--format', format])).stdout).toBe((await report([...args, '--format', format])).stdout);
+        expect((await report([...args, '--format', format])).stdout).toBe(
+          (await report([...args, '--format', format])).stdout,
+        );
       }
     }
   });
@@ -95,10 +113,20 @@ describe('roles report summary', () => {
       const members = files.filter((file) => (file.department ?? null) === department.id);
       const known = members.filter((file) => Number.isInteger(file.headcount));
       expect(department.roles, department.id).toBe(members.length);
-      expect(department.headcount, department.id).toBe(known.reduce((sum, file) => sum + (file.headcount as number), 0));
+      expect(department.headcount, department.id).toBe(
+        known.reduce((sum, file) => sum + (file.headcount as number), 0),
+      );
       expect(department.unknownHeadcount, department.id).toBe(members.length - known.length);
     }
-    expect(data.totals).toMatchObject({ roles: files.length, headcount: 21, unknownHeadcount: 2, departments: 4, invalid: 1, drafts: 3, excluded: 0 });
+    expect(data.totals).toMatchObject({
+      roles: files.length,
+      headcount: 21,
+      unknownHeadcount: 2,
+      departments: 4,
+      invalid: 1,
+      drafts: 3,
+      excluded: 0,
+    });
   });
 
   it('nests departments as their tree and lists a department no file declares', async () => {
@@ -114,9 +142,14 @@ describe('roles report summary', () => {
   it('counts the findings of `roles check` per department, and in total as check does', async () => {
     const check = JSON.parse((await runCli(['check', '--format', 'json'], ORG)).stdout);
     const data = await json([]);
-    expect({ errors: data.totals.errors, warnings: data.totals.warnings }).toEqual({ errors: check.summary.errors, warnings: check.summary.warnings });
+    expect({ errors: data.totals.errors, warnings: data.totals.warnings }).toEqual({
+      errors: check.summary.errors,
+      warnings: check.summary.warnings,
+    });
     // The fixture keeps each department's roles in a folder named after it.
-    const govSupport = check.diagnostics.filter((d: any) => d.file.startsWith('roles/gov-support/') || d.file === 'roles/departments/gov-support.md');
+    const govSupport = check.diagnostics.filter(
+      (d: any) => d.file.startsWith('roles/gov-support/') || d.file === 'roles/departments/gov-support.md',
+    );
     expect(data.departments.find((d: any) => d.id === 'gov-support')).toMatchObject({
       errors: govSupport.filter((d: any) => d.severity === 'error').length,
       warnings: govSupport.filter((d: any) => d.severity === 'warning').length,
@@ -128,7 +161,14 @@ describe('roles report summary', () => {
     const table = (await report([])).stdout;
     expect(table).toContain('Invalid');
     const tree = await json(['tree']);
-    expect(tree.roles.find((role: any) => role.id === 'quality-officer')).toMatchObject({ valid: false, placement: 'unlinked', title: '服务质量主办', level: '主任', headcount: null, errors: 3 });
+    expect(tree.roles.find((role: any) => role.id === 'quality-officer')).toMatchObject({
+      valid: false,
+      placement: 'unlinked',
+      title: '服务质量主办',
+      level: '主任',
+      headcount: null,
+      errors: 3,
+    });
   });
 });
 
@@ -140,7 +180,9 @@ describe('roles report filters', () => {
       ['gov-support', 1],
     ]);
     expect(data.totals).toMatchObject({ roles: 6, excluded: 3 });
-    expect((await report(['--department', 'branch'])).stdout).toContain('Filtered to department `branch` and its sub-departments: 6 roles shown, 3 excluded.');
+    expect((await report(['--department', 'branch'])).stdout).toContain(
+      'Filtered to department `branch` and its sub-departments: 6 roles shown, 3 excluded.',
+    );
   });
 
   it('--level and --status combine', async () => {
@@ -165,7 +207,10 @@ describe('roles report filters', () => {
   });
 
   it('rejects an unknown department or level with a suggestion (exit 2)', async () => {
-    expect(await report(['--department', 'gov-suport'])).toMatchObject({ code: 2, stderr: 'roles: Unexpected department `gov-suport`, did you mean `gov-support`?\n' });
+    expect(await report(['--department', 'gov-suport'])).toMatchObject({
+      code: 2,
+      stderr: 'roles: Unexpected department `gov-suport`, did you mean `gov-support`?\n',
+    });
     expect(await report(['--level', '总监'])).toMatchObject({
       code: 2,
       stderr: 'roles: Unexpected level `总监`, expected one of `助理`, `专员`, `主办`, `主管`, `副经理`, `经理`\n',
@@ -202,9 +247,18 @@ describe('roles report role', () => {
   it('shows every front-matter fact, the sections, the superior, career steps and who points to the role', async () => {
     const data = await json(['role', 'config-supervisor']);
     expect(data.facts.map((fact: any) => fact.key)).toContain('requirements.experience.alternative.level');
-    expect(data.facts.find((fact: any) => fact.key === 'title')).toEqual({ key: 'title', label: '岗位名称', value: '业务配置主管' });
+    expect(data.facts.find((fact: any) => fact.key === 'title')).toEqual({
+      key: 'title',
+      label: '岗位名称',
+      value: '业务配置主管',
+    });
     expect(data.sections).toEqual([{ heading: '职责任务', text: '1. 组织业务开通数据配置。' }]);
-    expect(data.superior).toEqual({ id: 'gov-support-manager', title: '省级操作维护中心副经理', level: '副经理', exists: true });
+    expect(data.superior).toEqual({
+      id: 'gov-support-manager',
+      title: '省级操作维护中心副经理',
+      level: '副经理',
+      exists: true,
+    });
     expect(data.referencedBy.map((r: any) => [r.from, r.field])).toEqual([
       ['config-officer', 'career_path'],
       ['gov-support-manager', 'direct_reports'],
@@ -226,8 +280,14 @@ describe('roles report role', () => {
   });
 
   it('rejects a missing or unknown id, and an id for another view (exit 2)', async () => {
-    expect(await report(['role'])).toMatchObject({ code: 2, stderr: 'roles: Missing role id, expected `roles report role <id>`\n' });
-    expect(await report(['role', 'config-officr'])).toMatchObject({ code: 2, stderr: 'roles: Unexpected role `config-officr`, did you mean `config-officer`?\n' });
+    expect(await report(['role'])).toMatchObject({
+      code: 2,
+      stderr: 'roles: Missing role id, expected `roles report role <id>`\n',
+    });
+    expect(await report(['role', 'config-officr'])).toMatchObject({
+      code: 2,
+      stderr: 'roles: Unexpected role `config-officr`, did you mean `config-officer`?\n',
+    });
     expect((await report(['tree', 'config-officer'])).code).toBe(2);
   });
 });
@@ -236,7 +296,14 @@ describe('roles report skills, requirements, careers, compliance', () => {
   it('shows missing skill levels as missing, never as 0', async () => {
     const data = await json(['skills']);
     const agent = data.groups.flatMap((group: any) => group.roles).find((role: any) => role.id === 'cs-agent');
-    expect(agent.skills).toEqual({ numeracy: null, communication: 4, information_technology: null, self_improvement: null, teamwork: 3, problem_solving: null });
+    expect(agent.skills).toEqual({
+      numeracy: null,
+      communication: 4,
+      information_technology: null,
+      self_improvement: null,
+      teamwork: 3,
+      problem_solving: null,
+    });
     expect(data.totals).toEqual({ roles: 9, levels: 54, recorded: 2, missing: 52, excluded: 0 });
     const table = (await report(['skills'])).stdout;
     expect(table).toContain('—');
@@ -267,8 +334,14 @@ describe('roles report skills, requirements, careers, compliance', () => {
 
   it('follows career_path into ladders with the experience of each step', async () => {
     const data = await json(['careers']);
-    expect(data.ladders.map((ladder: any) => ladder.steps.map((step: any) => `${step.id}:${step.experienceText}`))).toEqual([
-      ['config-assistant:1年以上相关专业工作经验', 'config-officer:4年以上相关专业工作经验', 'config-supervisor:5年以上相关专业工作经验，或任主办2年以上'],
+    expect(
+      data.ladders.map((ladder: any) => ladder.steps.map((step: any) => `${step.id}:${step.experienceText}`)),
+    ).toEqual([
+      [
+        'config-assistant:1年以上相关专业工作经验',
+        'config-officer:4年以上相关专业工作经验',
+        'config-supervisor:5年以上相关专业工作经验，或任主办2年以上',
+      ],
     ]);
   });
 
@@ -295,7 +368,9 @@ describe('roles report formats', () => {
   it('markdown: Mermaid flowcharts with labels quoted for Chinese and special characters', async () => {
     const markdown = (await report(['tree', '--format', 'markdown'])).stdout;
     expect(markdown).toContain('```mermaid\nflowchart TD\n');
-    expect(markdown).toContain('["综合办公室主管（行政, #quot;后勤#quot; #38; #lt;文秘#gt; | #35;1）<br/>主管 · headcount 1"]');
+    expect(markdown).toContain(
+      '["综合办公室主管（行政, #quot;后勤#quot; #38; #lt;文秘#gt; | #35;1）<br/>主管 · headcount 1"]',
+    );
     expect(markdown).toContain('| 综合办公室主管（行政, "后勤" & &lt;文秘> \\| #1） |');
   });
 
@@ -311,7 +386,8 @@ describe('roles report formats', () => {
     expect((await report(['tree', '--format', 'dot'])).stdout).toMatch(/^digraph "Reporting tree" \{\n/);
     expect(await report(['skills', '--format', 'dot'])).toMatchObject({
       code: 2,
-      stderr: 'roles: Unexpected format `dot` for the `skills` view, expected a view with a chart: `summary`, `tree`, `role` or `careers`\n',
+      stderr:
+        'roles: Unexpected format `dot` for the `skills` view, expected a view with a chart: `summary`, `tree`, `role` or `careers`\n',
     });
   });
 
@@ -353,7 +429,9 @@ describe('roles report table layout', () => {
       .filter((line) => line.startsWith('│'))
       .map((line) => line.split('│')[3]?.trim() ?? '')
       .join('');
-    expect(text).toContain('按时限完成政企客户业务开通所涉及的传输和数据电路路由配置及工单填报，保证省级干线传输和数据电路的路由配置准确无误。');
+    expect(text).toContain(
+      '按时限完成政企客户业务开通所涉及的传输和数据电路路由配置及工单填报，保证省级干线传输和数据电路的路由配置准确无误。',
+    );
     expect(output).not.toContain('…');
   });
 
@@ -373,10 +451,14 @@ describe('roles report on bad input', () => {
     'roles/list.md': '---\n- a\n- b\n---\n',
     'roles/dept.md': '---\nkind: department\nid: dept\nname: 部门\nparent: loop-dept\nstatus: approved\n---\n',
     'roles/loop-dept.md': '---\nkind: department\nid: loop-dept\nname: 循环部门\nparent: dept\nstatus: oops\n---\n',
-    'roles/a.md': '---\nid: a\ntitle: 甲\ndepartment: dept\nreports_to: b\njob_level: 主管\npurpose: 甲。\ncareer_path: [b]\nstatus: approved\n---\n',
-    'roles/b.md': '---\nid: b\ntitle: 乙\ndepartment: dept\nreports_to: a\njob_level: 主办\npurpose: 乙。\ncareer_path: [a, ghost]\nstatus: draft\n---\n',
-    'roles/twin.md': '---\nid: a\ntitle: 甲的重复\ndepartment: dept\njob_level: 主管\npurpose: 重复。\nstatus: approved\n---\n',
-    'roles/odd.md': '---\nid: 42\ntitle: {nested: map}\ndepartment: [x]\nheadcount: -3\nrequirements:\n  experience: 三年\n  core_skills:\n    numeracy: 9\n---\n',
+    'roles/a.md':
+      '---\nid: a\ntitle: 甲\ndepartment: dept\nreports_to: b\njob_level: 主管\npurpose: 甲。\ncareer_path: [b]\nstatus: approved\n---\n',
+    'roles/b.md':
+      '---\nid: b\ntitle: 乙\ndepartment: dept\nreports_to: a\njob_level: 主办\npurpose: 乙。\ncareer_path: [a, ghost]\nstatus: draft\n---\n',
+    'roles/twin.md':
+      '---\nid: a\ntitle: 甲的重复\ndepartment: dept\njob_level: 主管\npurpose: 重复。\nstatus: approved\n---\n',
+    'roles/odd.md':
+      '---\nid: 42\ntitle: {nested: map}\ndepartment: [x]\nheadcount: -3\nrequirements:\n  experience: 三年\n  core_skills:\n    numeracy: 9\n---\n',
   };
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
@@ -384,7 +466,17 @@ describe('roles report on bad input', () => {
   }
 
   it('shows every file in every view and format without throwing', async () => {
-    for (const args of [[], ['tree'], ['role', 'a'], ['role', '42'], ['skills'], ['skills', '--group-by', 'level'], ['requirements'], ['careers'], ['compliance']]) {
+    for (const args of [
+      [],
+      ['tree'],
+      ['role', 'a'],
+      ['role', '42'],
+      ['skills'],
+      ['skills', '--group-by', 'level'],
+      ['requirements'],
+      ['careers'],
+      ['compliance'],
+    ]) {
       for (const format of Object.keys(EXTENSIONS)) {
         const result = await report([...args, '--format', format], dir);
         if (format === 'dot' && ['skills', 'requirements', 'compliance'].includes(args[0]!)) continue;
@@ -435,7 +527,12 @@ describe('roles report --output', () => {
   it('writes tables for a 100-column page without colour', async () => {
     cpSync(ORG, dir, { recursive: true });
     let stdout = '';
-    await main(['report', '--output', 'out.txt'], { stdout: { write: (text: string) => (stdout += text), isTTY: true, columns: 60 }, stderr: { write: () => true }, cwd: dir, env: { FORCE_COLOR: '1' } });
+    await main(['report', '--output', 'out.txt'], {
+      stdout: { write: (text: string) => (stdout += text), isTTY: true, columns: 60 },
+      stderr: { write: () => true },
+      cwd: dir,
+      env: { FORCE_COLOR: '1' },
+    });
     const written = readFileSync(path.join(dir, 'out.txt'), 'utf8');
     expect(stdout).toBe('');
     expect(written).not.toContain('\u001b[');

@@ -7,7 +7,11 @@ export interface CliResult {
 }
 
 /** Runs the CLI in-process, as `main(argv, io)` allows, with colour off unless the env says otherwise. */
-export async function runCli(args: string[], cwd: string, env: Record<string, string | undefined> = {}): Promise<CliResult> {
+export async function runCli(
+  args: string[],
+  cwd: string,
+  env: Record<string, string | undefined> = {},
+): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const code = await main(args, {

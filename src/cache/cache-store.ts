@@ -30,7 +30,9 @@ const diagnosticSchema = z.object({
   severity: z.enum(['error', 'warning']),
   message: z.string(),
   fix: z.object({ range: z.tuple([z.number(), z.number()]), text: z.string() }).optional(),
-  related: z.array(z.object({ file: z.string(), line: z.number(), column: z.number(), message: z.string() })).optional(),
+  related: z
+    .array(z.object({ file: z.string(), line: z.number(), column: z.number(), message: z.string() }))
+    .optional(),
 });
 
 const cacheSchema = z.object({
@@ -61,7 +63,10 @@ export interface CacheStore {
 }
 
 export function hashContent(text: string, bom: boolean): string {
-  return createHash('sha256').update(bom ? '\ufeff' : '').update(text).digest('hex');
+  return createHash('sha256')
+    .update(bom ? '\ufeff' : '')
+    .update(text)
+    .digest('hex');
 }
 
 /** A key for everything besides a file's content that its results depend on. */

@@ -32,23 +32,42 @@ export const CHECK_KINDS = {
 export function checkCommand(command: keyof typeof CHECK_KINDS, paths: string[], rawOptions: unknown, io: Io): number {
   const options = checkingOptionsSchema.parse(rawOptions);
   if (options.staged && (options.changed || options.base !== undefined)) {
-    throw new UsageError('Unexpected `--staged` with `--changed`/`--base`, expected one of them: `--staged` compares the index with HEAD');
+    throw new UsageError(
+      'Unexpected `--staged` with `--changed`/`--base`, expected one of them: `--staged` compares the index with HEAD',
+    );
   }
   const fixing = options.fix || options.fixDryRun;
   if (fixing && options.staged) {
-    throw new UsageError('Unexpected `--fix` with `--staged`, expected one of them: fixes are written to the working tree, not the index');
+    throw new UsageError(
+      'Unexpected `--fix` with `--staged`, expected one of them: fixes are written to the working tree, not the index',
+    );
   }
   const loaded = loadConfig(io.cwd, options.config);
   const gitScoped = options.staged || options.changed || options.base !== undefined;
-  const plan = gitScoped ? planChangedCheck({ cwd: io.cwd, loaded, staged: options.staged, base: options.base }) : { notices: [] };
+  const plan = gitScoped
+    ? planChangedCheck({ cwd: io.cwd, loaded, staged: options.staged, base: options.base })
+    : { notices: [] };
   for (const notice of plan.notices) io.stderr.write(`roles: ${notice}\n`);
   const today = resolveToday(io.env);
   // --fix rewrites files and re-checks them itself; it neither reads nor writes the cache.
   const cache = options.cache && !fixing ? openRunCache(io.cwd, loaded, today, options.cacheLocation) : undefined;
-  const result = run({ cwd: io.cwd, targets: paths, loaded, kinds: CHECK_KINDS[command], readSource: plan.readSource, selectScope: plan.selectScope, today, cache, env: io.env });
+  const result = run({
+    cwd: io.cwd,
+    targets: paths,
+    loaded,
+    kinds: CHECK_KINDS[command],
+    readSource: plan.readSource,
+    selectScope: plan.selectScope,
+    today,
+    cache,
+    env: io.env,
+  });
   // Fixing re-checks each changed file; what remains is printed as usual.
-  const diagnostics = fixing ? fixLint(result, { loaded, kinds: CHECK_KINDS[command], today, dryRun: options.fixDryRun }, io) : result.diagnostics;
-  if (plan.selectScope && result.fileCount === 0) io.stderr.write(`roles: no role files changed against ${plan.against}: nothing to check\n`);
+  const diagnostics = fixing
+    ? fixLint(result, { loaded, kinds: CHECK_KINDS[command], today, dryRun: options.fixDryRun }, io)
+    : result.diagnostics;
+  if (plan.selectScope && result.fileCount === 0)
+    io.stderr.write(`roles: no role files changed against ${plan.against}: nothing to check\n`);
   return printDiagnostics(io, options.format, diagnostics, result.fileCount, {
     files: result.files,
     output: options.output,

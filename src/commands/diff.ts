@@ -31,9 +31,17 @@ export function diffCommand(base: string, head: string | undefined, rawOptions: 
     return files;
   };
   const before = loadVersion(base, read(base), loaded.config);
-  const after = head === undefined ? loadVersion('working tree', readWorkingTree(io.cwd, loaded), loaded.config) : loadVersion(head, read(head), loaded.config);
+  const after =
+    head === undefined
+      ? loadVersion('working tree', readWorkingTree(io.cwd, loaded), loaded.config)
+      : loadVersion(head, read(head), loaded.config);
   const diff = diffOrganisation(before, after);
-  const rendered = options.format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : options.format === 'markdown' ? renderDiffMarkdown(diff) : renderDiffTable(diff);
+  const rendered =
+    options.format === 'json'
+      ? `${JSON.stringify(diff, null, 2)}\n`
+      : options.format === 'markdown'
+        ? renderDiffMarkdown(diff)
+        : renderDiffTable(diff);
   io.stdout.write(rendered);
   return 0;
 }
@@ -41,6 +49,8 @@ export function diffCommand(base: string, head: string | undefined, rawOptions: 
 function commitOf(repository: Repository, ref: string): string {
   const commit = ref.startsWith('-') ? undefined : verifyCommit(repository.root, ref);
   if (commit) return commit;
-  const hint = repository.shallow ? ' (this is a shallow clone: fetch more history, e.g. `actions/checkout` with `fetch-depth: 0`)' : '';
+  const hint = repository.shallow
+    ? ' (this is a shallow clone: fetch more history, e.g. `actions/checkout` with `fetch-depth: 0`)'
+    : '';
   throw new GitError(`Unexpected ref \`${ref}\`, expected a commit, branch or tag of this repository${hint}`);
 }

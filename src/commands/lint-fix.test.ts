@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../test/run-cli.js';
 
-const FRONT = '---\nid: NAME\ntitle: 测试岗位\ndepartment: center\njob_level: 专员\npurpose: 测试。\nstatus: draft\n---\n';
+const FRONT =
+  '---\nid: NAME\ntitle: 测试岗位\ndepartment: center\njob_level: 专员\npurpose: 测试。\nstatus: draft\n---\n';
 const env = { ROLES_TODAY: '2026-06-30' };
 let dir: string;
 
@@ -21,14 +22,22 @@ const role = (id: string, body: string, eol = '\n') => `${FRONT.replace('NAME', 
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('roles lint --fix', () => {
-  const messy = role('messy', '## 岗位职责\n\n1、负责测试,验收。。\n2、负责⼀体化(含上线)工作...\n\n## 工作难点\n\nXXXX\n', '\r\n');
+  const messy = role(
+    'messy',
+    '## 岗位职责\n\n1、负责测试,验收。。\n2、负责⼀体化(含上线)工作...\n\n## 工作难点\n\nXXXX\n',
+    '\r\n',
+  );
   const clean = role('clean', '## 职责任务\n\n1. 负责测试。\n');
 
   it('writes the fixed text, keeping BOM and CRLF, and prints what remains', async () => {
     project({ 'messy.md': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(messy)]), 'clean.md': clean });
     const cleanBefore = statSync(path.join(dir, 'roles', 'clean.md')).mtimeMs;
     const result = await runCli(['lint', '--fix'], dir, env);
-    const expected = role('messy', '## 职责任务\n\n1. 负责测试，验收。\n2. 负责一体化（含上线）工作……\n\n## 工作难点\n\nXXXX\n', '\r\n');
+    const expected = role(
+      'messy',
+      '## 职责任务\n\n1. 负责测试，验收。\n2. 负责一体化（含上线）工作……\n\n## 工作难点\n\nXXXX\n',
+      '\r\n',
+    );
     expect(read('messy.md')).toEqual(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(expected)]));
     expect(read('clean.md').toString()).toBe(clean);
     expect(statSync(path.join(dir, 'roles', 'clean.md')).mtimeMs).toBe(cleanBefore);
@@ -87,7 +96,9 @@ describe('roles lint --fix', () => {
     project({ 'clean.md': clean });
     const staged = await runCli(['lint', '--fix', '--staged'], dir, env);
     expect(staged.code).toBe(2);
-    expect(staged.stderr).toBe('roles: Unexpected `--fix` with `--staged`, expected one of them: fixes are written to the working tree, not the index\n');
+    expect(staged.stderr).toBe(
+      'roles: Unexpected `--fix` with `--staged`, expected one of them: fixes are written to the working tree, not the index\n',
+    );
     const today = await runCli(['lint'], dir, { ROLES_TODAY: '2026-02-30' });
     expect(today.code).toBe(2);
     expect(today.stderr).toBe('roles: Unexpected `ROLES_TODAY=2026-02-30`, expected a date as `YYYY-MM-DD`\n');

@@ -30,14 +30,21 @@ export function fixLint(result: RunResult, { loaded, kinds, today, dryRun }: Lin
   const fixed = fixFiles(result, { config, resolver, graph: result.graph, roleSchema, today, kinds });
   for (const { document, text } of fixed.changes) {
     if (dryRun) {
-      const options = { context: 3, headerOptions: { includeIndex: false, includeUnderline: false, includeFileHeaders: true } };
-      io.stdout.write(createTwoFilesPatch(`a/${document.file}`, `b/${document.file}`, document.text, text, '', '', options));
+      const options = {
+        context: 3,
+        headerOptions: { includeIndex: false, includeUnderline: false, includeFileHeaders: true },
+      };
+      io.stdout.write(
+        createTwoFilesPatch(`a/${document.file}`, `b/${document.file}`, document.text, text, '', '', options),
+      );
       continue;
     }
     try {
       writeFileAtomic(document.absolutePath, document.bom ? `\ufeff${text}` : text);
     } catch (error) {
-      throw new UsageError(`Cannot write \`${document.file}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw new UsageError(
+        `Cannot write \`${document.file}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      );
     }
   }
   return fixed.diagnostics;

@@ -37,12 +37,22 @@ function snapshot(dir: string): Record<string, string> {
 
 const bytes = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
 
-const DEPARTMENT = '---\nkind: department\nid: center\nname: 中心\nhead: lead # lead heads it\nstatus: approved\n---\n\n## 部门职责\n\n1. lead 负责。\n';
-const LEAD = '\uFEFF---\r\nid: lead\r\ntitle: lead 主管 (lead)\r\ndepartment: center\r\njob_level: 经理\r\npurpose: 管理。\r\nstatus: approved\r\ndirect_reports:\r\n  - "worker"\r\n  - leader\r\n---\r\n\r\n## 职责任务\r\n\r\n1. lead the team; see lead.md.\r\n';
-const WORKER = "---\nid: worker\ntitle: 员工\ndepartment: center\nreports_to: 'lead'   # lead\njob_level: 专员\npurpose: 工作。\nstatus: approved\ncareer_path: [leader, lead]\ncollaboration:\n  internal: [center, lead]\n---\n\n## 职责任务\n\n1. 向 lead 汇报。\n";
-const LEADER = '---\nid: leader\ntitle: 组长\ndepartment: center\nreports_to: lead\njob_level: 主管\npurpose: 带队。\nstatus: approved\n---\n\n## 职责任务\n\n1. 协助 lead。\n';
+const DEPARTMENT =
+  '---\nkind: department\nid: center\nname: 中心\nhead: lead # lead heads it\nstatus: approved\n---\n\n## 部门职责\n\n1. lead 负责。\n';
+const LEAD =
+  '\uFEFF---\r\nid: lead\r\ntitle: lead 主管 (lead)\r\ndepartment: center\r\njob_level: 经理\r\npurpose: 管理。\r\nstatus: approved\r\ndirect_reports:\r\n  - "worker"\r\n  - leader\r\n---\r\n\r\n## 职责任务\r\n\r\n1. lead the team; see lead.md.\r\n';
+const WORKER =
+  "---\nid: worker\ntitle: 员工\ndepartment: center\nreports_to: 'lead'   # lead\njob_level: 专员\npurpose: 工作。\nstatus: approved\ncareer_path: [leader, lead]\ncollaboration:\n  internal: [center, lead]\n---\n\n## 职责任务\n\n1. 向 lead 汇报。\n";
+const LEADER =
+  '---\nid: leader\ntitle: 组长\ndepartment: center\nreports_to: lead\njob_level: 主管\npurpose: 带队。\nstatus: approved\n---\n\n## 职责任务\n\n1. 协助 lead。\n';
 
-const files = () => ({ 'roles/center.md': DEPARTMENT, 'roles/team/lead.md': LEAD, 'roles/team/worker.md': WORKER, 'roles/team/leader.md': LEADER, 'roles.config.yaml': 'roles: [roles]\n' });
+const files = () => ({
+  'roles/center.md': DEPARTMENT,
+  'roles/team/lead.md': LEAD,
+  'roles/team/worker.md': WORKER,
+  'roles/team/leader.md': LEADER,
+  'roles.config.yaml': 'roles: [roles]\n',
+});
 
 describe('roles mv', () => {
   it('renames the file and rewrites the id and every reference, byte-identical elsewhere (BOM, CRLF, quotes, comments, body)', async () => {
@@ -57,19 +67,37 @@ describe('roles mv', () => {
       'roles.config.yaml': 'roles: [roles]\n',
       'roles/center.md': bytes(DEPARTMENT.replace('head: lead #', 'head: team-lead #')),
       'roles/team/team-lead.md': bytes(LEAD.replace('id: lead\r', 'id: team-lead\r')),
-      'roles/team/worker.md': bytes(WORKER.replace("reports_to: 'lead'", "reports_to: 'team-lead'").replace('[leader, lead]', '[leader, team-lead]').replace('[center, lead]', '[center, team-lead]')),
+      'roles/team/worker.md': bytes(
+        WORKER.replace("reports_to: 'lead'", "reports_to: 'team-lead'")
+          .replace('[leader, lead]', '[leader, team-lead]')
+          .replace('[center, lead]', '[center, team-lead]'),
+      ),
       'roles/team/leader.md': bytes(LEADER.replace('reports_to: lead', 'reports_to: team-lead')),
     });
     expect((await runCli(['check', 'roles', '--format', 'json'], dir)).stdout).not.toContain('reference-exists');
   });
 
   it('renames a department id in department, parent and collaboration fields', async () => {
-    const dir = projectDir({ ...files(), 'roles/sub.md': '---\nkind: department\nid: sub\nname: 小组\nparent: "center"\nstatus: approved\n---\n' });
+    const dir = projectDir({
+      ...files(),
+      'roles/sub.md': '---\nkind: department\nid: sub\nname: 小组\nparent: "center"\nstatus: approved\n---\n',
+    });
     const result = await runCli(['mv', 'center', 'service-center'], dir);
-    expect(result.stdout).toBe('Renamed `center` → `service-center`: roles/center.md → roles/service-center.md, 5 references in 4 files\n');
+    expect(result.stdout).toBe(
+      'Renamed `center` → `service-center`: roles/center.md → roles/service-center.md, 5 references in 4 files\n',
+    );
     const after = snapshot(dir);
-    expect(after['roles/sub.md']).toBe(bytes('---\nkind: department\nid: sub\nname: 小组\nparent: "service-center"\nstatus: approved\n---\n'));
-    expect(after['roles/team/worker.md']).toBe(bytes(WORKER.replace('department: center', 'department: service-center').replace('[center, lead]', '[service-center, lead]')));
+    expect(after['roles/sub.md']).toBe(
+      bytes('---\nkind: department\nid: sub\nname: 小组\nparent: "service-center"\nstatus: approved\n---\n'),
+    );
+    expect(after['roles/team/worker.md']).toBe(
+      bytes(
+        WORKER.replace('department: center', 'department: service-center').replace(
+          '[center, lead]',
+          '[service-center, lead]',
+        ),
+      ),
+    );
     expect(after['roles/center.md']).toBeUndefined();
   });
 
@@ -127,9 +155,24 @@ describe('roles mv', () => {
   });
 
   const refusals: Array<[string, string[], Record<string, string>, string]> = [
-    ['the new id is taken', ['mv', 'lead', 'worker'], {}, 'roles: Unexpected new id `worker`, expected an unused id: `roles/team/worker.md` already declares it: nothing was changed\n'],
-    ['the new id is invalid', ['mv', 'lead', 'Team_Lead'], {}, 'roles: Unexpected new id `Team_Lead`, expected an ASCII kebab-case id such as `product-support-supervisor`: nothing was changed\n'],
-    ['the old id does not exist', ['mv', 'laed', 'team-lead'], {}, 'roles: Unexpected unknown id `laed`, did you mean `lead`?: nothing was changed\n'],
+    [
+      'the new id is taken',
+      ['mv', 'lead', 'worker'],
+      {},
+      'roles: Unexpected new id `worker`, expected an unused id: `roles/team/worker.md` already declares it: nothing was changed\n',
+    ],
+    [
+      'the new id is invalid',
+      ['mv', 'lead', 'Team_Lead'],
+      {},
+      'roles: Unexpected new id `Team_Lead`, expected an ASCII kebab-case id such as `product-support-supervisor`: nothing was changed\n',
+    ],
+    [
+      'the old id does not exist',
+      ['mv', 'laed', 'team-lead'],
+      {},
+      'roles: Unexpected unknown id `laed`, did you mean `lead`?: nothing was changed\n',
+    ],
     [
       'a file to change has YAML errors',
       ['mv', 'lead', 'team-lead'],
@@ -148,7 +191,12 @@ describe('roles mv', () => {
       { 'roles/team/other.md': '---\nid: not-other\n---\n' },
       'roles: Unexpected new id `other`, expected a free file name: `roles/team/other.md` exists: nothing was changed\n',
     ],
-    ['the old id is declared twice', ['mv', 'lead', 'team-lead'], { 'roles/lead-copy.md': LEAD }, 'roles: Unexpected id `lead` declared by 2 files (`roles/lead-copy.md`, `roles/team/lead.md`), expected one: fix the duplicate first: nothing was changed\n'],
+    [
+      'the old id is declared twice',
+      ['mv', 'lead', 'team-lead'],
+      { 'roles/lead-copy.md': LEAD },
+      'roles: Unexpected id `lead` declared by 2 files (`roles/lead-copy.md`, `roles/team/lead.md`), expected one: fix the duplicate first: nothing was changed\n',
+    ],
   ];
   for (const [why, args, extra, message] of refusals) {
     it(`refuses with exit 2 and changes nothing when ${why}`, async () => {
@@ -175,12 +223,15 @@ describe('roles mv', () => {
     const newId = fc.constantFrom('omega', 'alpha-2', 'a', '2024', 'null');
     await fc.assert(
       fc.asyncProperty(fc.tuple(file, file, file), newId, async (specs, renamed) => {
-        const write = (value: string, style: string) => (style === 'double' ? `"${value}"` : style === 'single' ? `'${value}'` : value);
+        const write = (value: string, style: string) =>
+          style === 'double' ? `"${value}"` : style === 'single' ? `'${value}'` : value;
         // The expected text is the same template, with only the values that named `alpha` refilled.
         const render = (id: string, spec: (typeof specs)[number], rename: boolean) => {
           const value = (s: { id: string; quote: string }) => {
             if (!rename || s.id !== 'alpha') return write(s.id, s.quote);
-            return s.quote === 'plain' && (renamed === '2024' || renamed === 'null') ? `"${renamed}"` : write(renamed, s.quote);
+            return s.quote === 'plain' && (renamed === '2024' || renamed === 'null')
+              ? `"${renamed}"`
+              : write(renamed, s.quote);
           };
           const ownId = rename && id === 'alpha' ? value({ id, quote: 'plain' }) : id;
           const lines = [
@@ -192,7 +243,11 @@ describe('roles mv', () => {
             'purpose: "alpha: 测试"',
             'status: approved',
             ...(spec.reportsTo ? [`reports_to: ${value(spec.reportsTo)}${spec.comment ? '  # alpha' : ''}`] : []),
-            ...(spec.direct.length === 0 ? [] : spec.flow ? [`direct_reports: [${spec.direct.map(value).join(', ')}]`] : ['direct_reports:', ...spec.direct.map((s) => `  - ${value(s)}`)]),
+            ...(spec.direct.length === 0
+              ? []
+              : spec.flow
+                ? [`direct_reports: [${spec.direct.map(value).join(', ')}]`]
+                : ['direct_reports:', ...spec.direct.map((s) => `  - ${value(s)}`)]),
             ...(spec.career.length === 0 ? [] : [`career_path: [${spec.career.map(value).join(', ')}]`]),
             '---',
             '',

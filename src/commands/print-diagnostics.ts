@@ -24,7 +24,13 @@ export interface PrintOptions {
  * the warnings exceed `maxWarnings`. Without a format, GitHub Actions (`GITHUB_ACTIONS=true`)
  * gets annotations and everything else `stylish`.
  */
-export function printDiagnostics(io: Io, format: DiagnosticFormat | undefined, diagnostics: Diagnostic[], fileCount: number, options: PrintOptions = {}): number {
+export function printDiagnostics(
+  io: Io,
+  format: DiagnosticFormat | undefined,
+  diagnostics: Diagnostic[],
+  fileCount: number,
+  options: PrintOptions = {},
+): number {
   const chosen = format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish');
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
@@ -36,7 +42,9 @@ export function printDiagnostics(io: Io, format: DiagnosticFormat | undefined, d
 
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   if (tooManyWarnings) {
-    io.stderr.write(`roles: too many warnings: ${warnings}, expected at most ${options.maxWarnings} (\`--max-warnings\`)\n`);
+    io.stderr.write(
+      `roles: too many warnings: ${warnings}, expected at most ${options.maxWarnings} (\`--max-warnings\`)\n`,
+    );
   }
   return diagnostics.some((d) => d.severity === 'error') || tooManyWarnings ? 1 : 0;
 }
@@ -47,6 +55,8 @@ function writeReport(cwd: string, output: string, report: string): void {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileAtomic(file, report);
   } catch (error) {
-    throw new UsageError(`Cannot write \`${output}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UsageError(
+      `Cannot write \`${output}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
 }

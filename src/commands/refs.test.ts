@@ -9,7 +9,8 @@ describe('roles refs', () => {
     const result = await runCli(['refs', 'quality-supervisor'], PROJECT);
     expect(result).toEqual({
       code: 0,
-      stdout: 'roles/center-director.md:9:5   direct_reports\nroles/quality-officer.md:7:13  reports_to\n\n2 references to `quality-supervisor` (服务质量主管, roles/quality-supervisor.md:2:5) in 2 files\n',
+      stdout:
+        'roles/center-director.md:9:5   direct_reports\nroles/quality-officer.md:7:13  reports_to\n\n2 references to `quality-supervisor` (服务质量主管, roles/quality-supervisor.md:2:5) in 2 files\n',
       stderr: '',
     });
   });
@@ -22,17 +23,38 @@ describe('roles refs', () => {
   });
 
   it('says so, with exit 0, when nothing references a declared id', async () => {
-    expect(await runCli(['refs', 'quality-officer'], PROJECT)).toEqual({ code: 0, stdout: 'No references to `quality-officer` (服务质量专员, roles/quality-officer.md:2:5)\n', stderr: '' });
+    expect(await runCli(['refs', 'quality-officer'], PROJECT)).toEqual({
+      code: 0,
+      stdout: 'No references to `quality-officer` (服务质量专员, roles/quality-officer.md:2:5)\n',
+      stderr: '',
+    });
   });
 
   it('exits 2 for an unknown id, suggesting the id of a title or a near miss', async () => {
-    expect(await runCli(['refs', '产品支撑主管'], PROJECT)).toEqual({ code: 2, stdout: '', stderr: 'roles: Unexpected unknown id `产品支撑主管`, did you mean `product-support-supervisor`?\n' });
-    expect(await runCli(['refs', 'quality-supervisr'], PROJECT)).toEqual({ code: 2, stdout: '', stderr: 'roles: Unexpected unknown id `quality-supervisr`, did you mean `quality-supervisor`?\n' });
-    expect((await runCli(['refs', 'nothing-like-it'], PROJECT)).stderr).toBe('roles: Unexpected unknown id `nothing-like-it`, expected the id of a role or department that some file declares\n');
+    expect(await runCli(['refs', '产品支撑主管'], PROJECT)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'roles: Unexpected unknown id `产品支撑主管`, did you mean `product-support-supervisor`?\n',
+    });
+    expect(await runCli(['refs', 'quality-supervisr'], PROJECT)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'roles: Unexpected unknown id `quality-supervisr`, did you mean `quality-supervisor`?\n',
+    });
+    expect((await runCli(['refs', 'nothing-like-it'], PROJECT)).stderr).toBe(
+      'roles: Unexpected unknown id `nothing-like-it`, expected the id of a role or department that some file declares\n',
+    );
   });
 
   it('lists the references to an id no file declares', async () => {
-    const result = await runCli(['refs', 'ghost-manager'], path.join(import.meta.dirname, '../../test/fixtures/graph-problems'));
-    expect(result).toEqual({ code: 0, stdout: 'roles/orphan.md:7:13  reports_to\n\n1 reference to `ghost-manager` (declared by no file) in 1 file\n', stderr: '' });
+    const result = await runCli(
+      ['refs', 'ghost-manager'],
+      path.join(import.meta.dirname, '../../test/fixtures/graph-problems'),
+    );
+    expect(result).toEqual({
+      code: 0,
+      stdout: 'roles/orphan.md:7:13  reports_to\n\n1 reference to `ghost-manager` (declared by no file) in 1 file\n',
+      stderr: '',
+    });
   });
 });

@@ -19,7 +19,9 @@ export function refsCommand(id: string, rawOptions: unknown, io: Io): number {
   const list = listReferences(graph, id);
   if (!list) {
     const suggestion = suggestId(graph, id, ['role', 'department']);
-    throw new UsageError(`Unexpected unknown id \`${id}\`, ${suggestion ? didYouMeanText(suggestion) : 'expected the id of a role or department that some file declares'}`);
+    throw new UsageError(
+      `Unexpected unknown id \`${id}\`, ${suggestion ? didYouMeanText(suggestion) : 'expected the id of a role or department that some file declares'}`,
+    );
   }
   io.stdout.write(formatReferences(list, options.format));
   return 0;

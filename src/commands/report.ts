@@ -30,16 +30,30 @@ const reportOptionsSchema = z.object({
 export function reportCommand(view: string | undefined, id: string | undefined, rawOptions: unknown, io: Io): number {
   const options = reportOptionsSchema.parse(rawOptions);
   const chosen = z.enum(REPORT_VIEWS).parse(view ?? 'summary');
-  if (id !== undefined && chosen !== 'role') throw new UsageError(`Unexpected argument \`${id}\` for the \`${chosen}\` view, expected only \`roles report role <id>\` to name a role`);
+  if (id !== undefined && chosen !== 'role')
+    throw new UsageError(
+      `Unexpected argument \`${id}\` for the \`${chosen}\` view, expected only \`roles report role <id>\` to name a role`,
+    );
   const loaded = loadConfig(io.cwd, options.config);
   // The same checks as `roles check`, with the same pinned date and thread settings.
-  const checked = run({ cwd: io.cwd, targets: [], loaded, kinds: CHECK_KINDS.check, today: resolveToday(io.env), env: io.env });
+  const checked = run({
+    cwd: io.cwd,
+    targets: [],
+    loaded,
+    kinds: CHECK_KINDS.check,
+    today: resolveToday(io.env),
+    env: io.env,
+  });
   const filters = {
     ...(options.department !== undefined ? { department: options.department } : {}),
     ...(options.level !== undefined ? { level: options.level } : {}),
     ...(options.status !== undefined ? { status: options.status } : {}),
   };
-  const report = buildReport({ view: chosen, ...(id !== undefined ? { id } : {}), filters, groupBy: options.groupBy }, checked, loaded.config.levels);
+  const report = buildReport(
+    { view: chosen, ...(id !== undefined ? { id } : {}), filters, groupBy: options.groupBy },
+    checked,
+    loaded.config.levels,
+  );
   const toFile = options.output !== undefined;
   const output = renderReport(report, options.format, {
     color: !toFile && wantsColor(io.stdout, io.env),
@@ -50,7 +64,9 @@ export function reportCommand(view: string | undefined, id: string | undefined, 
     try {
       writeFileAtomic(path.resolve(io.cwd, options.output!), output);
     } catch (error) {
-      throw new UsageError(`Cannot write \`${options.output}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw new UsageError(
+        `Cannot write \`${options.output}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      );
     }
   }
   return 0;

@@ -9,13 +9,23 @@ describe('roles rules', () => {
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^rule +kind +default +fixable +description$/);
     expect(lines).toHaveLength(RULES.length + 1);
-    expect(lines.find((line) => line.startsWith('ellipsis '))).toMatch(/^ellipsis +document +warning +yes +Ellipses in Chinese text/);
-    expect(lines.find((line) => line.startsWith('placeholder '))).toMatch(/^placeholder +document +error +No placeholders/);
+    expect(lines.find((line) => line.startsWith('ellipsis '))).toMatch(
+      /^ellipsis +document +warning +yes +Ellipses in Chinese text/,
+    );
+    expect(lines.find((line) => line.startsWith('placeholder '))).toMatch(
+      /^placeholder +document +error +No placeholders/,
+    );
   });
 
   it('prints JSON', async () => {
     const result = await runCli(['rules', '--format', 'json'], process.cwd());
-    const rows = JSON.parse(result.stdout) as Array<{ id: string; kind: string; severity: string; fixable: boolean; description: string }>;
+    const rows = JSON.parse(result.stdout) as Array<{
+      id: string;
+      kind: string;
+      severity: string;
+      fixable: boolean;
+      description: string;
+    }>;
     expect(rows.map((row) => row.id)).toEqual(RULES.map((rule) => rule.id));
     expect(rows.find((row) => row.id === 'cjk-radical')).toEqual({
       id: 'cjk-radical',

@@ -17,9 +17,25 @@ export function rulesCommand(rawOptions: unknown, io: Io): number {
 
 /** The rule list as an aligned table or as JSON, in registry order. */
 export function formatRules(rules: readonly Rule[], format: 'table' | 'json'): string {
-  const rows = rules.map((rule) => ({ id: rule.id, kind: rule.kind, severity: rule.defaultSeverity, fixable: rule.fixable === true, description: rule.description }));
+  const rows = rules.map((rule) => ({
+    id: rule.id,
+    kind: rule.kind,
+    severity: rule.defaultSeverity,
+    fixable: rule.fixable === true,
+    description: rule.description,
+  }));
   if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
-  const table = [['rule', 'kind', 'default', 'fixable', 'description'], ...rows.map((row) => [row.id, row.kind, row.severity, row.fixable ? 'yes' : '', row.description])];
+  const table = [
+    ['rule', 'kind', 'default', 'fixable', 'description'],
+    ...rows.map((row) => [row.id, row.kind, row.severity, row.fixable ? 'yes' : '', row.description]),
+  ];
   const widths = [0, 1, 2, 3].map((column) => Math.max(...table.map((cells) => cells[column]!.length)));
-  return `${table.map((cells) => cells.map((cell, column) => (column < 4 ? padEnd(cell, widths[column]!) : cell)).join('  ').trimEnd()).join('\n')}\n`;
+  return `${table
+    .map((cells) =>
+      cells
+        .map((cell, column) => (column < 4 ? padEnd(cell, widths[column]!) : cell))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n')}\n`;
 }

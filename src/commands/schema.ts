@@ -38,6 +38,8 @@ function knownIds(cwd: string, loaded: ReturnType<typeof loadConfig>): KnownIds 
   const declarations = [...graph.declarations.values()];
   return {
     roles: declarations.filter((declaration) => declaration.kind === 'role').map((declaration) => declaration.id),
-    departments: declarations.filter((declaration) => declaration.kind === 'department').map((declaration) => declaration.id),
+    departments: declarations
+      .filter((declaration) => declaration.kind === 'department')
+      .map((declaration) => declaration.id),
   };
 }

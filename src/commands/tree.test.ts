@@ -29,8 +29,20 @@ describe('roles tree', () => {
   });
 
   it('exits 2 for an unknown --root (with did-you-mean) or a bad --depth', async () => {
-    expect(await runCli(['tree', '--root', '中心主任'], PROJECT)).toEqual({ code: 2, stdout: '', stderr: 'roles: Unexpected `--root 中心主任`, did you mean `center-director`?\n' });
-    expect(await runCli(['tree', '--root', 'product-team'], PROJECT)).toEqual({ code: 2, stdout: '', stderr: 'roles: Unexpected `--root product-team`, expected a role id\n' });
-    expect(await runCli(['tree', '--depth', '-1'], PROJECT)).toEqual({ code: 2, stdout: '', stderr: 'roles: Unexpected `--depth -1`, expected a whole number of 0 or more\n' });
+    expect(await runCli(['tree', '--root', '中心主任'], PROJECT)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'roles: Unexpected `--root 中心主任`, did you mean `center-director`?\n',
+    });
+    expect(await runCli(['tree', '--root', 'product-team'], PROJECT)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'roles: Unexpected `--root product-team`, expected a role id\n',
+    });
+    expect(await runCli(['tree', '--depth', '-1'], PROJECT)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'roles: Unexpected `--depth -1`, expected a whole number of 0 or more\n',
+    });
   });
 });

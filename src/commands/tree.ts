@@ -10,7 +10,11 @@ const optionsSchema = z.object({
   format: z.enum(['stylish', 'json']).default('stylish'),
   config: z.string().optional(),
   root: z.string().optional(),
-  depth: z.string().regex(/^\d{1,9}$/, 'expected a whole number of 0 or more').transform(Number).optional(),
+  depth: z
+    .string()
+    .regex(/^\d{1,9}$/, 'expected a whole number of 0 or more')
+    .transform(Number)
+    .optional(),
 });
 
 /** `roles tree [--root id] [--depth n]`: the reporting hierarchy of the schema-valid roles. */
@@ -18,13 +22,20 @@ export function treeCommand(rawOptions: unknown, io: Io): number {
   const parsed = optionsSchema.safeParse(rawOptions);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new UsageError(`Unexpected \`--${String(issue.path[0])} ${String((rawOptions as Record<string, unknown>)[String(issue.path[0])])}\`, ${issue.message}`);
+    throw new UsageError(
+      `Unexpected \`--${String(issue.path[0])} ${String((rawOptions as Record<string, unknown>)[String(issue.path[0])])}\`, ${issue.message}`,
+    );
   }
   const options = parsed.data;
   const { graph } = run({ cwd: io.cwd, targets: [], loaded: loadConfig(io.cwd, options.config) });
   if (options.root !== undefined && !graph.roles.has(options.root)) {
     const suggestion = suggestId(graph, options.root, ['role']);
-    const hint = graph.declarations.get(options.root)?.kind === 'role' ? 'its file has errors (see `roles check`)' : suggestion ? didYouMeanText(suggestion) : 'expected a role id';
+    const hint =
+      graph.declarations.get(options.root)?.kind === 'role'
+        ? 'its file has errors (see `roles check`)'
+        : suggestion
+          ? didYouMeanText(suggestion)
+          : 'expected a role id';
     throw new UsageError(`Unexpected \`--root ${options.root}\`, ${hint}`);
   }
   io.stdout.write(formatTree(graph, { root: options.root, depth: options.depth }, options.format));

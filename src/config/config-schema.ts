@@ -3,7 +3,10 @@ import { z } from 'zod';
 export const ruleSeveritySchema = z.enum(['off', 'warning', 'error']);
 /** `off | warning | error`, or `[severity, options]` as ESLint users write it. */
 export const ruleSettingSchema = z.union([ruleSeveritySchema, z.tuple([ruleSeveritySchema]).rest(z.unknown())]);
-const rulesSchema = z.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a rule id in kebab-case'), ruleSettingSchema);
+const rulesSchema = z.record(
+  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a rule id in kebab-case'),
+  ruleSettingSchema,
+);
 
 const sectionSchema = z.strictObject({
   aliases: z.array(z.string().min(1)).default([]),
@@ -15,7 +18,10 @@ const sectionSchema = z.strictObject({
 export const DEFAULT_LEVELS = ['助理', '专员', '主办', '主管', '副经理', '经理'] as const;
 
 export const DEFAULT_SECTIONS: Record<string, { aliases: string[]; required: Array<'role' | 'department'> }> = {
-  职责任务: { aliases: ['岗位职责', '职责与工作任务', '工作职责', '职责描述', '主要职责', '主要岗位职责', '工作任务', '职责'], required: ['role'] },
+  职责任务: {
+    aliases: ['岗位职责', '职责与工作任务', '工作职责', '职责描述', '主要职责', '主要岗位职责', '工作任务', '职责'],
+    required: ['role'],
+  },
   工作权限: { aliases: ['权限', '岗位权限'], required: [] },
   考核要点: { aliases: ['考核指标', '岗位评价标准', '绩效考核', '评价标准'], required: [] },
   工作难点: { aliases: ['难点'], required: [] },
@@ -31,11 +37,17 @@ export const configSchema = z.strictObject({
   /** Folders, files or globs holding the role files, relative to the config file. */
   roles: z.array(z.string().min(1)).min(1).default(['roles']),
   /** Job levels, lowest first. */
-  levels: z.array(z.string().min(1)).min(1).default([...DEFAULT_LEVELS]),
+  levels: z
+    .array(z.string().min(1))
+    .min(1)
+    .default([...DEFAULT_LEVELS]),
   /** Role ids allowed to have no superior; empty means exactly one root per organisation. */
   roots: z.array(z.string()).default([]),
   /** Files larger than this many bytes are reported, not read. */
-  maxFileSize: z.int().positive().default(1024 * 1024),
+  maxFileSize: z
+    .int()
+    .positive()
+    .default(1024 * 1024),
   /** Canonical section names with their aliases and the file kinds that require them. */
   sections: z.record(z.string().min(1), sectionSchema).default(DEFAULT_SECTIONS),
   rules: rulesSchema.default({}),

@@ -23,7 +23,8 @@ export function loadConfig(cwd: string, explicitFile?: string): LoadedConfig {
   let raw: unknown;
   try {
     const document = YAML.parseDocument(readFileSync(file, 'utf8'), { merge: false, strict: true });
-    if (document.errors.length > 0) throw new ConfigError(`${display(cwd, file)}: ${document.errors[0]!.message.split('\n')[0]}`);
+    if (document.errors.length > 0)
+      throw new ConfigError(`${display(cwd, file)}: ${document.errors[0]!.message.split('\n')[0]}`);
     raw = document.toJS({ maxAliasCount: 10 }) ?? {};
   } catch (error) {
     if (error instanceof ConfigError) throw error;

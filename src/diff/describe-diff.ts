@@ -18,7 +18,8 @@ export function isSection(change: FieldChange): boolean {
 /** `2 roles added, 1 removed; 3 reporting lines moved; …`, or that nothing changed. */
 export function headline(diff: OrgDiff): string {
   const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-  const byKind = (kind: 'role' | 'department', list: Array<{ kind: string }>) => list.filter((item) => item.kind === kind).length;
+  const byKind = (kind: 'role' | 'department', list: Array<{ kind: string }>) =>
+    list.filter((item) => item.kind === kind).length;
   const parts: string[] = [];
   for (const kind of ['role', 'department'] as const) {
     const numbers = [

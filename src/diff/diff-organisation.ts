@@ -3,11 +3,22 @@ import { createRoleSchema, departmentSchema, type Department, type Role } from '
 import type { Entity, EntityKind, FieldChange, OrgDiff, OrgVersion } from './org-diff.js';
 
 /** Fields that name other roles or departments: compared after applying renames, so a renamed id is not a change. */
-const REFERENCE_FIELDS = new Set(['department', 'reports_to', 'direct_reports', 'career_path', 'collaboration.internal', 'parent', 'head']);
+const REFERENCE_FIELDS = new Set([
+  'department',
+  'reports_to',
+  'direct_reports',
+  'career_path',
+  'collaboration.internal',
+  'parent',
+  'head',
+]);
 /** Not compared as fields: the id is the entity, `reports_to` is a move, `kind` never changes within a kind. */
 const SKIPPED_FIELDS = new Set(['id', 'kind', 'reports_to']);
 /** Top-level fields in the order the schemas declare them (the ladder does not change the keys). */
-const FIELD_ORDER = { role: Object.keys(createRoleSchema(['-']).shape), department: Object.keys(departmentSchema.shape) };
+const FIELD_ORDER = {
+  role: Object.keys(createRoleSchema(['-']).shape),
+  department: Object.keys(departmentSchema.shape),
+};
 
 /**
  * What changed in the organisation between two versions: roles and departments added, removed
@@ -19,11 +30,28 @@ export function diffOrganisation(base: OrgVersion, head: OrgVersion): OrgDiff {
   const renames = new Map<string, string>();
   const renamed = [
     ...matchRenames('role', base.roles, head.roles, (role) => role.title, sameRoleContent, renames),
-    ...matchRenames('department', base.departments, head.departments, (department) => department.name, sameSections, renames),
+    ...matchRenames(
+      'department',
+      base.departments,
+      head.departments,
+      (department) => department.name,
+      sameSections,
+      renames,
+    ),
   ];
   const mapId = (id: string) => renames.get(id) ?? id;
   const baseIdOf = new Map([...renames].map(([from, to]) => [to, from]));
-  const diff: OrgDiff = { base: base.label, head: head.label, added: [], removed: [], renamed, moved: [], changed: [], totals: [], skipped: [] };
+  const diff: OrgDiff = {
+    base: base.label,
+    head: head.label,
+    added: [],
+    removed: [],
+    renamed,
+    moved: [],
+    changed: [],
+    totals: [],
+    skipped: [],
+  };
 
   for (const [kind, baseMap, headMap] of [
     ['department', base.departments, head.departments],
@@ -43,7 +71,10 @@ export function diffOrganisation(base: OrgVersion, head: OrgVersion): OrgDiff {
         const to = (entity.value as Role).reports_to ?? null;
         if ((from === null ? null : mapId(from)) !== to) diff.moved.push({ ...named, from, to });
       }
-      const changes = [...compareFields(previous.value, entity.value, FIELD_ORDER[kind], mapId), ...compareSections(previous.sections, entity.sections)];
+      const changes = [
+        ...compareFields(previous.value, entity.value, FIELD_ORDER[kind], mapId),
+        ...compareSections(previous.sections, entity.sections),
+      ];
       if (changes.length > 0) diff.changed.push({ ...named, changes });
     }
     for (const [id, entity] of sorted(before)) {
@@ -51,7 +82,10 @@ export function diffOrganisation(base: OrgVersion, head: OrgVersion): OrgDiff {
     }
   }
   diff.totals = departmentTotals(base, head, mapId);
-  diff.skipped = [...base.skipped.map((s) => ({ ...s, version: base.label })), ...head.skipped.map((s) => ({ ...s, version: head.label }))];
+  diff.skipped = [
+    ...base.skipped.map((s) => ({ ...s, version: base.label })),
+    ...head.skipped.map((s) => ({ ...s, version: head.label })),
+  ];
   return diff;
 }
 
@@ -70,7 +104,11 @@ function matchRenames<T extends Role | Department>(
   for (const by of ['title', 'content'] as const) {
     for (const [id, old] of gone) {
       if (renames.has(id)) continue;
-      const match = fresh.find(([newId, candidate]) => !taken.has(newId) && (by === 'title' ? name(candidate.value) === name(old.value) : sameContent(old, candidate)));
+      const match = fresh.find(
+        ([newId, candidate]) =>
+          !taken.has(newId) &&
+          (by === 'title' ? name(candidate.value) === name(old.value) : sameContent(old, candidate)),
+      );
       if (!match) continue;
       const [newId, entity] = match;
       taken.add(newId);
@@ -91,7 +129,12 @@ function sameSections(a: Entity<Role | Department>, b: Entity<Role | Department>
 }
 
 /** Leaf by leaf (lists are leaves), top-level fields in schema order, nested ones as written. */
-function compareFields(before: object, after: object, order: readonly string[], mapId: (id: string) => string): FieldChange[] {
+function compareFields(
+  before: object,
+  after: object,
+  order: readonly string[],
+  mapId: (id: string) => string,
+): FieldChange[] {
   const changes: FieldChange[] = [];
   const walk = (a: unknown, b: unknown, field: string) => {
     if (isMap(a) || isMap(b)) {
@@ -103,7 +146,9 @@ function compareFields(before: object, after: object, order: readonly string[], 
     const mapped = REFERENCE_FIELDS.has(field) ? mapReferences(a, mapId) : a;
     if (show(mapped) !== show(b)) changes.push({ field, before: show(a), after: show(b) });
   };
-  const keys = unionKeys(before as Record<string, unknown>, after as Record<string, unknown>).sort((x, y) => rank(order, x) - rank(order, y));
+  const keys = unionKeys(before as Record<string, unknown>, after as Record<string, unknown>).sort(
+    (x, y) => rank(order, x) - rank(order, y),
+  );
   for (const key of keys) {
     if (SKIPPED_FIELDS.has(key)) continue;
     walk((before as Record<string, unknown>)[key], (after as Record<string, unknown>)[key], key);
@@ -112,7 +157,10 @@ function compareFields(before: object, after: object, order: readonly string[], 
 }
 
 /** A section added, removed or edited, with how many lines came and went. */
-function compareSections(before: ReadonlyMap<string, string> | undefined, after: ReadonlyMap<string, string> | undefined): FieldChange[] {
+function compareSections(
+  before: ReadonlyMap<string, string> | undefined,
+  after: ReadonlyMap<string, string> | undefined,
+): FieldChange[] {
   if (!before || !after) return [];
   const changes: FieldChange[] = [];
   for (const name of [...after.keys(), ...[...before.keys()].filter((key) => !after.has(key))]) {
@@ -131,7 +179,8 @@ function compareSections(before: ReadonlyMap<string, string> | undefined, after:
 function lineDelta(before: string, after: string): string {
   const count = (text: string) => {
     const lines = new Map<string, number>();
-    for (const line of text.split('\n')) if (line.trim() !== '') lines.set(line.trim(), (lines.get(line.trim()) ?? 0) + 1);
+    for (const line of text.split('\n'))
+      if (line.trim() !== '') lines.set(line.trim(), (lines.get(line.trim()) ?? 0) + 1);
     return lines;
   };
   const a = count(before);
@@ -165,14 +214,30 @@ function departmentTotals(base: OrgVersion, head: OrgVersion, mapId: (id: string
     const a = before.get(id) ?? { roles: 0, headcount: 0 };
     const b = after.get(id) ?? { roles: 0, headcount: 0 };
     if (a.roles === b.roles && a.headcount === b.headcount) continue;
-    const department = head.departments.get(id) ?? [...base.departments.values()].find((entity) => mapId(entity.id) === id);
-    totals.push({ kind: 'department', id, name: department?.value.name ?? id, file: department?.file ?? '', roles: [a.roles, b.roles], headcount: [a.headcount, b.headcount] });
+    const department =
+      head.departments.get(id) ?? [...base.departments.values()].find((entity) => mapId(entity.id) === id);
+    totals.push({
+      kind: 'department',
+      id,
+      name: department?.value.name ?? id,
+      file: department?.file ?? '',
+      roles: [a.roles, b.roles],
+      headcount: [a.headcount, b.headcount],
+    });
   }
   return totals;
 }
 
 function summarize(value: Role | Department): string {
-  if ('title' in value) return [value.job_level, `department \`${value.department}\``, value.reports_to ? `reports to \`${value.reports_to}\`` : 'no superior', value.headcount !== undefined ? `headcount ${value.headcount}` : ''].filter(Boolean).join(', ');
+  if ('title' in value)
+    return [
+      value.job_level,
+      `department \`${value.department}\``,
+      value.reports_to ? `reports to \`${value.reports_to}\`` : 'no superior',
+      value.headcount !== undefined ? `headcount ${value.headcount}` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
   return value.parent ? `parent \`${value.parent}\`` : 'an organisation (no parent)';
 }
 
@@ -190,7 +255,10 @@ function mapReferences(value: unknown, mapId: (id: string) => string): unknown {
 function show(value: unknown): string | null {
   if (value === undefined || value === null) return null;
   if (Array.isArray(value)) return value.map((item) => show(item) ?? '').join('、');
-  if (isMap(value)) return Object.entries(value).map(([key, item]) => `${key}: ${show(item) ?? ''}`).join(', ');
+  if (isMap(value))
+    return Object.entries(value)
+      .map(([key, item]) => `${key}: ${show(item) ?? ''}`)
+      .join(', ');
   return String(value);
 }
 

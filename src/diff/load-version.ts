@@ -25,7 +25,9 @@ export function loadVersion(label: string, files: readonly VersionFile[], config
   const roles = new Map<string, Entity<Role>>();
   const departments = new Map<string, Entity<Department>>();
   const skipped: SkippedFile[] = [];
-  for (const { file, absolutePath, source } of [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+  for (const { file, absolutePath, source } of [...files].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
+  )) {
     if (source.kind === 'problem') {
       skipped.push({ file, reason: source.message });
       continue;
@@ -34,16 +36,27 @@ export function loadVersion(label: string, files: readonly VersionFile[], config
     const problems = [...diagnostics, ...validateDocument(document, roleSchema)];
     const id = document.role?.id ?? document.department?.id;
     if (id === undefined) {
-      skipped.push({ file, reason: `${problems[0]?.message ?? 'Unexpected file, expected a role or department'} (\`roles check\` says more)` });
+      skipped.push({
+        file,
+        reason: `${problems[0]?.message ?? 'Unexpected file, expected a role or department'} (\`roles check\` says more)`,
+      });
       continue;
     }
     const target: Map<string, Entity<Role | Department>> = document.role ? roles : departments;
     const other = roles.get(id) ?? departments.get(id);
     if (other) {
-      skipped.push({ file, reason: `Unexpected duplicate id \`${id}\`, expected each id once (also in \`${other.file}\`)` });
+      skipped.push({
+        file,
+        reason: `Unexpected duplicate id \`${id}\`, expected each id once (also in \`${other.file}\`)`,
+      });
       continue;
     }
-    target.set(id, { id, file, value: (document.role ?? document.department)!, sections: readSections(document, config) });
+    target.set(id, {
+      id,
+      file,
+      value: (document.role ?? document.department)!,
+      sections: readSections(document, config),
+    });
   }
   return { label, roles, departments, skipped };
 }
@@ -57,7 +70,13 @@ function readSections(document: Document, config: Config): Map<string, string> |
     const name = canonicalSection(config, section.title) ?? section.title;
     const first = section.blocks[0];
     const last = section.blocks.at(-1);
-    const text = first && last ? document.text.slice(first.position!.start.offset! + document.bodyOffset, last.position!.end.offset! + document.bodyOffset) : '';
+    const text =
+      first && last
+        ? document.text.slice(
+            first.position!.start.offset! + document.bodyOffset,
+            last.position!.end.offset! + document.bodyOffset,
+          )
+        : '';
     const normalised = text
       .split('\n')
       .map((line) => line.trimEnd())

@@ -25,12 +25,21 @@ export function readWorkingTree(cwd: string, { config, root }: LoadedConfig): Ve
  * The project's files as a commit has them: the blobs under the configured role folders (or
  * matching its globs), read with `git cat-file` and never checked out or executed.
  */
-export function readCommit(repository: Repository, commit: string, cwd: string, loaded: LoadedConfig): VersionFile[] | undefined {
+export function readCommit(
+  repository: Repository,
+  commit: string,
+  cwd: string,
+  loaded: LoadedConfig,
+): VersionFile[] | undefined {
   const files = listTree(repository.root, commit);
   if (!files) return undefined;
   const isProjectFile = projectMatcher(loaded);
   const wanted = files.filter((file) => isProjectFile(repository.toAbsolute(file.path)));
-  const sources = readBlobs(repository.root, wanted.map((file) => file.oid), loaded.config.maxFileSize);
+  const sources = readBlobs(
+    repository.root,
+    wanted.map((file) => file.oid),
+    loaded.config.maxFileSize,
+  );
   return wanted.map((file) => {
     const absolutePath = repository.toAbsolute(file.path);
     return { file: toDisplayPath(cwd, absolutePath), absolutePath, source: sources.get(file.oid)! };
@@ -51,7 +60,10 @@ function projectMatcher({ config, root }: LoadedConfig): (absolutePath: string) 
       if (file === absolute) return true;
       const relative = path.relative(absolute, file);
       if (relative.startsWith('..') || path.isAbsolute(relative) || !file.endsWith('.md')) return false;
-      return relative.split(path.sep).slice(0, -1).every((dir) => !dir.startsWith('.') && dir !== 'node_modules');
+      return relative
+        .split(path.sep)
+        .slice(0, -1)
+        .every((dir) => !dir.startsWith('.') && dir !== 'node_modules');
     };
   });
   return (file) => tests.some((test) => test(file));

@@ -7,24 +7,67 @@ import type { FieldChange, OrgDiff } from './org-diff.js';
  * cannot inject links, HTML or table cells.
  */
 export function renderDiffMarkdown(diff: OrgDiff): string {
-  const out = [`### Organisation changes: ${code(diff.base)} → ${diff.head === 'working tree' ? 'working tree' : code(diff.head)}`, '', `${capitalise(headline(diff))}.`];
+  const out = [
+    `### Organisation changes: ${code(diff.base)} → ${diff.head === 'working tree' ? 'working tree' : code(diff.head)}`,
+    '',
+    `${capitalise(headline(diff))}.`,
+  ];
   const who = (item: { kind: string; id: string; name: string }) => `${escape(clip(item.name))} (${code(item.id)})`;
   const section = (title: string, lines: string[]) => {
     if (lines.length > 0) out.push('', `#### ${title}`, '', ...lines);
   };
-  section('Added', diff.added.map((item) => `- ${item.kind} ${who(item)}: ${item.summary}`));
-  section('Removed', diff.removed.map((item) => `- ${item.kind} ${who(item)}, was ${code(item.file)}`));
-  section('Renamed', diff.renamed.map((item) => `- ${item.kind} ${code(item.from)} → ${code(item.id)}: ${escape(clip(item.name))} (same ${item.by})`));
-  section('Reporting lines', table(['role', 'reports to before', 'reports to after'], diff.moved.map((item) => [who(item), optional(item.from), optional(item.to)])));
-  section('Changed', table(['role / department', 'field', 'before', 'after'], diff.changed.flatMap((item) => item.changes.map((change) => [who(item), code(change.field), ...values(change)]))));
-  section('Department totals', table(['department', 'roles', 'headcount'], diff.totals.map((item) => [who(item), `${item.roles[0]} → ${item.roles[1]}`, `${item.headcount[0]} → ${item.headcount[1]}`])));
-  section('Not compared', diff.skipped.map((item) => `- ${code(item.file)} at ${escape(item.version)}: ${escape(item.reason)}`));
+  section(
+    'Added',
+    diff.added.map((item) => `- ${item.kind} ${who(item)}: ${item.summary}`),
+  );
+  section(
+    'Removed',
+    diff.removed.map((item) => `- ${item.kind} ${who(item)}, was ${code(item.file)}`),
+  );
+  section(
+    'Renamed',
+    diff.renamed.map(
+      (item) => `- ${item.kind} ${code(item.from)} → ${code(item.id)}: ${escape(clip(item.name))} (same ${item.by})`,
+    ),
+  );
+  section(
+    'Reporting lines',
+    table(
+      ['role', 'reports to before', 'reports to after'],
+      diff.moved.map((item) => [who(item), optional(item.from), optional(item.to)]),
+    ),
+  );
+  section(
+    'Changed',
+    table(
+      ['role / department', 'field', 'before', 'after'],
+      diff.changed.flatMap((item) => item.changes.map((change) => [who(item), code(change.field), ...values(change)])),
+    ),
+  );
+  section(
+    'Department totals',
+    table(
+      ['department', 'roles', 'headcount'],
+      diff.totals.map((item) => [
+        who(item),
+        `${item.roles[0]} → ${item.roles[1]}`,
+        `${item.headcount[0]} → ${item.headcount[1]}`,
+      ]),
+    ),
+  );
+  section(
+    'Not compared',
+    diff.skipped.map((item) => `- ${code(item.file)} at ${escape(item.version)}: ${escape(item.reason)}`),
+  );
   return `${out.join('\n')}\n`;
 }
 
 function values(change: FieldChange): [string, string] {
   if (isSection(change)) return change.before === 'removed' ? ['', 'removed'] : ['', escape(change.after ?? '')];
-  return [change.before === null ? '—' : escape(clip(change.before)), change.after === null ? '—' : escape(clip(change.after))];
+  return [
+    change.before === null ? '—' : escape(clip(change.before)),
+    change.after === null ? '—' : escape(clip(change.after)),
+  ];
 }
 
 function table(header: string[], rows: string[][]): string[] {

@@ -16,7 +16,13 @@ export type DiagnosticFormat = (typeof DIAGNOSTIC_FORMATS)[number];
  * Picks the formatter by name; each is a pure function returning a string. `files` are the files
  * checked, for formats that also list the clean ones (JUnit).
  */
-export function formatDiagnostics(format: DiagnosticFormat, diagnostics: Diagnostic[], context: FormatContext, fileCount: number, files: readonly string[] = []): string {
+export function formatDiagnostics(
+  format: DiagnosticFormat,
+  diagnostics: Diagnostic[],
+  context: FormatContext,
+  fileCount: number,
+  files: readonly string[] = [],
+): string {
   switch (format) {
     case 'json':
       return formatJson(diagnostics, fileCount);
@@ -25,7 +31,10 @@ export function formatDiagnostics(format: DiagnosticFormat, diagnostics: Diagnos
     case 'github':
       return formatGithub(diagnostics);
     case 'sarif':
-      return formatSarif(diagnostics, context, [...CORE_RULES, ...RULES.map(({ id, description }) => ({ id, description }))]);
+      return formatSarif(diagnostics, context, [
+        ...CORE_RULES,
+        ...RULES.map(({ id, description }) => ({ id, description })),
+      ]);
     case 'junit':
       return formatJunit(diagnostics, files);
     case 'gitlab':

@@ -16,7 +16,9 @@ export function formatGitlab(diagnostics: Diagnostic[]): string {
     return {
       description: d.message,
       check_name: d.rule,
-      fingerprint: createHash('sha256').update(occurrence === 0 ? key : `${key}#${occurrence}`).digest('hex'),
+      fingerprint: createHash('sha256')
+        .update(occurrence === 0 ? key : `${key}#${occurrence}`)
+        .digest('hex'),
       severity: d.severity === 'error' ? 'major' : 'minor',
       location: { path: d.file, lines: { begin: d.line } },
     };

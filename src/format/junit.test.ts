@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatJunit } from './junit.js';
 
-const base: Diagnostic = { file: 'roles/a.md', line: 6, column: 12, endLine: 6, endColumn: 14, rule: 'schema-invalid-value', severity: 'error', message: 'Unexpected `主任`' };
+const base: Diagnostic = {
+  file: 'roles/a.md',
+  line: 6,
+  column: 12,
+  endLine: 6,
+  endColumn: 14,
+  rule: 'schema-invalid-value',
+  severity: 'error',
+  message: 'Unexpected `主任`',
+};
 
 describe('formatJunit', () => {
   it('writes a suite per file: a failing case per diagnostic, a passing case for a clean file', () => {
@@ -25,15 +34,23 @@ describe('formatJunit', () => {
   });
 
   it('escapes XML in names, attributes and text, and replaces characters XML cannot hold', () => {
-    const output = formatJunit([{ ...base, file: 'roles/<a&"b">.md', message: `Unexpected "x" & 'y' <z>\u0001\n` }], []);
+    const output = formatJunit(
+      [{ ...base, file: 'roles/<a&"b">.md', message: `Unexpected "x" & 'y' <z>\u0001\n` }],
+      [],
+    );
     expect(output).toContain('<testsuite name="roles/&lt;a&amp;&quot;b&quot;&gt;.md"');
     expect(output).toContain('message="Unexpected &quot;x&quot; &amp; &apos;y&apos; &lt;z&gt;\uFFFD&#10;"');
-    expect(output).toContain('>error: roles/&lt;a&amp;"b"&gt;.md:6:12 Unexpected "x" &amp; \'y\' &lt;z&gt;\uFFFD\n</failure>');
+    expect(output).toContain(
+      '>error: roles/&lt;a&amp;"b"&gt;.md:6:12 Unexpected "x" &amp; \'y\' &lt;z&gt;\uFFFD\n</failure>',
+    );
     expect(output).not.toMatch(/[\u0000-\u0008]/);
   });
 
   it('lists related locations in the failure text', () => {
-    const output = formatJunit([{ ...base, related: [{ file: 'roles/b.md', line: 2, column: 5, message: 'also here' }] }], ['roles/a.md']);
+    const output = formatJunit(
+      [{ ...base, related: [{ file: 'roles/b.md', line: 2, column: 5, message: 'also here' }] }],
+      ['roles/a.md'],
+    );
     expect(output).toContain('Unexpected `主任`\nroles/b.md:2:5 also here</failure>');
   });
 });

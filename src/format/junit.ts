@@ -24,7 +24,11 @@ export function formatJunit(diagnostics: Diagnostic[], files: readonly string[])
             ].join('\n');
           });
     const tests = Math.max(items.length, 1);
-    return [`  <testsuite name="${attribute(file)}" tests="${tests}" failures="${items.length}" errors="0" skipped="0">`, ...cases, '  </testsuite>'].join('\n');
+    return [
+      `  <testsuite name="${attribute(file)}" tests="${tests}" failures="${items.length}" errors="0" skipped="0">`,
+      ...cases,
+      '  </testsuite>',
+    ].join('\n');
   });
   const tests = [...byFile.values()].reduce((sum, items) => sum + Math.max(items.length, 1), 0);
   return [
@@ -37,10 +41,16 @@ export function formatJunit(diagnostics: Diagnostic[], files: readonly string[])
 }
 
 /** Characters XML 1.0 cannot hold at all (control characters other than tab, LF, CR; lone surrogates). */
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 function text(value: string): string {
-  return value.replace(INVALID_XML, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+  return value
+    .replace(INVALID_XML, '\uFFFD')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r/g, '&#13;');
 }
 
 /** Attribute values also escape quotes, and line breaks so parsers do not normalise them to spaces. */

@@ -12,7 +12,9 @@ import { formatSarif, toUri } from './sarif.js';
  * `@microsoft/sarif-multitool-linux@5.7.0` (`sarif-2.1.0.json`, sha256 1c49a0f2…798c), vendored
  * so the test needs no network and no 100 MB package.
  */
-const schema = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '..', 'test', 'sarif-schema-2.1.0.json'), 'utf8')) as object;
+const schema = JSON.parse(
+  readFileSync(path.join(import.meta.dirname, '..', '..', 'test', 'sarif-schema-2.1.0.json'), 'utf8'),
+) as object;
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
@@ -25,7 +27,16 @@ const rules = [
   { id: 'never-used', description: 'Not reported' },
 ];
 const diagnostics: Diagnostic[] = [
-  { file: 'roles/客户 经理#1.md', line: 6, column: 12, endLine: 7, endColumn: 3, rule: 'schema-invalid-value', severity: 'error', message: 'Unexpected `主任`' },
+  {
+    file: 'roles/客户 经理#1.md',
+    line: 6,
+    column: 12,
+    endLine: 7,
+    endColumn: 3,
+    rule: 'schema-invalid-value',
+    severity: 'error',
+    message: 'Unexpected `主任`',
+  },
   {
     file: 'roles/b.md',
     line: 2,
@@ -37,14 +48,31 @@ const diagnostics: Diagnostic[] = [
     message: 'Duplicate',
     related: [{ file: 'roles/c.md', line: 3, column: 1, message: 'also here' }],
   },
-  { file: 'roles/b.md', line: 9, column: 1, endLine: 9, endColumn: 2, rule: 'from-elsewhere', severity: 'error', message: 'Unknown rule' },
+  {
+    file: 'roles/b.md',
+    line: 9,
+    column: 1,
+    endLine: 9,
+    endColumn: 2,
+    rule: 'from-elsewhere',
+    severity: 'error',
+    message: 'Unknown rule',
+  },
 ];
 
 interface Log {
   runs: Array<{
     columnKind: string;
-    tool: { driver: { name: string; version: string; rules: Array<{ id: string; shortDescription: { text: string } }> } };
-    results: Array<{ ruleId: string; ruleIndex: number; level: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: object } }>; relatedLocations?: unknown[] }>;
+    tool: {
+      driver: { name: string; version: string; rules: Array<{ id: string; shortDescription: { text: string } }> };
+    };
+    results: Array<{
+      ruleId: string;
+      ruleIndex: number;
+      level: string;
+      locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: object } }>;
+      relatedLocations?: unknown[];
+    }>;
   }>;
 }
 
@@ -64,7 +92,11 @@ describe('formatSarif', () => {
     const run = log.runs[0]!;
     expect(run.columnKind).toBe('utf16CodeUnits');
     expect(run.tool.driver).toMatchObject({ name: 'roles', version: '1.2.3' });
-    expect(run.tool.driver.rules.map((rule) => rule.id)).toEqual(['schema-invalid-value', 'duplicate-id', 'from-elsewhere']);
+    expect(run.tool.driver.rules.map((rule) => rule.id)).toEqual([
+      'schema-invalid-value',
+      'duplicate-id',
+      'from-elsewhere',
+    ]);
     expect(run.tool.driver.rules[0]!.shortDescription.text).toBe('A value of the wrong type');
     for (const result of run.results) expect(run.tool.driver.rules[result.ruleIndex]!.id).toBe(result.ruleId);
     expect(run.results.map((result) => result.level)).toEqual(['error', 'warning', 'error']);
@@ -80,7 +112,10 @@ describe('formatSarif', () => {
   });
 
   it('validates for every diagnostic of the hostile-input fixture, run through the CLI', async () => {
-    const result = await runCli(['check', '--format', 'sarif'], path.join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'bad-input'));
+    const result = await runCli(
+      ['check', '--format', 'sarif'],
+      path.join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'bad-input'),
+    );
     const log = JSON.parse(result.stdout) as Log;
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
     expect(log.runs[0]!.results.length).toBeGreaterThan(20);

@@ -12,7 +12,11 @@ const SARIF_URI_BASE = '%SRCROOT%';
  * The URIs are relative to `%SRCROOT%`, which the log does not pin to an absolute path, so the
  * output is the same on every machine (GitHub code scanning resolves it to the checkout).
  */
-export function formatSarif(diagnostics: Diagnostic[], context: FormatContext, rules: readonly RuleDescriptor[]): string {
+export function formatSarif(
+  diagnostics: Diagnostic[],
+  context: FormatContext,
+  rules: readonly RuleDescriptor[],
+): string {
   const descriptors = rulesUsed(rules, diagnostics);
   const ruleIndex = new Map(descriptors.map((rule, index) => [rule.id, index]));
   const results = diagnostics.map((d) => ({
@@ -20,7 +24,9 @@ export function formatSarif(diagnostics: Diagnostic[], context: FormatContext, r
     ruleIndex: ruleIndex.get(d.rule)!,
     level: d.severity,
     message: { text: d.message },
-    locations: [location(d.file, { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn })],
+    locations: [
+      location(d.file, { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn }),
+    ],
     ...(d.related
       ? {
           relatedLocations: d.related.map((r, id) => ({

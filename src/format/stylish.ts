@@ -18,7 +18,9 @@ export function formatStylish(diagnostics: Diagnostic[], context: FormatContext,
     out.push(chalk.underline(file));
     items.forEach((d, i) => {
       const severity = padEnd(d.severity, severityWidth);
-      const related = (d.related ?? []).map((r) => `\n${' '.repeat(positionWidth + 4)}${chalk.dim(`↳ ${r.file}:${r.line}:${r.column} ${r.message}`)}`).join('');
+      const related = (d.related ?? [])
+        .map((r) => `\n${' '.repeat(positionWidth + 4)}${chalk.dim(`↳ ${r.file}:${r.line}:${r.column} ${r.message}`)}`)
+        .join('');
       out.push(
         `  ${chalk.dim(padStart(positions[i]!, positionWidth))}  ${d.severity === 'error' ? chalk.red(severity) : chalk.yellow(severity)}  ${padEnd(d.message, messageWidth)}  ${chalk.dim(d.rule)}${related}`.trimEnd(),
       );

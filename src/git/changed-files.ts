@@ -13,15 +13,31 @@ export interface FileChange {
  * pull request would add them), or with `staged`, between `commit` and the index. Renames are
  * detected, so a moved file is one change with both paths. A message says why git could not tell.
  */
-export function changedFiles(root: string, commit: string, staged: boolean): { ok: true; changes: FileChange[] } | { ok: false; message: string } {
+export function changedFiles(
+  root: string,
+  commit: string,
+  staged: boolean,
+): { ok: true; changes: FileChange[] } | { ok: false; message: string } {
   const diff = runGit(
-    ['-c', 'diff.relative=false', 'diff', '--name-status', '-z', '-M', '--no-ext-diff', '--no-textconv', ...(staged ? ['--cached'] : []), commit, '--'],
+    [
+      '-c',
+      'diff.relative=false',
+      'diff',
+      '--name-status',
+      '-z',
+      '-M',
+      '--no-ext-diff',
+      '--no-textconv',
+      ...(staged ? ['--cached'] : []),
+      commit,
+      '--',
+    ],
     root,
   );
   if (!diff.ok) return { ok: false, message: diff.message };
   const changes: FileChange[] = [];
   const fields = splitNul(diff.stdout);
-  for (let i = 0; i < fields.length; ) {
+  for (let i = 0; i < fields.length;) {
     const status = fields[i++]!;
     const letter = status[0];
     if (letter === 'R' || letter === 'C') {

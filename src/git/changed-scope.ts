@@ -38,8 +38,14 @@ export function collectChangeSet(
   }
   const baseIds = new Set<string>();
   const baseTargets = new Set<string>();
-  const atBase = (listTree(repository.root, base) ?? []).filter((file) => basePaths.has(file.path) && file.path.endsWith('.md'));
-  const sources = readBlobs(repository.root, atBase.map((file) => file.oid), maxBytes);
+  const atBase = (listTree(repository.root, base) ?? []).filter(
+    (file) => basePaths.has(file.path) && file.path.endsWith('.md'),
+  );
+  const sources = readBlobs(
+    repository.root,
+    atBase.map((file) => file.oid),
+    maxBytes,
+  );
   for (const file of atBase) {
     const source = sources.get(file.oid);
     if (source?.kind !== 'ok') continue;
@@ -59,7 +65,12 @@ export function collectChangeSet(
  * and the files declaring an id a changed file references or referenced (a manager whose
  * `direct_reports` no longer agree, the other file of a duplicate id). Only files in scope are kept.
  */
-export function selectChanged(changeSet: ChangeSet, graph: Graph, documents: readonly Document[], inScope: ReadonlySet<string>): Set<string> {
+export function selectChanged(
+  changeSet: ChangeSet,
+  graph: Graph,
+  documents: readonly Document[],
+  inScope: ReadonlySet<string>,
+): Set<string> {
   const selected = new Set(changeSet.changed);
   const ids = new Set(changeSet.baseIds);
   const targets = new Set(changeSet.baseTargets);

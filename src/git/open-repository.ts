@@ -18,7 +18,10 @@ export interface Repository {
 export function openRepository(cwd: string): { ok: true; repository: Repository } | { ok: false; message: string } {
   const top = runGit(['rev-parse', '--show-toplevel', '--is-shallow-repository'], cwd);
   if (!top.ok) {
-    return { ok: false, message: top.missing ? top.message : `\`${cwd}\` is not inside a git work tree (${top.message})` };
+    return {
+      ok: false,
+      message: top.missing ? top.message : `\`${cwd}\` is not inside a git work tree (${top.message})`,
+    };
   }
   const [root = '', shallow] = top.stdout.toString('utf8').trim().split('\n');
   // git resolves symlinks in the top level; the working directory may be spelt through one.
@@ -32,7 +35,11 @@ export function openRepository(cwd: string): { ok: true; repository: Repository 
     root,
     shallow: shallow === 'true',
     toAbsolute: (repoPath) => path.resolve(cwd, path.relative(realCwd, path.join(root, ...repoPath.split('/')))),
-    toRepoPath: (absolutePath) => path.relative(root, path.resolve(realCwd, path.relative(cwd, absolutePath))).split(path.sep).join('/'),
+    toRepoPath: (absolutePath) =>
+      path
+        .relative(root, path.resolve(realCwd, path.relative(cwd, absolutePath)))
+        .split(path.sep)
+        .join('/'),
   };
   return { ok: true, repository };
 }

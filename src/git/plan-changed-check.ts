@@ -57,9 +57,16 @@ export function planChangedCheck({ cwd, loaded, staged, base }: ChangedCheckRequ
   const diff = changedFiles(repository.root, commit, staged);
   if (!diff.ok) return { notices: [...notices, `git cannot list the changed files (${diff.message}); ${fallback}`] };
   const reader = staged ? stagedReader(repository, loaded.config.maxFileSize) : {};
-  const configChanged = loaded.file !== undefined && diff.changes.some((change) => [change.path, change.oldPath].some((p) => p !== undefined && repository.toAbsolute(p) === loaded.file));
+  const configChanged =
+    loaded.file !== undefined &&
+    diff.changes.some((change) =>
+      [change.path, change.oldPath].some((p) => p !== undefined && repository.toAbsolute(p) === loaded.file),
+    );
   if (configChanged) {
-    return { notices: [...notices, `\`${toDisplay(loaded.file!)}\` changed, so any file may be affected: checking every file`], ...reader };
+    return {
+      notices: [...notices, `\`${toDisplay(loaded.file!)}\` changed, so any file may be affected: checking every file`],
+      ...reader,
+    };
   }
   const changeSet = collectChangeSet(repository, diff.changes, commit, toDisplay, loaded.config.maxFileSize);
   return {
@@ -73,7 +80,11 @@ export function planChangedCheck({ cwd, loaded, staged, base }: ChangedCheckRequ
 /** Reads each file as staged: the loader parses index blobs exactly like files; files not staged are left out. */
 function stagedReader(repository: Repository, maxBytes: number): Pick<ChangedCheckPlan, 'readSource'> {
   const staged = (listIndex(repository.root) ?? []).filter((file) => file.path.endsWith('.md'));
-  const sources = readBlobs(repository.root, staged.map((file) => file.oid), maxBytes);
+  const sources = readBlobs(
+    repository.root,
+    staged.map((file) => file.oid),
+    maxBytes,
+  );
   const byPath = new Map(staged.map((file) => [file.path, sources.get(file.oid)!]));
   return { readSource: (absolutePath) => byPath.get(repository.toRepoPath(absolutePath)) };
 }

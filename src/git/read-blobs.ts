@@ -10,14 +10,22 @@ export function readBlobs(cwd: string, oids: readonly string[], maxBytes: number
   const sources = new Map<string, Source>();
   const unique = [...new Set(oids)];
   if (unique.length === 0) return sources;
-  const sizes = runGit(['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], cwd, `${unique.join('\n')}\n`);
+  const sizes = runGit(
+    ['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'],
+    cwd,
+    `${unique.join('\n')}\n`,
+  );
   const wanted: string[] = [];
   if (sizes.ok) {
     for (const line of sizes.stdout.toString('utf8').split('\n')) {
       const [oid, type, size] = line.split(' ');
       if (!oid || type !== 'blob') continue;
       if (Number(size) > maxBytes) {
-        sources.set(oid, { kind: 'problem', rule: 'file-too-large', message: `Unexpected file of ${size} bytes, expected at most ${maxBytes} bytes (\`maxFileSize\`): not read` });
+        sources.set(oid, {
+          kind: 'problem',
+          rule: 'file-too-large',
+          message: `Unexpected file of ${size} bytes, expected at most ${maxBytes} bytes (\`maxFileSize\`): not read`,
+        });
       } else {
         wanted.push(oid);
       }
@@ -42,7 +50,8 @@ export function readBlobs(cwd: string, oids: readonly string[], maxBytes: number
     }
   }
   for (const oid of unique) {
-    if (!sources.has(oid)) sources.set(oid, { kind: 'problem', rule: 'file-unreadable', message: `Cannot read git object \`${oid}\`` });
+    if (!sources.has(oid))
+      sources.set(oid, { kind: 'problem', rule: 'file-unreadable', message: `Cannot read git object \`${oid}\`` });
   }
   return sources;
 }

@@ -22,7 +22,11 @@ export function runGit(args: readonly string[], cwd: string, input?: Buffer | st
   });
   if (result.error) {
     const code = (result.error as NodeJS.ErrnoException).code;
-    return { ok: false, missing: code === 'ENOENT', message: code === 'ENOENT' ? 'git is not installed (no `git` on PATH)' : result.error.message };
+    return {
+      ok: false,
+      missing: code === 'ENOENT',
+      message: code === 'ENOENT' ? 'git is not installed (no `git` on PATH)' : result.error.message,
+    };
   }
   if (result.status !== 0) {
     const stderr = result.stderr.toString('utf8').trim().split('\n')[0] ?? '';

@@ -8,9 +8,14 @@ export function buildGraph(documents: readonly Document[], levels: readonly stri
   const roles = new Map<string, RoleNode>();
   const departments = new Map<string, DepartmentNode>();
   for (const document of documents) {
-    if (document.role && !roles.has(document.role.id)) roles.set(document.role.id, { id: document.role.id, role: document.role, document });
+    if (document.role && !roles.has(document.role.id))
+      roles.set(document.role.id, { id: document.role.id, role: document.role, document });
     if (document.department && !departments.has(document.department.id)) {
-      departments.set(document.department.id, { id: document.department.id, department: document.department, document });
+      departments.set(document.department.id, {
+        id: document.department.id,
+        department: document.department,
+        document,
+      });
     }
   }
   const subordinates = new Map<string, RoleNode[]>();
@@ -34,14 +39,25 @@ export function buildGraph(documents: readonly Document[], levels: readonly stri
   for (const document of documents) {
     const collected = collectReferences(document);
     if (!collected) continue;
-    if (collected.id !== undefined && !declarations.has(collected.id)) declarations.set(collected.id, { ...collected, id: collected.id });
+    if (collected.id !== undefined && !declarations.has(collected.id))
+      declarations.set(collected.id, { ...collected, id: collected.id });
     for (const reference of collected.references) {
       references.push(reference);
       if (reference.value !== null) push(referencesTo, reference.value, reference);
     }
   }
   const levelRank = new Map(levels.map((level, rank) => [level, rank]));
-  return { roles, departments, subordinates, members, childDepartments, levelRank, declarations, references, referencesTo };
+  return {
+    roles,
+    departments,
+    subordinates,
+    members,
+    childDepartments,
+    levelRank,
+    declarations,
+    references,
+    referencesTo,
+  };
 }
 
 function byId(a: { id: string }, b: { id: string }): number {

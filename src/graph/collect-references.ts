@@ -52,18 +52,29 @@ export function collectReferences(document: Document): CollectedReferences | und
     if (!spec.list) add(value, path);
     else if (Array.isArray(value)) value.forEach((item, i) => add(item, [...path, i]));
   }
-  const names = [kind === 'role' ? fields.title : fields.name, ...(Array.isArray(fields.aliases) ? fields.aliases : [])].filter(
-    (name): name is string => typeof name === 'string' && name.trim() !== '',
-  );
+  const names = [
+    kind === 'role' ? fields.title : fields.name,
+    ...(Array.isArray(fields.aliases) ? fields.aliases : []),
+  ].filter((name): name is string => typeof name === 'string' && name.trim() !== '');
   return { ...(id !== undefined ? { id } : {}), kind, document, names, references };
 }
 
-function toReference(document: Document, from: string | undefined, spec: FieldSpec, path: PathSegment[], value: unknown): Reference | undefined {
+function toReference(
+  document: Document,
+  from: string | undefined,
+  spec: FieldSpec,
+  path: PathSegment[],
+  value: unknown,
+): Reference | undefined {
   if (value !== null && value !== undefined && typeof value !== 'string') return undefined;
   const written = value === null || value === undefined || value.trim() === '' ? null : value;
   let location: Location | undefined;
   // `reports_to:` alone has a zero-width value: locateValue points at its key instead.
-  const locate = () => (location ??= locateValue(document, path) ?? { start: document.frontMatter!.offset, end: document.frontMatter!.offset });
+  const locate = () =>
+    (location ??= locateValue(document, path) ?? {
+      start: document.frontMatter!.offset,
+      end: document.frontMatter!.offset,
+    });
   return {
     document,
     ...(from !== undefined ? { from } : {}),

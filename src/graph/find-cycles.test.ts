@@ -5,13 +5,29 @@ const links = (pairs: Array<[string, string]>) => new Map(pairs);
 
 describe('findCycles', () => {
   it('finds nothing in a tree', () => {
-    const { cycles, fates } = findCycles(links([['b', 'a'], ['c', 'a'], ['d', 'c']]));
+    const { cycles, fates } = findCycles(
+      links([
+        ['b', 'a'],
+        ['c', 'a'],
+        ['d', 'c'],
+      ]),
+    );
     expect(cycles).toEqual([]);
     expect([...fates.values()].every((fate) => fate.kind === 'ends')).toBe(true);
   });
 
   it('reports each cycle once, from its smallest id, and who hangs below it', () => {
-    const { cycles, fates } = findCycles(links([['c', 'a'], ['a', 'b'], ['b', 'c'], ['x', 'b'], ['y', 'x'], ['z', 'z'], ['q', 'ghost']]));
+    const { cycles, fates } = findCycles(
+      links([
+        ['c', 'a'],
+        ['a', 'b'],
+        ['b', 'c'],
+        ['x', 'b'],
+        ['y', 'x'],
+        ['z', 'z'],
+        ['q', 'ghost'],
+      ]),
+    );
     expect(cycles).toEqual([['a', 'b', 'c'], ['z']]);
     expect(fates.get('c')).toEqual({ kind: 'cycle', cycle: 0 });
     expect(fates.get('x')).toEqual({ kind: 'below', cycle: 0 });

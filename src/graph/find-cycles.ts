@@ -58,7 +58,8 @@ export function findCycles(next: ReadonlyMap<string, string>): Cycles {
   });
   const order = rotated.map((_, i) => i).sort((a, b) => compareStrings(rotated[a]![0]!, rotated[b]![0]!));
   const renumber = new Map(order.map((old, i) => [old, i]));
-  for (const [node, fate] of fates) if (fate.kind !== 'ends') fates.set(node, { ...fate, cycle: renumber.get(fate.cycle)! });
+  for (const [node, fate] of fates)
+    if (fate.kind !== 'ends') fates.set(node, { ...fate, cycle: renumber.get(fate.cycle)! });
   return { cycles: order.map((i) => rotated[i]!), fates };
 }
 

@@ -11,7 +11,8 @@ export function findLinks(graph: Graph, field: 'reports_to' | 'parent'): Map<str
   for (const declaration of graph.declarations.values()) {
     if (declaration.kind !== kind) continue;
     const link = declaration.references.find((reference) => reference.field === field);
-    if (link?.value != null && graph.declarations.get(link.value)?.kind === kind) links.set(declaration.id, link as Reference & { value: string });
+    if (link?.value != null && graph.declarations.get(link.value)?.kind === kind)
+      links.set(declaration.id, link as Reference & { value: string });
   }
   return links;
 }

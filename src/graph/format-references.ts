@@ -11,11 +11,20 @@ export function formatReferences(list: ReferenceList, format: 'stylish' | 'json'
   });
   const files = new Set(list.references.map((reference) => reference.document.file)).size;
   const declaration = list.declaration;
-  const declaredAt = declaration ? declaration.document.lines.position(locateValue(declaration.document, ['id'])?.start ?? 0) : undefined;
+  const declaredAt = declaration
+    ? declaration.document.lines.position(locateValue(declaration.document, ['id'])?.start ?? 0)
+    : undefined;
   if (format === 'json') {
     const output = {
       id: list.id,
-      declaration: declaration ? { kind: declaration.kind, file: declaration.document.file, line: declaredAt!.line, column: declaredAt!.column } : null,
+      declaration: declaration
+        ? {
+            kind: declaration.kind,
+            file: declaration.document.file,
+            line: declaredAt!.line,
+            column: declaredAt!.column,
+          }
+        : null,
       references: rows.map(({ reference, from, to }) => ({
         file: reference.document.file,
         line: from.line,

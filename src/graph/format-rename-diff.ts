@@ -5,10 +5,18 @@ import type { RenamePlan } from './plan-rename.js';
 export function formatRenameDiff(plan: Extract<RenamePlan, { ok: true }>): string {
   return plan.changes
     .map((change) =>
-      createTwoFilesPatch(`a/${change.document.file}`, `b/${change.targetFile}`, change.document.text, change.text, '', '', {
-        context: 3,
-        headerOptions: { includeIndex: false, includeUnderline: false, includeFileHeaders: true },
-      }),
+      createTwoFilesPatch(
+        `a/${change.document.file}`,
+        `b/${change.targetFile}`,
+        change.document.text,
+        change.text,
+        '',
+        '',
+        {
+          context: 3,
+          headerOptions: { includeIndex: false, includeUnderline: false, includeFileHeaders: true },
+        },
+      ),
     )
     .join('');
 }

@@ -27,18 +27,32 @@ export function formatTree(graph: Graph, options: TreeOptions, format: 'stylish'
     const cycleIndex = new Map(cycles.map((cycle, i) => [cycle, i]));
     const output = {
       rows: rows.map((row) => ({ ...role(row.node), depth: row.depth })),
-      unreachable: unreachable.map(({ node, onCycle, cycle }) => ({ ...role(node), onCycle, cycle: cycleIndex.get(cycle)! })),
+      unreachable: unreachable.map(({ node, onCycle, cycle }) => ({
+        ...role(node),
+        onCycle,
+        cycle: cycleIndex.get(cycle)!,
+      })),
       cycles,
     };
     return `${JSON.stringify(output, null, 2)}\n`;
   }
   if (rows.length === 0 && unreachable.length === 0) return 'No roles\n';
-  const cells = (node: RoleNode, title: string) => [title, node.id, node.role.job_level, node.role.headcount === undefined ? '-' : String(node.role.headcount)];
+  const cells = (node: RoleNode, title: string) => [
+    title,
+    node.id,
+    node.role.job_level,
+    node.role.headcount === undefined ? '-' : String(node.role.headcount),
+  ];
   const table = rows.map((row) => cells(row.node, branches(row) + row.node.role.title));
   const lost = unreachable.map(({ node, onCycle }) => cells(node, `${onCycle ? '⟳' : '↳'} ${node.role.title}`));
-  const widths = HEADER.map((heading, i) => Math.max(displayWidth(heading), ...[...table, ...lost].map((cell) => displayWidth(cell[i]!))));
+  const widths = HEADER.map((heading, i) =>
+    Math.max(displayWidth(heading), ...[...table, ...lost].map((cell) => displayWidth(cell[i]!))),
+  );
   const line = (cell: readonly string[], note = '') =>
-    `${cell.slice(0, 3).map((text, i) => padEnd(text, widths[i]!)).join('  ')}  ${padStart(cell[3]!, widths[3]!)}${note ? `  ${note}` : ''}`.trimEnd();
+    `${cell
+      .slice(0, 3)
+      .map((text, i) => padEnd(text, widths[i]!))
+      .join('  ')}  ${padStart(cell[3]!, widths[3]!)}${note ? `  ${note}` : ''}`.trimEnd();
   const out = [line(HEADER), ...table.map((cell) => line(cell))];
   if (lost.length > 0) {
     out.push('', 'Not reachable from any root (⟳ on a reporting cycle, ↳ below one):');
@@ -67,7 +81,8 @@ interface Unreachable {
 function findUnreachable(graph: Graph): Unreachable[] {
   const next = new Map<string, string>();
   for (const node of graph.roles.values()) {
-    if (node.role.reports_to !== undefined && graph.roles.has(node.role.reports_to)) next.set(node.id, node.role.reports_to);
+    if (node.role.reports_to !== undefined && graph.roles.has(node.role.reports_to))
+      next.set(node.id, node.role.reports_to);
   }
   const { cycles, fates } = findCycles(next);
   const lost: Unreachable[] = [];

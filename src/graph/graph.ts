@@ -41,7 +41,8 @@ export interface Graph {
 }
 
 /** The front-matter fields that name another role or department. */
-export type ReferenceField = 'reports_to' | 'direct_reports' | 'career_path' | 'department' | 'parent' | 'head' | 'collaboration.internal';
+export type ReferenceField =
+  'reports_to' | 'direct_reports' | 'career_path' | 'department' | 'parent' | 'head' | 'collaboration.internal';
 
 /** One place where a file names another role or department by id. */
 export interface Reference {

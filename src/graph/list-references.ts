@@ -13,7 +13,9 @@ export interface ReferenceList {
 /** The references to an id; undefined when no file declares or names it. */
 export function listReferences(graph: Graph, id: string): ReferenceList | undefined {
   const declaration = graph.declarations.get(id);
-  const references = [...(graph.referencesTo.get(id) ?? [])].sort((a, b) => compareStrings(a.document.file, b.document.file) || a.start - b.start);
+  const references = [...(graph.referencesTo.get(id) ?? [])].sort(
+    (a, b) => compareStrings(a.document.file, b.document.file) || a.start - b.start,
+  );
   if (!declaration && references.length === 0) return undefined;
   return { id, ...(declaration ? { declaration } : {}), references };
 }

@@ -43,24 +43,43 @@ interface Edit {
  * every reference value naming it, each replaced in its exact source range with the same quoting,
  * so every other byte stays as it was. Refuses (ok: false) when the rename would be unsafe.
  */
-export function planRename(documents: readonly Document[], graph: Graph, oldId: string, newId: string, cwd: string): RenamePlan {
+export function planRename(
+  documents: readonly Document[],
+  graph: Graph,
+  oldId: string,
+  newId: string,
+  cwd: string,
+): RenamePlan {
   const refuse = (message: string): RenamePlan => ({ ok: false, message });
-  if (!idSchema.safeParse(newId).success) return refuse(`Unexpected new id \`${newId}\`, expected an ASCII kebab-case id such as \`product-support-supervisor\``);
+  if (!idSchema.safeParse(newId).success)
+    return refuse(
+      `Unexpected new id \`${newId}\`, expected an ASCII kebab-case id such as \`product-support-supervisor\``,
+    );
   // First, as a file declaring the old id may be one of them.
   const broken = documents.filter((document) => document.frontMatter?.data === undefined && mentions(document, oldId));
-  if (broken.length > 0) return refuse(`Cannot rewrite ${list(broken)}: its front matter does not parse and mentions \`${oldId}\`; fix it first (\`roles check\` says where)`);
+  if (broken.length > 0)
+    return refuse(
+      `Cannot rewrite ${list(broken)}: its front matter does not parse and mentions \`${oldId}\`; fix it first (\`roles check\` says where)`,
+    );
   const declaring = documents.filter((document) => idOf(document) === oldId);
   if (declaring.length === 0) {
     const suggestion = suggestId(graph, oldId, ['role', 'department']);
-    return refuse(`Unexpected unknown id \`${oldId}\`, ${suggestion ? didYouMeanText(suggestion) : 'expected the id of a role or department that some file declares'}`);
+    return refuse(
+      `Unexpected unknown id \`${oldId}\`, ${suggestion ? didYouMeanText(suggestion) : 'expected the id of a role or department that some file declares'}`,
+    );
   }
-  if (declaring.length > 1) return refuse(`Unexpected id \`${oldId}\` declared by ${declaring.length} files (${list(declaring)}), expected one: fix the duplicate first`);
+  if (declaring.length > 1)
+    return refuse(
+      `Unexpected id \`${oldId}\` declared by ${declaring.length} files (${list(declaring)}), expected one: fix the duplicate first`,
+    );
   if (newId === oldId) return refuse(`Unexpected new id \`${newId}\`, expected one different from the old id`);
   const taken = documents.filter((document) => idOf(document) === newId);
-  if (taken.length > 0) return refuse(`Unexpected new id \`${newId}\`, expected an unused id: ${list(taken)} already declares it`);
+  if (taken.length > 0)
+    return refuse(`Unexpected new id \`${newId}\`, expected an unused id: ${list(taken)} already declares it`);
   const source = declaring[0]!;
   const target = path.join(path.dirname(source.absolutePath), `${newId}.md`);
-  if (existsSync(target)) return refuse(`Unexpected new id \`${newId}\`, expected a free file name: \`${display(cwd, target)}\` exists`);
+  if (existsSync(target))
+    return refuse(`Unexpected new id \`${newId}\`, expected a free file name: \`${display(cwd, target)}\` exists`);
 
   const edits = new Map<Document, Edit[]>();
   const add = (document: Document, edit: Edit) => {
@@ -80,16 +99,33 @@ export function planRename(documents: readonly Document[], graph: Graph, oldId: 
   rewrite(source, idRange.start, idRange.end);
   const references = graph.referencesTo.get(oldId) ?? [];
   for (const reference of references) rewrite(reference.document, reference.start, reference.end);
-  if (problems.length > 0) return refuse(`Cannot rewrite \`${oldId}\` where it is not written plainly or in simple quotes (${problems.join(', ')}); edit those by hand first`);
+  if (problems.length > 0)
+    return refuse(
+      `Cannot rewrite \`${oldId}\` where it is not written plainly or in simple quotes (${problems.join(', ')}); edit those by hand first`,
+    );
 
   const changes = [...edits].map(([document, fileEdits]): FileChange => {
     let text = document.text;
-    for (const edit of [...fileEdits].sort((a, b) => b.start - a.start)) text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+    for (const edit of [...fileEdits].sort((a, b) => b.start - a.start))
+      text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
     const to = document === source ? target : document.absolutePath;
-    return { document, target: to, targetFile: document === source ? display(cwd, target) : document.file, text, edits: fileEdits.length };
+    return {
+      document,
+      target: to,
+      targetFile: document === source ? display(cwd, target) : document.file,
+      text,
+      edits: fileEdits.length,
+    };
   });
   changes.sort((a, b) => (a.document.file < b.document.file ? -1 : a.document.file > b.document.file ? 1 : 0));
-  return { ok: true, oldId, newId, changes, references: references.length, referenceFiles: new Set(references.map((r) => r.document)).size };
+  return {
+    ok: true,
+    oldId,
+    newId,
+    changes,
+    references: references.length,
+    referenceFiles: new Set(references.map((r) => r.document)).size,
+  };
 }
 
 /** The id a file declares, from its raw front matter (a file failing the schema still declares it). */

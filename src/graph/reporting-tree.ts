@@ -25,11 +25,15 @@ export interface TreeOptions {
  * Roots are roles without a resolvable superior, by level (highest first), then id.
  */
 export function reportingTree(graph: Graph, options: TreeOptions = {}): TreeRow[] {
-  const roots = options.root !== undefined ? [graph.roles.get(options.root)].filter((node): node is RoleNode => node !== undefined) : findRoots(graph);
+  const roots =
+    options.root !== undefined
+      ? [graph.roles.get(options.root)].filter((node): node is RoleNode => node !== undefined)
+      : findRoots(graph);
   const rows: TreeRow[] = [];
   const seen = new Set<string>();
   const stack: Array<{ node: RoleNode; depth: number; last: boolean; ancestorsLast: boolean[] }> = [];
-  for (let i = roots.length - 1; i >= 0; i--) stack.push({ node: roots[i]!, depth: 0, last: i === roots.length - 1, ancestorsLast: [] });
+  for (let i = roots.length - 1; i >= 0; i--)
+    stack.push({ node: roots[i]!, depth: 0, last: i === roots.length - 1, ancestorsLast: [] });
   while (stack.length > 0) {
     const item = stack.pop()!;
     if (seen.has(item.node.id)) continue;

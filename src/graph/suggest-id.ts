@@ -25,7 +25,11 @@ const indexes = new WeakMap<Graph, Index>();
 
 /** Folds the ways people mistype an id or a title: full-width forms, case, `_` or spaces for `-`. */
 export function normalizeName(text: string): string {
-  return text.normalize('NFKC').toLowerCase().trim().replace(/[\s_]+/g, '-');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .trim()
+    .replace(/[\s_]+/g, '-');
 }
 
 /**
@@ -41,14 +45,21 @@ export function suggestId(graph: Graph, word: string, kinds: readonly Kind[]): S
 
 function search(graph: Graph, index: Index, word: string, kinds: readonly Kind[]): Suggestion | undefined {
   const wanted = (declarations: Declaration[] | undefined) =>
-    (declarations ?? []).filter((d) => kinds.includes(d.kind)).map((d) => d.id).sort(compareStrings);
+    (declarations ?? [])
+      .filter((d) => kinds.includes(d.kind))
+      .map((d) => d.id)
+      .sort(compareStrings);
   const normalized = normalizeName(word);
   const variants = wanted(index.ids.get(normalized)).filter((id) => id !== word);
   if (variants.length > 0) return { ids: variants, how: 'variant' };
   const named = [...new Set(wanted(index.names.get(normalized)))];
   if (named.length > 0) return { ids: named, how: 'name' };
   let ids = index.idLists.get(kinds.join());
-  if (!ids) index.idLists.set(kinds.join(), (ids = [...graph.declarations.values()].filter((d) => kinds.includes(d.kind)).map((d) => d.id)));
+  if (!ids)
+    index.idLists.set(
+      kinds.join(),
+      (ids = [...graph.declarations.values()].filter((d) => kinds.includes(d.kind)).map((d) => d.id)),
+    );
   const near = didYouMean(word, ids);
   if (near !== undefined) return { ids: [near], how: 'spelling' };
   const byName = [...new Set(wanted(nearestName(index, normalized)))];

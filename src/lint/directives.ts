@@ -56,7 +56,9 @@ const DIRECTIVE = /^(\s*)(roles-[a-z-]*)/;
 /** Reads the directives of a document's body; a body that could not be parsed has none. */
 export function indexDirectives(document: Document): DirectiveIndex {
   // Most files have no directive: skip the tree walk for them.
-  const { directives, malformed } = document.body.includes('roles-') ? readDirectives(document) : { directives: [], malformed: [] };
+  const { directives, malformed } = document.body.includes('roles-')
+    ? readDirectives(document)
+    : { directives: [], malformed: [] };
   const scopes: Scope[] = [];
   const used = new Set<string>();
   const orphanEnables: Directive[] = [];
@@ -70,7 +72,8 @@ export function indexDirectives(document: Document): DirectiveIndex {
     if (directive.kind === 'disable-file') {
       for (const rule of names) scopes.push({ directive, rule, except: new Set(), from: 0, to: Infinity });
     } else if (directive.kind === 'disable-next-line') {
-      for (const rule of names) scopes.push({ directive, rule, except: new Set(), from: 0, to: Infinity, line: directive.endLine + 1 });
+      for (const rule of names)
+        scopes.push({ directive, rule, except: new Set(), from: 0, to: Infinity, line: directive.endLine + 1 });
     } else if (directive.kind === 'disable') {
       for (const rule of names) {
         if (!open.has(rule)) open.set(rule, { directive, rule, except: new Set(), from: directive.end, to: Infinity });
@@ -131,14 +134,19 @@ export function indexDirectives(document: Document): DirectiveIndex {
           }
         }
         if (directive.rules.length === 0 && directive.kind !== 'enable' && allRan && !used.has(key(directive, '*'))) {
-          problems.push({ start: directive.start, end: directive.end, message: `Unexpected \`${keyword}\` that disables nothing, expected a problem ${where(directive.kind)} (remove it)` });
+          problems.push({
+            start: directive.start,
+            end: directive.end,
+            message: `Unexpected \`${keyword}\` that disables nothing, expected a problem ${where(directive.kind)} (remove it)`,
+          });
         }
       }
       for (const directive of orphanEnables) {
         problems.push({
           start: directive.start,
           end: directive.end,
-          message: 'Unexpected `roles-enable` that enables nothing, expected a `roles-disable` of the same rules before it',
+          message:
+            'Unexpected `roles-enable` that enables nothing, expected a `roles-disable` of the same rules before it',
         });
       }
       return problems;
@@ -185,14 +193,23 @@ function readDirectives(document: Document): { directives: Directive[]; malforme
       }
       const afterKeyword = head[0].length;
       const separator = /(?:^|\s)--(?:\s|$)/.exec(content.slice(afterKeyword));
-      const listText = separator ? content.slice(afterKeyword, afterKeyword + separator.index) : content.slice(afterKeyword);
+      const listText = separator
+        ? content.slice(afterKeyword, afterKeyword + separator.index)
+        : content.slice(afterKeyword);
       const rules: Directive['rules'] = [];
       const listStart = start + 4 + afterKeyword;
       for (const name of listText.matchAll(/[^\s,]+/g)) {
         rules.push({ id: name[0], start: listStart + name.index, end: listStart + name.index + name[0].length });
       }
       const reason = separator ? content.slice(afterKeyword + separator.index + separator[0].length).trim() : undefined;
-      directives.push({ kind, rules, ...(reason ? { reason } : {}), start, end, endLine: document.lines.position(end).line });
+      directives.push({
+        kind,
+        rules,
+        ...(reason ? { reason } : {}),
+        start,
+        end,
+        endLine: document.lines.position(end).line,
+      });
     }
   }
   directives.sort((a, b) => a.start - b.start);

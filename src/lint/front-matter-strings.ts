@@ -23,12 +23,18 @@ export const frontMatterStrings: (document: Document) => readonly FrontMatterStr
  * Offsets in `document.text` of the text at `index` (of `length`) in a value. Quotes and escapes
  * move text away from its place in the value, so the same occurrence is looked up in the source.
  */
-export function locateInValue(document: Document, entry: FrontMatterString, index: number, length: number): { start: number; end: number } {
+export function locateInValue(
+  document: Document,
+  entry: FrontMatterString,
+  index: number,
+  length: number,
+): { start: number; end: number } {
   const location = locateValue(document, entry.path) ?? { start: 0, end: 3 };
   const source = document.text.slice(location.start, location.end);
   const needle = entry.value.slice(index, index + length);
   let occurrence = 0;
-  for (let at = entry.value.indexOf(needle); at !== -1 && at < index; at = entry.value.indexOf(needle, at + 1)) occurrence++;
+  for (let at = entry.value.indexOf(needle); at !== -1 && at < index; at = entry.value.indexOf(needle, at + 1))
+    occurrence++;
   let found = -1;
   for (let i = 0; i <= occurrence; i++) {
     found = source.indexOf(needle, found + 1);
@@ -43,10 +49,12 @@ function fromData(data: unknown): FrontMatterString[] {
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;
     if (typeof value === 'string') found.push({ path, value });
-    else if (Array.isArray(value)) for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+    else if (Array.isArray(value))
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
     else if (value !== null && typeof value === 'object') {
       const entries = Object.entries(value);
-      for (let i = entries.length - 1; i >= 0; i--) stack.push({ value: entries[i]![1], path: [...path, entries[i]![0]] });
+      for (let i = entries.length - 1; i >= 0; i--)
+        stack.push({ value: entries[i]![1], path: [...path, entries[i]![0]] });
     }
   }
   return found;
@@ -74,5 +82,8 @@ function fromYaml(document: Document): FrontMatterString[] {
 
 /** A path as people write it: `requirements.knowledge[0]`. */
 export function fieldPath(path: readonly PathSegment[]): string {
-  return path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : `.${segment}`)).join('').replace(/^\./, '');
+  return path
+    .map((segment) => (typeof segment === 'number' ? `[${segment}]` : `.${segment}`))
+    .join('')
+    .replace(/^\./, '');
 }

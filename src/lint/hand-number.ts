@@ -1,7 +1,14 @@
 /** A number typed by hand at the start of a line, such as `1、`, `（2）` or `三、`. */
 export interface HandNumber {
   /** The way it is written; a run of items is consistent when they share it. */
-  style: 'arabic-comma' | 'arabic-dot' | 'arabic-paren' | 'arabic-fullwidth-paren' | 'chinese-comma' | 'chinese-fullwidth-paren' | 'circled';
+  style:
+    | 'arabic-comma'
+    | 'arabic-dot'
+    | 'arabic-paren'
+    | 'arabic-fullwidth-paren'
+    | 'chinese-comma'
+    | 'chinese-fullwidth-paren'
+    | 'circled';
   value: number;
   /** Length of the number with its punctuation, and with the spaces after it. */
   length: number;

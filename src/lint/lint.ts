@@ -19,7 +19,14 @@ export interface LintOptions {
 }
 
 function stamp(document: Document, active: ActiveRule, problem: Problem): Diagnostic {
-  const diagnostic = diagnosticAt(document, problem.start, problem.end, active.rule.id, problem.message, active.severity);
+  const diagnostic = diagnosticAt(
+    document,
+    problem.start,
+    problem.end,
+    active.rule.id,
+    problem.message,
+    active.severity,
+  );
   if (problem.fix) diagnostic.fix = problem.fix;
   if (problem.related) diagnostic.related = problem.related;
   return diagnostic;
@@ -29,11 +36,21 @@ function stamp(document: Document, active: ActiveRule, problem: Problem): Diagno
  * Runs the document rules in force on one file, before inline disables apply. The result
  * depends on nothing but the file, the configuration and the date, so it can be cached.
  */
-export function runDocumentRules(document: Document, resolver: RuleResolver, config: Config, today: string): Diagnostic[] {
+export function runDocumentRules(
+  document: Document,
+  resolver: RuleResolver,
+  config: Config,
+  today: string,
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const active of resolver.forFile(document.file)) {
     if (active.rule.kind !== 'document') continue;
-    active.rule.check(document, { options: active.options, config, today, report: (problem: Problem) => diagnostics.push(stamp(document, active, problem)) });
+    active.rule.check(document, {
+      options: active.options,
+      config,
+      today,
+      report: (problem: Problem) => diagnostics.push(stamp(document, active, problem)),
+    });
   }
   return diagnostics;
 }
@@ -69,7 +86,11 @@ export function applyDirectives(
   kinds: ReadonlySet<'document' | 'graph'>,
 ): Diagnostic[] {
   const byFile = new Map(inScope.map((document) => [document.file, document]));
-  const directives = new Map(inScope.filter((document) => document.body.includes('roles-')).map((document) => [document.file, indexDirectives(document)]));
+  const directives = new Map(
+    inScope
+      .filter((document) => document.body.includes('roles-'))
+      .map((document) => [document.file, indexDirectives(document)]),
+  );
   const kept = findings.filter((diagnostic) => {
     const index = directives.get(diagnostic.file);
     if (!index) return true;
@@ -95,9 +116,13 @@ export function applyDirectives(
  * inline comment switches it off. Document rules run on the files in scope; graph rules always
  * see every document. Last, each directive that disabled nothing is reported.
  */
-export function lintDocuments(inScope: readonly Document[], { graph, config, resolver, kinds, today = isoDate(new Date()) }: LintOptions): Diagnostic[] {
+export function lintDocuments(
+  inScope: readonly Document[],
+  { graph, config, resolver, kinds, today = isoDate(new Date()) }: LintOptions,
+): Diagnostic[] {
   const findings: Diagnostic[] = [];
-  if (kinds.has('document')) for (const document of inScope) findings.push(...runDocumentRules(document, resolver, config, today));
+  if (kinds.has('document'))
+    for (const document of inScope) findings.push(...runDocumentRules(document, resolver, config, today));
   if (kinds.has('graph')) findings.push(...runGraphRules(graph, resolver, config, today));
   return applyDirectives(inScope, findings, resolver, kinds);
 }

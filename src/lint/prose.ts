@@ -22,7 +22,11 @@ function collectProse(document: Document): ProseRange[] {
   const ranges: ProseRange[] = [];
   const stack: unknown[] = [tree];
   while (stack.length > 0) {
-    const node = stack.pop() as { type: string; children?: unknown[]; position?: { start: { offset?: number }; end: { offset?: number } } };
+    const node = stack.pop() as {
+      type: string;
+      children?: unknown[];
+      position?: { start: { offset?: number }; end: { offset?: number } };
+    };
     if (node.type === 'text') {
       const start = node.position!.start.offset! + document.bodyOffset;
       const end = node.position!.end.offset! + document.bodyOffset;

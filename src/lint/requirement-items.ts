@@ -5,7 +5,15 @@ import { frontMatterStrings, type FrontMatterString } from './front-matter-strin
 import { canonicalSection, outline } from './sections.js';
 
 /** Sections whose every item states a requirement on the candidate. */
-export const REQUIREMENT_SECTIONS = ['任职资格', '任职要求', '任职条件', '岗位要求', '招聘要求', '其他要求', '综合素质'];
+export const REQUIREMENT_SECTIONS = [
+  '任职资格',
+  '任职要求',
+  '任职条件',
+  '岗位要求',
+  '招聘要求',
+  '其他要求',
+  '综合素质',
+];
 
 /** The options both compliance rules take. */
 export const requirementRuleOptions = z.strictObject({
@@ -24,14 +32,19 @@ export interface RequirementText {
  * The body items that state requirements: every item of a requirement section (by canonical
  * name or title), and anywhere else each list item or numbered line that mentions 要求.
  */
-export function requirementItems(document: Document, config: Config, sectionNames: readonly string[]): RequirementText[] {
+export function requirementItems(
+  document: Document,
+  config: Config,
+  sectionNames: readonly string[],
+): RequirementText[] {
   const found: RequirementText[] = [];
   for (const section of outline(document)?.sections ?? []) {
     const name = canonicalSection(config, section.title) ?? section.title;
     const wholeSection = sectionNames.some((wanted) => name.includes(wanted) || section.title.includes(wanted));
     for (const item of section.items) {
       const start = item.start + (item.number?.lengthWithSpace ?? 0);
-      if (wholeSection || ((item.listItem || item.number) && document.text.slice(start, item.end).includes('要求'))) found.push({ start, end: item.end });
+      if (wholeSection || ((item.listItem || item.number) && document.text.slice(start, item.end).includes('要求')))
+        found.push({ start, end: item.end });
     }
   }
   return found;
@@ -57,7 +70,13 @@ export function physicalDemands(document: Document): Demand[] {
   const byField = new Map<string, Demand>();
   for (const entry of frontMatterStrings(document)) {
     const [requirements, physical, field, key] = entry.path;
-    if (requirements !== 'requirements' || physical !== 'physical' || typeof field !== 'string' || entry.path.length !== 4) continue;
+    if (
+      requirements !== 'requirements' ||
+      physical !== 'physical' ||
+      typeof field !== 'string' ||
+      entry.path.length !== 4
+    )
+      continue;
     const demand = byField.get(field) ?? { field, justified: false };
     if (key === 'requirement') demand.requirement = entry;
     if (key === 'justification' && entry.value.trim() !== '') demand.justified = true;
@@ -68,7 +87,9 @@ export function physicalDemands(document: Document): Demand[] {
 
 /** Strings under `requirements` other than the physical demands, which are judged field by field. */
 export function otherRequirementStrings(document: Document): FrontMatterString[] {
-  return frontMatterStrings(document).filter((entry) => entry.path[0] === 'requirements' && entry.path[1] !== 'physical');
+  return frontMatterStrings(document).filter(
+    (entry) => entry.path[0] === 'requirements' && entry.path[1] !== 'physical',
+  );
 }
 
 /** Whether a match is waived: `不限`, `均可` or `无要求` in it or just after it in its clause, or `不限` just before. */
@@ -93,7 +114,10 @@ export interface RequirementCategory {
 }
 
 /** The first unwaived match of each category in a text, in category order. */
-export function findRequirements(text: string, categories: readonly RequirementCategory[]): Array<{ category: RequirementCategory; index: number; text: string }> {
+export function findRequirements(
+  text: string,
+  categories: readonly RequirementCategory[],
+): Array<{ category: RequirementCategory; index: number; text: string }> {
   const found: Array<{ category: RequirementCategory; index: number; text: string }> = [];
   for (const category of categories) {
     for (const match of text.matchAll(category.pattern)) {

@@ -46,7 +46,10 @@ export function resolveRules(rules: readonly Rule[], config: Config, configRoot:
     return active;
   };
 
-  const matchers = config.overrides.map((override) => ({ match: picomatch(override.files, { dot: true }), rules: override.rules }));
+  const matchers = config.overrides.map((override) => ({
+    match: picomatch(override.files, { dot: true }),
+    rules: override.rules,
+  }));
   const base = settle([config.rules]);
   const cache = new Map<string, ActiveRule[]>();
   return {
@@ -72,7 +75,9 @@ function parseOptions(rule: Rule, raw: unknown): unknown {
   const result = rule.options.safeParse(raw ?? {});
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new ConfigError(`rule \`${rule.id}\`: invalid option \`${issue.path.join('.') || '(options)'}\`: ${issue.message}`);
+    throw new ConfigError(
+      `rule \`${rule.id}\`: invalid option \`${issue.path.join('.') || '(options)'}\`: ${issue.message}`,
+    );
   }
   return result.data;
 }

@@ -16,15 +16,21 @@ const EXAMPLE = /^```md (valid|invalid)(?: (\{.*\}))?\n([\s\S]*?)^```$/gm;
  */
 describe('rule docs', () => {
   it('has a page for every per-file rule and no page without a rule', () => {
-    const pages = readdirSync(DOCS).filter((file) => file.endsWith('.md')).map((file) => file.slice(0, -3));
+    const pages = readdirSync(DOCS)
+      .filter((file) => file.endsWith('.md'))
+      .map((file) => file.slice(0, -3));
     const graphIds = new Set(RULES.filter((rule) => rule.kind === 'graph').map((rule) => rule.id));
     expect(pages.filter((page) => !graphIds.has(page)).sort()).toEqual(DOCUMENT_RULES.map((rule) => rule.id).sort());
   });
 
   it("README's rule table matches the registry", () => {
     const readme = readFileSync(path.join(DOCS, '..', '..', 'README.md'), 'utf8');
-    const rows = [...readme.matchAll(/^\| \[`([a-z-]+)`\]\(docs\/rules\/\1\.md\) \| (error|warning|off) \| ?(yes¹?)? ?\|/gm)];
-    expect(rows.map((row) => [row[1], row[2], row[3] !== undefined])).toEqual(DOCUMENT_RULES.map((rule) => [rule.id, rule.defaultSeverity, rule.fixable === true]));
+    const rows = [
+      ...readme.matchAll(/^\| \[`([a-z-]+)`\]\(docs\/rules\/\1\.md\) \| (error|warning|off) \| ?(yes¹?)? ?\|/gm),
+    ];
+    expect(rows.map((row) => [row[1], row[2], row[3] !== undefined])).toEqual(
+      DOCUMENT_RULES.map((rule) => [rule.id, rule.defaultSeverity, rule.fixable === true]),
+    );
   });
 
   for (const rule of DOCUMENT_RULES) {
@@ -34,14 +40,22 @@ describe('rule docs', () => {
       const page = readFileSync(file, 'utf8');
       expect(page.startsWith(`# \`${rule.id}\`\n`)).toBe(true);
       // The facts line says what the registry says.
-      expect(page).toContain(`Kind: ${rule.kind} · Default: \`${rule.defaultSeverity}\` · Fixable: ${rule.fixable ? 'yes' : 'no'}`);
+      expect(page).toContain(
+        `Kind: ${rule.kind} · Default: \`${rule.defaultSeverity}\` · Fixable: ${rule.fixable ? 'yes' : 'no'}`,
+      );
       const examples = [...page.matchAll(EXAMPLE)];
       expect(examples.some((example) => example[1] === 'valid')).toBe(true);
       expect(examples.some((example) => example[1] === 'invalid')).toBe(true);
       for (const [, verdict, options, text] of examples) {
         const others = DOCUMENT_RULES.filter((other) => other !== rule);
-        const found = lintTextFull(text!, [rule, ...others], { options: options ? JSON.parse(options) : undefined }).filter((d) => d.rule === rule.id);
-        if (verdict === 'valid') expect(found.map((d) => `${d.line}:${d.column} ${d.message}`), text).toEqual([]);
+        const found = lintTextFull(text!, [rule, ...others], {
+          options: options ? JSON.parse(options) : undefined,
+        }).filter((d) => d.rule === rule.id);
+        if (verdict === 'valid')
+          expect(
+            found.map((d) => `${d.line}:${d.column} ${d.message}`),
+            text,
+          ).toEqual([]);
         else expect(found.length, text).toBeGreaterThan(0);
       }
     });

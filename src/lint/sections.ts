@@ -52,7 +52,8 @@ function buildOutline(document: Document): Outline | undefined {
     if (node.type === 'heading') {
       headings.push(node);
       if (node.depth <= 2) {
-        current = node.depth === 2 ? { heading: node, ...headingTitle(document, node), blocks: [], items: [] } : undefined;
+        current =
+          node.depth === 2 ? { heading: node, ...headingTitle(document, node), blocks: [], items: [] } : undefined;
         if (current) sections.push(current);
         continue;
       }
@@ -66,14 +67,21 @@ function buildOutline(document: Document): Outline | undefined {
 }
 
 /** The heading's plain text (markup dropped), and the offsets of its source between the markers. */
-export function headingTitle(document: Document, heading: Heading): { title: string; titleStart: number; titleEnd: number } {
+export function headingTitle(
+  document: Document,
+  heading: Heading,
+): { title: string; titleStart: number; titleEnd: number } {
   const first = heading.children[0];
   const last = heading.children.at(-1);
   if (!first || !last) {
     const offset = heading.position!.end.offset! + document.bodyOffset;
     return { title: '', titleStart: offset, titleEnd: offset };
   }
-  return { title: plainText(heading).trim(), titleStart: first.position!.start.offset! + document.bodyOffset, titleEnd: last.position!.end.offset! + document.bodyOffset };
+  return {
+    title: plainText(heading).trim(),
+    titleStart: first.position!.start.offset! + document.bodyOffset,
+    titleEnd: last.position!.end.offset! + document.bodyOffset,
+  };
 }
 
 function plainText(node: { type: string; value?: string; children?: unknown[] }): string {
@@ -105,17 +113,32 @@ function splitParagraph(document: Document, paragraph: Paragraph, listItem: List
   const secondLine = text.indexOf('\n', start) + 1;
   if (secondLine > 0 && secondLine < end && isTableDelimiterRow(text, secondLine, end)) return;
   let current: Item | undefined;
-  for (let lineStart = start; lineStart < end; ) {
+  for (let lineStart = start; lineStart < end;) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1 || lineEnd > end) lineEnd = end;
     let contentEnd = lineEnd;
-    while (contentEnd > lineStart && (text[contentEnd - 1] === '\r' || text[contentEnd - 1] === ' ' || text[contentEnd - 1] === '\t')) contentEnd--;
+    while (
+      contentEnd > lineStart &&
+      (text[contentEnd - 1] === '\r' || text[contentEnd - 1] === ' ' || text[contentEnd - 1] === '\t')
+    )
+      contentEnd--;
     let contentStart = lineStart;
     // Continuation lines carry the indentation and quote markers of their container.
-    if (lineStart !== start) while (contentStart < contentEnd && (text[contentStart] === ' ' || text[contentStart] === '\t' || text[contentStart] === '>')) contentStart++;
+    if (lineStart !== start)
+      while (
+        contentStart < contentEnd &&
+        (text[contentStart] === ' ' || text[contentStart] === '\t' || text[contentStart] === '>')
+      )
+        contentStart++;
     const number = matchHandNumber(text, contentStart);
     if (!current || number) {
-      current = { paragraph, start: contentStart, end: contentEnd, ...(number ? { number } : {}), ...(listItem && !current ? { listItem } : {}) };
+      current = {
+        paragraph,
+        start: contentStart,
+        end: contentEnd,
+        ...(number ? { number } : {}),
+        ...(listItem && !current ? { listItem } : {}),
+      };
       items.push(current);
     } else if (contentEnd > contentStart) {
       current.end = contentEnd;
@@ -145,7 +168,8 @@ export function canonicalSection(config: Config, title: string): string | undefi
   if (!names) {
     names = new Map();
     for (const [name, section] of Object.entries(config.sections)) {
-      for (const alias of section.aliases) if (!names.has(normalizeTitle(alias))) names.set(normalizeTitle(alias), name);
+      for (const alias of section.aliases)
+        if (!names.has(normalizeTitle(alias))) names.set(normalizeTitle(alias), name);
     }
     // Canonical names win over an alias spelt the same.
     for (const name of Object.keys(config.sections)) names.set(normalizeTitle(name), name);

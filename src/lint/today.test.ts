@@ -9,7 +9,9 @@ describe('resolveToday', () => {
   });
 
   it('refuses a date that does not exist or is not YYYY-MM-DD', () => {
-    expect(() => resolveToday({ ROLES_TODAY: '2026-02-29' })).toThrow('Unexpected `ROLES_TODAY=2026-02-29`, expected a date as `YYYY-MM-DD`');
+    expect(() => resolveToday({ ROLES_TODAY: '2026-02-29' })).toThrow(
+      'Unexpected `ROLES_TODAY=2026-02-29`, expected a date as `YYYY-MM-DD`',
+    );
     expect(() => resolveToday({ ROLES_TODAY: '2026-6-1' })).toThrow('Unexpected `ROLES_TODAY=2026-6-1`');
   });
 });

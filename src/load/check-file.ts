@@ -21,7 +21,12 @@ export interface FileCheckContext {
  * The per-file stage: parse, validate and (when asked) run the document rules. Its result is
  * what the cache stores, and what a worker thread sends back.
  */
-export function checkFile(file: string, absolutePath: string, source: Extract<Source, { kind: 'ok' }>, context: FileCheckContext): { document: Document; entry: CachedFile } {
+export function checkFile(
+  file: string,
+  absolutePath: string,
+  source: Extract<Source, { kind: 'ok' }>,
+  context: FileCheckContext,
+): { document: Document; entry: CachedFile } {
   const parsed = parseDocument(file, absolutePath, source.text, source.bom);
   const { document } = parsed;
   // The content hash is the cache's business: the caller that has a cache fills it in.
@@ -41,8 +46,19 @@ export function checkFile(file: string, absolutePath: string, source: Extract<So
 }
 
 /** Rebuilds a document from a stored result without parsing its YAML or validating it again. */
-export function restoreDocument(file: string, absolutePath: string, source: Extract<Source, { kind: 'ok' }>, entry: CachedFile): Document {
-  const { document } = parseDocument(file, absolutePath, source.text, source.bom, 'data' in entry ? { data: entry.data } : undefined);
+export function restoreDocument(
+  file: string,
+  absolutePath: string,
+  source: Extract<Source, { kind: 'ok' }>,
+  entry: CachedFile,
+): Document {
+  const { document } = parseDocument(
+    file,
+    absolutePath,
+    source.text,
+    source.bom,
+    'data' in entry ? { data: entry.data } : undefined,
+  );
   const value = (stored: unknown) => (stored === SAME_AS_DATA ? entry.data : stored);
   if (entry.role !== undefined) document.role = value(entry.role) as Document['role'];
   if (entry.department !== undefined) document.department = value(entry.department) as Document['department'];

@@ -26,11 +26,22 @@ export function findFiles(targets: string[], cwd: string, projectRoot: string): 
   const diagnostics: Diagnostic[] = [];
   const root = safeRealpath(projectRoot) ?? projectRoot;
   const warn = (file: string, rule: string, message: string) =>
-    diagnostics.push({ file: toDisplayPath(cwd, file), line: 1, column: 1, endLine: 1, endColumn: 1, rule, severity: 'warning', message });
+    diagnostics.push({
+      file: toDisplayPath(cwd, file),
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+      rule,
+      severity: 'warning',
+      message,
+    });
 
   // `realDir` is `dir` with symlinks resolved: entries below it need no realpath call of their own.
   const walk = (dir: string, realDir: string, ancestors: Set<string>, accept: (file: string) => boolean) => {
-    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
@@ -40,11 +51,19 @@ export function findFiles(targets: string[], cwd: string, projectRoot: string): 
       } else if (entry.isSymbolicLink()) {
         const real = safeRealpath(full);
         if (!real) {
-          warn(full, 'symlink-loop', 'Unexpected symlink that cannot be resolved (a loop or a missing target), expected a file or folder: skipped');
+          warn(
+            full,
+            'symlink-loop',
+            'Unexpected symlink that cannot be resolved (a loop or a missing target), expected a file or folder: skipped',
+          );
           continue;
         }
         if (!isInside(root, real)) {
-          warn(full, 'symlink-outside', `Unexpected symlink to \`${readlinkSync(full)}\` outside the project, expected a target inside it: skipped`);
+          warn(
+            full,
+            'symlink-outside',
+            `Unexpected symlink to \`${readlinkSync(full)}\` outside the project, expected a target inside it: skipped`,
+          );
           continue;
         }
         const stat = statSync(real);
@@ -79,11 +98,12 @@ export function findFiles(targets: string[], cwd: string, projectRoot: string): 
       if (stat.isDirectory()) {
         const real = safeRealpath(absolute) ?? absolute;
         walk(absolute, real, new Set([real]), isMarkdown);
-      }
-      else if (stat.isSymbolicLink() && !safeRealpath(absolute)) warn(absolute, 'symlink-loop', 'Unexpected symlink that cannot be resolved, expected a file: skipped');
+      } else if (stat.isSymbolicLink() && !safeRealpath(absolute))
+        warn(absolute, 'symlink-loop', 'Unexpected symlink that cannot be resolved, expected a file: skipped');
       else found.set(safeRealpath(absolute) ?? absolute, absolute);
     }
-    if (found.size + diagnostics.length === before) throw new NoFilesError(`No files matching \`${target}\` were found.`);
+    if (found.size + diagnostics.length === before)
+      throw new NoFilesError(`No files matching \`${target}\` were found.`);
   }
   // Display paths computed once, not twice per comparison.
   const files = [...found.values()]

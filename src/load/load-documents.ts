@@ -57,7 +57,8 @@ export function loadDocuments(files: string[], cwd: string, options: LoadOptions
     else misses.push([file, absolutePath]);
   });
   const threads = read || !options.workerTask ? 1 : (options.threads ?? 1);
-  const checked = threads > 1 && misses.length > 0 ? checkFilesInWorkers(options.workerTask!, misses, threads) : undefined;
+  const checked =
+    threads > 1 && misses.length > 0 ? checkFilesInWorkers(options.workerTask!, misses, threads) : undefined;
 
   files.forEach((absolutePath, i) => {
     const file = displayPaths[i]!;
@@ -69,7 +70,16 @@ export function loadDocuments(files: string[], cwd: string, options: LoadOptions
     if (source.kind === 'problem') {
       const line = source.line ?? 1;
       const column = source.column ?? 1;
-      diagnostics.push({ file, line, column, endLine: line, endColumn: column, rule: source.rule, severity: 'error', message: source.message });
+      diagnostics.push({
+        file,
+        line,
+        column,
+        endLine: line,
+        endColumn: column,
+        rule: source.rule,
+        severity: 'error',
+        message: source.message,
+      });
       return;
     }
     let entry: CachedFile | undefined = cached.get(file) ?? checked?.get(file)?.entry;

@@ -15,7 +15,11 @@ export function readSource(file: string, maxBytes: number): Source {
     try {
       const size = fstatSync(fd).size;
       if (size > maxBytes) {
-        return { kind: 'problem', rule: 'file-too-large', message: `Unexpected file of ${size} bytes, expected at most ${maxBytes} bytes (\`maxFileSize\`): not read` };
+        return {
+          kind: 'problem',
+          rule: 'file-too-large',
+          message: `Unexpected file of ${size} bytes, expected at most ${maxBytes} bytes (\`maxFileSize\`): not read`,
+        };
       }
       bytes = Buffer.allocUnsafe(size);
       let read = 0;
@@ -29,16 +33,25 @@ export function readSource(file: string, maxBytes: number): Source {
       closeSync(fd);
     }
   } catch (error) {
-    return { kind: 'problem', rule: 'file-unreadable', message: `Cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+    return {
+      kind: 'problem',
+      rule: 'file-unreadable',
+      message: `Cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    };
   }
   return decodeSource(bytes);
 }
 
 export function decodeSource(bytes: Uint8Array): Source {
-  if (bytes.length === 0) return { kind: 'problem', rule: 'file-empty', message: 'Unexpected empty file, expected front matter and a body' };
+  if (bytes.length === 0)
+    return { kind: 'problem', rule: 'file-empty', message: 'Unexpected empty file, expected front matter and a body' };
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    return { kind: 'problem', rule: 'file-binary', message: `Unexpected binary content (a NUL byte at byte ${nul}), expected a UTF-8 text file` };
+    return {
+      kind: 'problem',
+      rule: 'file-binary',
+      message: `Unexpected binary content (a NUL byte at byte ${nul}), expected a UTF-8 text file`,
+    };
   }
   let text: string;
   try {
@@ -48,7 +61,8 @@ export function decodeSource(bytes: Uint8Array): Source {
   }
   const bom = text.charCodeAt(0) === 0xfeff;
   if (bom) text = text.slice(1);
-  if (text.trim() === '') return { kind: 'problem', rule: 'file-empty', message: 'Unexpected empty file, expected front matter and a body' };
+  if (text.trim() === '')
+    return { kind: 'problem', rule: 'file-empty', message: 'Unexpected empty file, expected front matter and a body' };
   return { kind: 'ok', text, bom };
 }
 
@@ -64,7 +78,11 @@ function describeBadEncoding(bytes: Uint8Array): { message: string; line: number
   } catch {
     // Not GB18030 either: say only what is known.
   }
-  return { message: `Unexpected encoding: the file is not valid UTF-8 at byte ${offset}${guess}, expected UTF-8`, line, column };
+  return {
+    message: `Unexpected encoding: the file is not valid UTF-8 at byte ${offset}${guess}, expected UTF-8`,
+    line,
+    column,
+  };
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {

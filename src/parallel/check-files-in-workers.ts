@@ -33,7 +33,8 @@ const WORKER = new URL('./check-worker.js', import.meta.url);
  */
 export function threadCount(fileCount: number, env: Record<string, string | undefined>): number {
   const requested = env.ROLES_THREADS === undefined ? undefined : Number(env.ROLES_THREADS);
-  if (requested !== undefined && Number.isInteger(requested) && requested >= 1) return requested === 1 || !existsSync(fileURLToPath(WORKER)) ? 1 : requested;
+  if (requested !== undefined && Number.isInteger(requested) && requested >= 1)
+    return requested === 1 || !existsSync(fileURLToPath(WORKER)) ? 1 : requested;
   if (fileCount < MIN_FILES || !existsSync(fileURLToPath(WORKER))) return 1;
   return Math.min(4, os.availableParallelism());
 }
@@ -42,13 +43,20 @@ export function threadCount(fileCount: number, env: Record<string, string | unde
  * Runs the per-file stage in `threads` worker threads and waits for them synchronously (so the
  * pipeline stays one plain function). Files are dealt round-robin, so each thread gets a like share.
  */
-export function checkFilesInWorkers(task: Omit<WorkerTask, 'files'>, files: Array<[string, string]>, threads: number): Map<string, WorkerResult> {
+export function checkFilesInWorkers(
+  task: Omit<WorkerTask, 'files'>,
+  files: Array<[string, string]>,
+  threads: number,
+): Map<string, WorkerResult> {
   const shares: Array<Array<[string, string]>> = Array.from({ length: threads }, () => []);
   files.forEach((pair, i) => shares[i % threads]!.push(pair));
   const running = shares.map((share) => {
     const { port1, port2 } = new MessageChannel();
     const done = new Int32Array(new SharedArrayBuffer(4));
-    const worker = new Worker(WORKER, { workerData: { task: { ...task, files: share }, port: port2, done }, transferList: [port2] });
+    const worker = new Worker(WORKER, {
+      workerData: { task: { ...task, files: share }, port: port2, done },
+      transferList: [port2],
+    });
     return { worker, port: port1, done };
   });
   const results = new Map<string, WorkerResult>();
@@ -59,7 +67,8 @@ export function checkFilesInWorkers(task: Omit<WorkerTask, 'files'>, files: Arra
     const message = receiveMessageOnPort(port)?.message as WorkerResult[] | { error: string } | undefined;
     port.close();
     void worker.terminate();
-    if (!message || !Array.isArray(message)) throw new Error(`a worker thread failed: ${message ? message.error : 'no result'}`);
+    if (!message || !Array.isArray(message))
+      throw new Error(`a worker thread failed: ${message ? message.error : 'no result'}`);
     for (const result of message) results.set(result.file, result);
   }
   return results;

@@ -43,5 +43,14 @@ export function diagnosticAt(
 ): Diagnostic {
   const from = document.lines.position(start);
   const to = document.lines.position(Math.max(end, start));
-  return { file: document.file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, rule, severity, message };
+  return {
+    file: document.file,
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    rule,
+    severity,
+    message,
+  };
 }

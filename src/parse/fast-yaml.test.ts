@@ -10,7 +10,7 @@ const SAMPLES = [
   'analysis_date: 2022-02\ndate2: 2022-02-01\nflag: true\nyes: no\nnothing: ~\nempty:\n',
   'hex: 0x1F\noctal: 0o17\nexp: 1e3\nneg: -12\nplus: +12\ninf: .inf\nnan: .nan\ntext: "1"\n',
   'list: [a, b, "c d"]\nmap: { min: 8, max: 12 }\nblock:\n  - 负责售前技术方案审核\n  - 负责制定客户解决方案\n',
-  'purpose: |\n  为重点客户提供技术支撑，\n  理顺维护流程。\nfolded: >\n  a\n  b\n# comment\nquoted: \'it\'\'s\'\n',
+  "purpose: |\n  为重点客户提供技术支撑，\n  理顺维护流程。\nfolded: >\n  a\n  b\n# comment\nquoted: 'it''s'\n",
   'requirements:\n  education: { minimum: 本科 }\n  experience:\n    years: 3\n    alternative: { level: 主办, years: 2 }\n',
 ];
 

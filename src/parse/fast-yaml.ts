@@ -11,7 +11,8 @@ const DEEP_INDENT = new RegExp(`^ {${MAX_DEPTH * 2},}`, 'm');
  * input that cannot differ between the two parsers takes this path.
  */
 export function readYamlQuickly(source: string): { data: unknown } | undefined {
-  if (NEEDS_CAREFUL_PARSE.test(source) || DEEP_INDENT.test(source) || findFlowDepthOver(source, MAX_DEPTH) !== -1) return undefined;
+  if (NEEDS_CAREFUL_PARSE.test(source) || DEEP_INDENT.test(source) || findFlowDepthOver(source, MAX_DEPTH) !== -1)
+    return undefined;
   let data: unknown;
   try {
     data = jsYaml.load(source, { schema: jsYaml.CORE_SCHEMA });

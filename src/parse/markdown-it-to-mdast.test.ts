@@ -49,7 +49,8 @@ describe('markdownItToMdast', () => {
   });
 
   const tricky: Record<string, string> = {
-    'ATX headings, closing sequences, trailing blanks': '# 标题 #  \n##   二级 ##\n###### 六级\n#\n## a #b\n### \\#转义\n',
+    'ATX headings, closing sequences, trailing blanks':
+      '# 标题 #  \n##   二级 ##\n###### 六级\n#\n## a #b\n### \\#转义\n',
     'setext headings': '标题\n===\n多行  \n标题\n---  \n',
     'paragraphs joined over soft breaks': '第一行，\n   第二行；  \n第三行\t\n第四行。',
     'hard breaks, by spaces and by backslash': '甲  \n乙\\\n丙   \n丁',
@@ -67,18 +68,22 @@ describe('markdownItToMdast', () => {
     'inline code, padding, longer fences': '用 `code`、`` a`b ``、` x `、`  ` 和 ``` `` ```。',
     'emphasis and strong, with CJK punctuation': '**加粗**。*强调*，**（括号）**，中**文**字，***三重***，**a*b*c**',
     'rule of three and underscores': '*foo**bar**baz* __a_b_c__ a_b_c _a*b_c* ***x** y*',
-    'links, autolinks, titles': '见[制度](https://example.com/a?b=1&c=2 "标题")与[空]()、[尖](<a b> \'t\')，<https://a.b/c> <a@b.co>。',
+    'links, autolinks, titles':
+      '见[制度](https://example.com/a?b=1&c=2 "标题")与[空]()、[尖](<a b> \'t\')，<https://a.b/c> <a@b.co>。',
     'images with inline alt text': '![图 *一* `二` &amp;](u.png "t") ![](v)',
-    'escapes and entities decode, positions cover the source': '\\*不是强调\\* &amp; &copy; &#x4e2d; &#20013; &#0; &bogus; \\中 \\',
-    'entities and escapes in URLs, titles and info strings': '[a](u\\)v&amp;w "t&quot;\\"") \n\n```a&amp;b c&#0;\n```\n',
+    'escapes and entities decode, positions cover the source':
+      '\\*不是强调\\* &amp; &copy; &#x4e2d; &#20013; &#0; &bogus; \\中 \\',
+    'entities and escapes in URLs, titles and info strings':
+      '[a](u\\)v&amp;w "t&quot;\\"") \n\n```a&amp;b c&#0;\n```\n',
     'full-width and Unicode blanks are text': '　　缩进的段落。\u00a0\n末尾\u3000',
     'thematic breaks': '***\n - - -\n___  \n',
     'pipe tables stay paragraphs': '| 指标 | 权重 |\n| --- | --- |\n| 满意度 | 30% |\n',
     'astral characters next to delimiters': 'a**😀**b 😀**a**b',
-    'continuation lines of links, code and HTML': '[a\nb](u \'t\n   2\') `a\nb` <!-- a\nb -->',
+    'continuation lines of links, code and HTML': "[a\nb](u 't\n   2') `a\nb` <!-- a\nb -->",
     'deep nesting': '> > > - 1. - > 深\n',
     'a body without a final newline and with trailing blank lines': '段落\n\n\n',
-    'CRLF line endings, kept in values': '## 职责\r\n\r\n1. 负责`a\r\nb`，\r\n   续行  \r\n   末行\r\n\r\n```\r\nx\r\n```\r\n<!--\r\n注\r\n-->\r\n',
+    'CRLF line endings, kept in values':
+      '## 职责\r\n\r\n1. 负责`a\r\nb`，\r\n   续行  \r\n   末行\r\n\r\n```\r\nx\r\n```\r\n<!--\r\n注\r\n-->\r\n',
     'a lone tag after a lazy line that is not only the tag': '- ，\n</b>ICT\n> *负责*\n',
   };
   for (const [name, body] of Object.entries(tricky)) {
@@ -149,11 +154,62 @@ describe('markdownItToMdast', () => {
   });
 });
 
-const cjk = fc.constantFrom('负责', '政企客户', '售前技术方案', '业务开通', '进度', '网络数据配置', '满意度', '工单', '岗位', '职责');
-const punctuation = fc.constantFrom('，', '。', '；', '：', '、', '（', '）', '“', '”', '！', '？', '《', '》', '……', '——', '　');
+const cjk = fc.constantFrom(
+  '负责',
+  '政企客户',
+  '售前技术方案',
+  '业务开通',
+  '进度',
+  '网络数据配置',
+  '满意度',
+  '工单',
+  '岗位',
+  '职责',
+);
+const punctuation = fc.constantFrom(
+  '，',
+  '。',
+  '；',
+  '：',
+  '、',
+  '（',
+  '）',
+  '“',
+  '”',
+  '！',
+  '？',
+  '《',
+  '》',
+  '……',
+  '——',
+  '　',
+);
 // Lone `*`, `_`, backticks and backslashes are left out: next to the fragments below they make
 // constructs the converter declines on purpose (see above), which this property is not about.
-const ascii = fc.constantFrom('ICT', 'IT', 'KPI', '5G', 'a', 'OA系统', '8:00–17:30', '100%', ' ', '  ', '-', '+', '#', '|', '[', ']', '(', ')', '<', '>', '&', '!');
+const ascii = fc.constantFrom(
+  'ICT',
+  'IT',
+  'KPI',
+  '5G',
+  'a',
+  'OA系统',
+  '8:00–17:30',
+  '100%',
+  ' ',
+  '  ',
+  '-',
+  '+',
+  '#',
+  '|',
+  '[',
+  ']',
+  '(',
+  ')',
+  '<',
+  '>',
+  '&',
+  '!',
+);
 const inline = fc
   .array(
     fc.oneof(
@@ -165,22 +221,44 @@ const inline = fc
       { weight: 1, arbitrary: cjk.map((text) => `*${text}*`) },
       { weight: 1, arbitrary: cjk.map((text) => `[${text}](https://example.com/${text.length} "${text}")`) },
       { weight: 1, arbitrary: cjk.map((text) => `<!-- ${text} -->`) },
-      { weight: 1, arbitrary: fc.constantFrom('&amp;', '&#x4e2d;', '\\*注', '\\_注', '<b>重点</b>', '<https://a.b>', '  \n工单', '\n工单') },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(
+          '&amp;',
+          '&#x4e2d;',
+          '\\*注',
+          '\\_注',
+          '<b>重点</b>',
+          '<https://a.b>',
+          '  \n工单',
+          '\n工单',
+        ),
+      },
     ),
     { maxLength: 12 },
   )
   // Starting with a word keeps a list item's text from opening another item or heading.
   .chain((parts) => cjk.map((first) => first + parts.join('')));
 const block = fc.oneof(
-  { weight: 2, arbitrary: fc.tuple(fc.integer({ min: 1, max: 4 }), inline).map(([depth, text]) => `${'#'.repeat(depth)} ${text}`) },
+  {
+    weight: 2,
+    arbitrary: fc.tuple(fc.integer({ min: 1, max: 4 }), inline).map(([depth, text]) => `${'#'.repeat(depth)} ${text}`),
+  },
   { weight: 3, arbitrary: inline },
   {
     weight: 3,
     arbitrary: fc
       .array(fc.tuple(inline, fc.boolean(), inline), { minLength: 1, maxLength: 5 })
-      .map((items) => items.map(([text, nested, sub], index) => `${index + 1}. ${text}${nested ? `\n   - ${sub}` : ''}`).join('\n')),
+      .map((items) =>
+        items.map(([text, nested, sub], index) => `${index + 1}. ${text}${nested ? `\n   - ${sub}` : ''}`).join('\n'),
+      ),
   },
-  { weight: 2, arbitrary: fc.array(inline, { minLength: 1, maxLength: 4 }).map((items) => items.map((text) => `- ${text}`).join('\n')) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .array(inline, { minLength: 1, maxLength: 4 })
+      .map((items) => items.map((text) => `- ${text}`).join('\n')),
+  },
   { weight: 1, arbitrary: inline.map((text) => `> ${text}`) },
   { weight: 1, arbitrary: cjk.map((text) => `<!-- roles-disable ${text} -->`) },
 );

@@ -204,7 +204,8 @@ function micromarkFlanking(State: typeof StateInline): typeof StateInline {
       // micromark sees past the end of a link label, where markdown-it's `posMax` stops.
       const next = end < src.length ? src.charCodeAt(end) : NaN;
       // Next to the other marker, or an escaped one, micromark's releases disagree with each other.
-      if (previous === 0x2a || previous === 0x5f || next === 0x2a || next === 0x5f) unsupported('emphasis marker next to another');
+      if (previous === 0x2a || previous === 0x5f || next === 0x2a || next === 0x5f)
+        unsupported('emphasis marker next to another');
       const before = classify(previous);
       const after = classify(next);
       const open = after === OTHER || (after === PUNCTUATION && before !== OTHER);
@@ -259,8 +260,22 @@ function pairRuns(delimiters: StateInline['delimiters']): void {
   for (let index = 0; index < delimiters.length; index++) {
     const delimiter = delimiters[index]!;
     const last = runs.at(-1);
-    if (last && last.high === index && last.marker === delimiter.marker && delimiters[index - 1]!.token === delimiter.token - 1) last.high++;
-    else runs.push({ marker: delimiter.marker, low: index, high: index + 1, open: delimiter.open, close: delimiter.close, dead: false });
+    if (
+      last &&
+      last.high === index &&
+      last.marker === delimiter.marker &&
+      delimiters[index - 1]!.token === delimiter.token - 1
+    )
+      last.high++;
+    else
+      runs.push({
+        marker: delimiter.marker,
+        low: index,
+        high: index + 1,
+        open: delimiter.open,
+        close: delimiter.close,
+        dead: false,
+      });
   }
   for (let closing = 0; closing < runs.length; closing++) {
     const closer = runs[closing]!;
@@ -373,7 +388,12 @@ function buildRoot(source: Source, tokens: Token[]): Root {
         if (stack.length > 0 && LONE_TAG_LINE.test(inline.content)) unsupported('HTML on a lazy line');
         const node: Paragraph = {
           type: 'paragraph',
-          children: convertInline(source, inline, lineMap(source, inline.content, first, last - first), stack.length > 0),
+          children: convertInline(
+            source,
+            inline,
+            lineMap(source, inline.content, first, last - first),
+            stack.length > 0,
+          ),
           position: position(metaOf(token).start, source.end(last - 1)),
         };
         add(node);
@@ -412,7 +432,10 @@ function buildRoot(source: Source, tokens: Token[]): Root {
         const line = token.map![0];
         if (quoted() && closesContainer(parent, line)) unsupported('container closed by a container in a quote');
         const node = openContainer(token, tokens[index + 1]!);
-        if (node.type === 'list' && refusedAfterFlow(source, node, tokens[index + 1]!, siblingBefore(stack, parent, line), indentedCode)) {
+        if (
+          node.type === 'list' &&
+          refusedAfterFlow(source, node, tokens[index + 1]!, siblingBefore(stack, parent, line), indentedCode)
+        ) {
           unsupported('list micromark refuses after a paragraph or code');
         }
         stack.push({ parent, open: token });
@@ -434,7 +457,8 @@ function buildRoot(source: Source, tokens: Token[]): Root {
         if (inQuote && (node.type === 'blockquote' || node.type === 'list') && next < source.starts.length) {
           // micromark ends a container nested in a quote only after a following `>`-only line.
           const following = text.slice(source.starts[next], source.end(next));
-          if (/^[ \t>]*$/.test(following) && following.includes('>')) unsupported('container before a blank quote line');
+          if (/^[ \t>]*$/.test(following) && following.includes('>'))
+            unsupported('container before a blank quote line');
         }
         break;
       }
@@ -459,10 +483,12 @@ function buildRoot(source: Source, tokens: Token[]): Root {
         const meta = metaOf(token);
         const [first, last] = token.map!;
         // Indented code cannot interrupt a paragraph: micromark may take the line as lazy where markdown-it does not.
-        if (afterParagraph.has(first) || afterQuote.has(first)) unsupported('indented code after a paragraph or quote line');
+        if (afterParagraph.has(first) || afterQuote.has(first))
+          unsupported('indented code after a paragraph or quote line');
         // After a list or a quote, micromark may split indented code at a blank line.
         const previous = parent.children.at(-1);
-        if (previous?.type === 'list' || previous?.type === 'blockquote') unsupported('indented code after a container');
+        if (previous?.type === 'list' || previous?.type === 'blockquote')
+          unsupported('indented code after a container');
         // micromark keeps a following blank line of four or more blanks in the code, unlike CommonMark.
         for (let next = last; next < source.starts.length && source.isBlank(next); next++) {
           if (source.end(next) - source.starts[next]! >= 4) unsupported('indented blank line after code');
@@ -484,7 +510,10 @@ function buildRoot(source: Source, tokens: Token[]): Root {
         const [first, last] = token.map!;
         checkNoTabIndent(source, first, last);
         // markdown-it's tag patterns take any `\s` as a blank, micromark only spaces, tabs and line endings.
-        if (/^<\/?[A-Za-z]/.test(token.content.trimStart()) && UNICODE_BLANK.test(text.slice(meta.start, source.end(first)))) {
+        if (
+          /^<\/?[A-Za-z]/.test(token.content.trimStart()) &&
+          UNICODE_BLANK.test(text.slice(meta.start, source.end(first)))
+        ) {
           unsupported('HTML tag with a Unicode blank');
         }
         // An unterminated comment or raw block runs to its container's end, as an unclosed fence does.
@@ -546,9 +575,15 @@ function closeContainer(source: Source, node: Parents, open: Token, inQuote: boo
     const items = children as ListItem[];
     const end = items.at(-1)!.position!.end;
     // In a block quote micromark ends a list after the `>` of the blank lines that follow it.
-    for (let line = end.line; line < last; line++) if (!source.isBlank(line)) unsupported('list before a blank quote line');
+    for (let line = end.line; line < last; line++)
+      if (!source.isBlank(line)) unsupported('list before a blank quote line');
     // markdown-it ends a list two blank lines after an empty item; micromark may go on with it.
-    if (items.at(-1)!.children.length === 0 && end.line + 1 < source.starts.length && source.isBlank(end.line) && source.isBlank(end.line + 1)) {
+    if (
+      items.at(-1)!.children.length === 0 &&
+      end.line + 1 < source.starts.length &&
+      source.isBlank(end.line) &&
+      source.isBlank(end.line + 1)
+    ) {
       unsupported('blank lines after an empty item');
     }
     node.position = { start: { ...items[0]!.position!.start }, end: { ...end } };
@@ -598,7 +633,13 @@ function siblingBefore(stack: Frame[], parent: Parents, line: number): RootConte
  * there it refuses a list whose first item starts blank or whose number is not 1, unlike
  * CommonMark and markdown-it. `item` opens the list's first item.
  */
-function refusedAfterFlow(source: Source, list: List, item: Token, before: RootContent | undefined, indentedCode: Set<RootContent>): boolean {
+function refusedAfterFlow(
+  source: Source,
+  list: List,
+  item: Token,
+  before: RootContent | undefined,
+  indentedCode: Set<RootContent>,
+): boolean {
   const line = item.map![0];
   if (!before || (before.type !== 'paragraph' && !indentedCode.has(before))) return false;
   if (before.type === 'paragraph' && before.position!.end.line !== line) return false;
@@ -610,7 +651,8 @@ function refusedAfterFlow(source: Source, list: List, item: Token, before: RootC
 /** Indented code and HTML start where their container's prefix ends, before their own indentation. */
 function indentStart(text: string, meta: BlockMeta): number {
   const start = meta.start - meta.indent;
-  for (let offset = start; offset < meta.start; offset++) if (text[offset] !== ' ') unsupported('indentation with tabs');
+  for (let offset = start; offset < meta.start; offset++)
+    if (text[offset] !== ' ') unsupported('indentation with tabs');
   return start;
 }
 
@@ -688,7 +730,8 @@ function lineMap(source: Source, content: string, firstLine: number, count: numb
     // markdown-it trims the content's end, which is the last line's end.
     if (isLast) while (source.text[sourceEnd - 1] === ' ' || source.text[sourceEnd - 1] === '\t') sourceEnd--;
     const sourceStart = sourceEnd - (lineEnd - literal);
-    if (!source.text.startsWith(content.slice(literal, lineEnd), sourceStart)) unsupported('content does not match the source');
+    if (!source.text.startsWith(content.slice(literal, lineEnd), sourceStart))
+      unsupported('content does not match the source');
     map.contentStarts.push(lineStart);
     map.literalStarts.push(literal);
     map.sourceStarts.push(sourceStart);
@@ -733,7 +776,12 @@ interface InlineFrame {
  * gives inline tokens no positions, but each one consumes a known stretch of the content.
  * Without a `map` (an image's alt text, parsed on its own) nodes get no positions.
  */
-function convertInline(source: Source, inline: Token, map: ContentMap | undefined, inContainer: boolean): PhrasingContent[] {
+function convertInline(
+  source: Source,
+  inline: Token,
+  map: ContentMap | undefined,
+  inContainer: boolean,
+): PhrasingContent[] {
   const content = inline.content;
   const tokens = inline.children ?? [];
   const root: PhrasingContent[] = [];
@@ -763,7 +811,8 @@ function convertInline(source: Source, inline: Token, map: ContentMap | undefine
   const checkLineEnd = (next: number) => {
     if (lookedAheadTo < next || !inContainer || !map) return;
     const k = map.contentStarts.indexOf(next);
-    if (k === -1 || source.text[map.sourceStarts[k]! - 1] !== '\n') unsupported('node ending at a line ending after lookahead');
+    if (k === -1 || source.text[map.sourceStarts[k]! - 1] !== '\n')
+      unsupported('node ending at a line ending after lookahead');
   };
   const flush = () => {
     if (run.value.endsWith('\n')) checkLineEnd(run.end);
@@ -861,7 +910,8 @@ function convertInline(source: Source, inline: Token, map: ContentMap | undefine
       case 'html_inline': {
         expect(token.content);
         const end = cursor + token.content.length;
-        if (/^<\/?[A-Za-z]/.test(token.content) && UNICODE_BLANK.test(token.content)) unsupported('HTML tag with a Unicode blank');
+        if (/^<\/?[A-Za-z]/.test(token.content) && UNICODE_BLANK.test(token.content))
+          unsupported('HTML tag with a Unicode blank');
         checkContinuation(source, map, content, cursor, end);
         if (token.content.includes('\n')) lookedAheadTo = Math.max(lookedAheadTo, end);
         flush();
@@ -927,7 +977,8 @@ function convertInline(source: Source, inline: Token, map: ContentMap | undefine
       case 'image': {
         expect('![');
         // The alt text is parsed apart from the body, where its continuation lines cannot be checked.
-        if (/\n[\s\S]*[`<]|[`<][\s\S]*\n/.test(token.content)) unsupported('code or HTML across lines in an image label');
+        if (/\n[\s\S]*[`<]|[`<][\s\S]*\n/.test(token.content))
+          unsupported('code or HTML across lines in an image label');
         const labelEnd = cursor + 2 + token.content.length;
         if (content[labelEnd] !== ']') unsupported('image label');
         const resource = parseResource(content, labelEnd);
@@ -949,7 +1000,7 @@ function convertInline(source: Source, inline: Token, map: ContentMap | undefine
 
 /** Where a code span opened by `length` backticks closes: the next run of exactly as many. */
 function closingTicks(content: string, from: number, length: number): number {
-  for (let search = from; ; ) {
+  for (let search = from; ;) {
     const tick = content.indexOf('`', search);
     if (tick === -1) unsupported('code span without end');
     let end = tick;
@@ -1000,9 +1051,19 @@ function checkUnmatchedTicks(content: string, start: number, end: number): void 
  * micromark keeps a code span's or inline HTML's continuation-line indentation in ways that
  * depend on the container (and on laziness), so only unindented continuation lines are taken.
  */
-function checkContinuation(source: Source, map: ContentMap | undefined, content: string, start: number, end: number): void {
+function checkContinuation(
+  source: Source,
+  map: ContentMap | undefined,
+  content: string,
+  start: number,
+  end: number,
+): void {
   if (!map) return;
-  for (let newline = content.indexOf('\n', start); newline !== -1 && newline < end; newline = content.indexOf('\n', newline + 1)) {
+  for (
+    let newline = content.indexOf('\n', start);
+    newline !== -1 && newline < end;
+    newline = content.indexOf('\n', newline + 1)
+  ) {
     const next = content[newline + 1];
     if (next === ' ' || next === '\t') unsupported('indented continuation line');
     const before = source.text[sourceOffset(map, newline + 1) - 1];
@@ -1048,23 +1109,26 @@ function parseResource(content: string, labelEnd: number): { url: string; title:
  * strings; markdown-it's `unescapeAll` leaves an invalid numeric reference as written.
  */
 function decodeString(raw: string): string {
-  return raw.replace(/\\([!-/:-@[-`{-~])|&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g, (match: string, escaped?: string, name?: string) => {
-    if (escaped) return escaped;
-    if (!name!.startsWith('#')) return markdownIt().utils.unescapeAll(match);
-    const hex = name![1] === 'x' || name![1] === 'X';
-    const code = Number.parseInt(name!.slice(hex ? 2 : 1), hex ? 16 : 10);
-    const invalid =
-      code < 9 ||
-      code === 11 ||
-      (code > 13 && code < 32) ||
-      (code > 126 && code < 160) ||
-      (code > 55295 && code < 57344) ||
-      (code > 64975 && code < 65008) ||
-      (code & 65535) === 65535 ||
-      (code & 65535) === 65534 ||
-      code > 1114111;
-    return invalid ? '\uFFFD' : String.fromCodePoint(code);
-  });
+  return raw.replace(
+    /\\([!-/:-@[-`{-~])|&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g,
+    (match: string, escaped?: string, name?: string) => {
+      if (escaped) return escaped;
+      if (!name!.startsWith('#')) return markdownIt().utils.unescapeAll(match);
+      const hex = name![1] === 'x' || name![1] === 'X';
+      const code = Number.parseInt(name!.slice(hex ? 2 : 1), hex ? 16 : 10);
+      const invalid =
+        code < 9 ||
+        code === 11 ||
+        (code > 13 && code < 32) ||
+        (code > 126 && code < 160) ||
+        (code > 55295 && code < 57344) ||
+        (code > 64975 && code < 65008) ||
+        (code & 65535) === 65535 ||
+        (code & 65535) === 65534 ||
+        code > 1114111;
+      return invalid ? '\uFFFD' : String.fromCodePoint(code);
+    },
+  );
 }
 
 /** mdast-util-to-string, with which micromark makes an image's `alt`. */

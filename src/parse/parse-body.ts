@@ -21,12 +21,23 @@ export function guardMarkdown(body: string): MarkdownGuard | undefined {
   const run = new RegExp(`[*_]{${MAX_DELIMITER_RUN + 1}}|\\[{${MAX_DELIMITER_RUN + 1}}`, 'g');
   const delimiters = run.exec(body);
   if (delimiters) {
-    return { offset: delimiters.index, message: `Unexpected run of more than ${MAX_DELIMITER_RUN} \`${delimiters[0][0]}\` characters, expected ordinary Markdown: the body was not parsed` };
+    return {
+      offset: delimiters.index,
+      message: `Unexpected run of more than ${MAX_DELIMITER_RUN} \`${delimiters[0][0]}\` characters, expected ordinary Markdown: the body was not parsed`,
+    };
   }
   const indent = new RegExp(`^[ \\t]{${MAX_INDENT + 1}}`, 'm').exec(body);
-  if (indent) return { offset: indent.index, message: `Unexpected indentation of more than ${MAX_INDENT} characters, expected ordinary Markdown: the body was not parsed` };
+  if (indent)
+    return {
+      offset: indent.index,
+      message: `Unexpected indentation of more than ${MAX_INDENT} characters, expected ordinary Markdown: the body was not parsed`,
+    };
   const quotes = new RegExp(`^(?:[ \\t]*>){${MAX_QUOTE_DEPTH + 1}}`, 'm').exec(body);
-  if (quotes) return { offset: quotes.index, message: `Unexpected block quotes nested more than ${MAX_QUOTE_DEPTH} deep, expected ordinary Markdown: the body was not parsed` };
+  if (quotes)
+    return {
+      offset: quotes.index,
+      message: `Unexpected block quotes nested more than ${MAX_QUOTE_DEPTH} deep, expected ordinary Markdown: the body was not parsed`,
+    };
   return undefined;
 }
 

@@ -17,20 +17,42 @@ export interface ParsedDocument {
  * Splits and parses one decoded file. Bad input becomes diagnostics, never an exception.
  * `knownData` is the front matter's data from the cache: the YAML is then not read again.
  */
-export function parseDocument(file: string, absolutePath: string, text: string, bom: boolean, knownData?: { data: unknown }): ParsedDocument {
+export function parseDocument(
+  file: string,
+  absolutePath: string,
+  text: string,
+  bom: boolean,
+  knownData?: { data: unknown },
+): ParsedDocument {
   const lines = createLineIndex(text);
   const diagnostics: Diagnostic[] = [];
   const split = splitFrontMatter(text);
   const base = { file, absolutePath, text, bom, lines };
-  const at = (start: number, end: number, rule: string, message: string) => diagnostics.push(diagnosticAt(base, start, end, rule, message));
+  const at = (start: number, end: number, rule: string, message: string) =>
+    diagnostics.push(diagnosticAt(base, start, end, rule, message));
 
   if (split.kind !== 'ok') {
-    if (split.kind === 'missing') at(0, 0, 'front-matter-missing', 'Unexpected file without front matter, expected it to start with a `---` line');
-    if (split.kind === 'unterminated') at(0, 3, 'front-matter-unterminated', 'Unexpected end of file inside front matter, expected a closing `---` line');
+    if (split.kind === 'missing')
+      at(0, 0, 'front-matter-missing', 'Unexpected file without front matter, expected it to start with a `---` line');
+    if (split.kind === 'unterminated')
+      at(
+        0,
+        3,
+        'front-matter-unterminated',
+        'Unexpected end of file inside front matter, expected a closing `---` line',
+      );
     if (split.kind === 'language') {
-      at(3, 3 + split.language.length, 'front-matter-language', `Unexpected front matter language \`${split.language}\`, expected YAML (\`---\` alone): nothing in it was evaluated`);
+      at(
+        3,
+        3 + split.language.length,
+        'front-matter-language',
+        `Unexpected front matter language \`${split.language}\`, expected YAML (\`---\` alone): nothing in it was evaluated`,
+      );
     }
-    return { document: { ...base, body: text, bodyOffset: 0, ...lazyMarkdown(base, text, 0, diagnostics) }, diagnostics };
+    return {
+      document: { ...base, body: text, bodyOffset: 0, ...lazyMarkdown(base, text, 0, diagnostics) },
+      diagnostics,
+    };
   }
 
   const document: Document = {
@@ -69,7 +91,9 @@ function lazyMarkdown(
 ): Pick<Document, 'markdown' | 'releaseMarkdown'> {
   const guard = guardMarkdown(body);
   if (guard) {
-    diagnostics.push(diagnosticAt(base, bodyOffset + guard.offset, bodyOffset + guard.offset, 'markdown-too-complex', guard.message));
+    diagnostics.push(
+      diagnosticAt(base, bodyOffset + guard.offset, bodyOffset + guard.offset, 'markdown-too-complex', guard.message),
+    );
     return { markdown: () => undefined, releaseMarkdown: () => undefined };
   }
   let tree: Root | undefined;

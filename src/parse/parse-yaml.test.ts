@@ -5,7 +5,10 @@ const rules = (source: string) => parseYaml(source).problems.map((p) => `${p.sta
 
 describe('parseYaml', () => {
   it('returns plain data for clean YAML, dates kept as text', () => {
-    expect(parseYaml('id: a\nanalysis_date: 2022-02-01\nheadcount: 2\n')).toMatchObject({ data: { id: 'a', analysis_date: '2022-02-01', headcount: 2 }, problems: [] });
+    expect(parseYaml('id: a\nanalysis_date: 2022-02-01\nheadcount: 2\n')).toMatchObject({
+      data: { id: 'a', analysis_date: '2022-02-01', headcount: 2 },
+      problems: [],
+    });
   });
 
   it('treats 1 and "1" as the same key', () => {

@@ -27,7 +27,14 @@ export function parseYaml(source: string): ParsedYaml {
     return {
       document: undefined,
       data: undefined,
-      problems: [{ rule: 'yaml-depth', message: `Unexpected nesting deeper than ${MAX_DEPTH} levels, expected a flat role description`, start: tooDeep, end: tooDeep + 1 }],
+      problems: [
+        {
+          rule: 'yaml-depth',
+          message: `Unexpected nesting deeper than ${MAX_DEPTH} levels, expected a flat role description`,
+          start: tooDeep,
+          end: tooDeep + 1,
+        },
+      ],
     };
   }
   const document = composeYaml(source);
@@ -37,7 +44,9 @@ export function parseYaml(source: string): ParsedYaml {
     const key = duplicate ? /^[^:\n]*/.exec(source.slice(error.pos[0]))![0].trim() : '';
     problems.push({
       rule: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
-      message: duplicate ? `Unexpected duplicate key \`${key}\`, expected each key once per map` : syntaxMessage(error.message),
+      message: duplicate
+        ? `Unexpected duplicate key \`${key}\`, expected each key once per map`
+        : syntaxMessage(error.message),
       start: error.pos[0],
       end: duplicate ? error.pos[0] + key.length : Math.max(error.pos[1], error.pos[0] + 1),
     });
@@ -47,7 +56,11 @@ export function parseYaml(source: string): ParsedYaml {
   // One alias is enough to refuse the file; listing a bomb's thousands helps no one.
   if (aliases.length > 0) {
     const first = aliases[0]!;
-    problems.push(aliases.length === 1 ? first : { ...first, message: `${first.message}; ${aliases.length - 1} more anchors or aliases follow` });
+    problems.push(
+      aliases.length === 1
+        ? first
+        : { ...first, message: `${first.message}; ${aliases.length - 1} more anchors or aliases follow` },
+    );
   }
   const data = problems.length === 0 ? document.toJS({ maxAliasCount: 0 }) : undefined;
   return { document, data, problems };
@@ -79,21 +92,41 @@ function inspect(node: unknown, depth: number, problems: YamlProblem[], aliases:
   if (node === null || node === undefined) return;
   const range = (node as Node).range ?? [0, 0];
   if (depth > MAX_DEPTH) {
-    problems.push({ rule: 'yaml-depth', message: `Unexpected nesting deeper than ${MAX_DEPTH} levels, expected a flat role description`, start: range[0], end: range[1] });
+    problems.push({
+      rule: 'yaml-depth',
+      message: `Unexpected nesting deeper than ${MAX_DEPTH} levels, expected a flat role description`,
+      start: range[0],
+      end: range[1],
+    });
     return;
   }
   if (isAlias(node)) {
-    aliases.push({ rule: 'yaml-alias', message: `Unexpected YAML alias \`*${node.source}\`, expected the value written out (aliases are not allowed in role files)`, start: range[0], end: range[1] });
+    aliases.push({
+      rule: 'yaml-alias',
+      message: `Unexpected YAML alias \`*${node.source}\`, expected the value written out (aliases are not allowed in role files)`,
+      start: range[0],
+      end: range[1],
+    });
     return;
   }
   if ((node as Node).anchor) {
-    aliases.push({ rule: 'yaml-alias', message: `Unexpected YAML anchor \`&${(node as Node).anchor}\`, expected no anchors (aliases are not allowed in role files)`, start: range[0], end: range[1] });
+    aliases.push({
+      rule: 'yaml-alias',
+      message: `Unexpected YAML anchor \`&${(node as Node).anchor}\`, expected no anchors (aliases are not allowed in role files)`,
+      start: range[0],
+      end: range[1],
+    });
   }
   if (isMap(node)) {
     for (const pair of node.items) {
       if (isScalar(pair.key) && UNSAFE_KEYS.has(String(pair.key.value))) {
         const keyRange = pair.key.range ?? range;
-        problems.push({ rule: 'yaml-unsafe-key', message: `Unexpected key \`${String(pair.key.value)}\`, expected a field of the role format`, start: keyRange[0], end: keyRange[1] });
+        problems.push({
+          rule: 'yaml-unsafe-key',
+          message: `Unexpected key \`${String(pair.key.value)}\`, expected a field of the role format`,
+          start: keyRange[0],
+          end: keyRange[1],
+        });
       } else if (!isScalar(pair.key) && pair.key !== null) {
         inspect(pair.key, depth + 1, problems, aliases);
       }

@@ -9,7 +9,11 @@ describe('splitFrontMatter', () => {
   });
 
   it('accepts CRLF, `...` as the closing fence, and trailing blanks on fences', () => {
-    expect(splitFrontMatter('---\r\nid: a\r\n... \r\nbody')).toMatchObject({ kind: 'ok', yaml: 'id: a\r\n', body: 'body' });
+    expect(splitFrontMatter('---\r\nid: a\r\n... \r\nbody')).toMatchObject({
+      kind: 'ok',
+      yaml: 'id: a\r\n',
+      body: 'body',
+    });
   });
 
   it('accepts an empty block and a file that ends at the closing fence', () => {
@@ -30,6 +34,10 @@ describe('splitFrontMatter', () => {
   });
 
   it('does not take a longer rule such as `----` inside the YAML for the closing fence', () => {
-    expect(splitFrontMatter('---\na: |\n  ----\n---\nx')).toMatchObject({ kind: 'ok', yaml: 'a: |\n  ----\n', body: 'x' });
+    expect(splitFrontMatter('---\na: |\n  ----\n---\nx')).toMatchObject({
+      kind: 'ok',
+      yaml: 'a: |\n  ----\n',
+      body: 'x',
+    });
   });
 });

@@ -43,5 +43,10 @@ const VIEWS: Record<ReportView, (input: ViewInput) => Report> = {
 export function buildReport(request: ReportRequest, checked: Checked, levels: readonly string[]): Report {
   const organisation = collectOrganisation(checked.documents, checked.graph, checked.diagnostics, levels);
   const scope = selectScope(organisation, request.filters);
-  return VIEWS[request.view]({ organisation, scope, groupBy: request.groupBy, ...(request.id !== undefined ? { id: request.id } : {}) });
+  return VIEWS[request.view]({
+    organisation,
+    scope,
+    groupBy: request.groupBy,
+    ...(request.id !== undefined ? { id: request.id } : {}),
+  });
 }

@@ -69,7 +69,12 @@ export interface Organisation {
  * Reads every document once more as the report needs it. Files that failed the schema are kept
  * (marked invalid) and read leniently from their raw data, so a report never drops a file.
  */
-export function collectOrganisation(documents: readonly Document[], graph: Graph, diagnostics: readonly Diagnostic[], levels: readonly string[]): Organisation {
+export function collectOrganisation(
+  documents: readonly Document[],
+  graph: Graph,
+  diagnostics: readonly Diagnostic[],
+  levels: readonly string[],
+): Organisation {
   const counts = countByFile(diagnostics);
   const roleEntries: RoleEntry[] = [];
   const declared = new Map<string, DepartmentEntry>();
@@ -101,7 +106,12 @@ export function collectOrganisation(documents: readonly Document[], graph: Graph
       ...optional('title', text(data.title)),
       department: text(data.department) ?? null,
       ...optional('level', text(data.job_level)),
-      ...optional('headcount', typeof data.headcount === 'number' && Number.isInteger(data.headcount) && data.headcount >= 0 ? data.headcount : undefined),
+      ...optional(
+        'headcount',
+        typeof data.headcount === 'number' && Number.isInteger(data.headcount) && data.headcount >= 0
+          ? data.headcount
+          : undefined,
+      ),
       ...optional('status', text(data.status)),
       ...optional('reportsTo', text(data.reports_to)),
       directReports: textList(data.direct_reports),
@@ -115,10 +125,15 @@ export function collectOrganisation(documents: readonly Document[], graph: Graph
 
   const children = new Map<string, DepartmentEntry[]>();
   for (const entry of [...declared.values()].sort(byId)) {
-    if (entry.parent !== undefined && declared.has(entry.parent)) children.set(entry.parent, [...(children.get(entry.parent) ?? []), entry]);
+    if (entry.parent !== undefined && declared.has(entry.parent))
+      children.set(entry.parent, [...(children.get(entry.parent) ?? []), entry]);
   }
   const departments = walkDepartments(declared, children);
-  const undeclared = [...new Set(roleEntries.map((role) => role.department).filter((id): id is string => id !== null && !declared.has(id)))].sort(compareStrings);
+  const undeclared = [
+    ...new Set(
+      roleEntries.map((role) => role.department).filter((id): id is string => id !== null && !declared.has(id)),
+    ),
+  ].sort(compareStrings);
   for (const id of undeclared) departments.push({ id, state: 'undeclared', depth: 0 });
 
   const fileDepartment = new Map<string, string | null>(departmentFiles);
@@ -133,13 +148,17 @@ export function collectOrganisation(documents: readonly Document[], graph: Graph
   // A level off the ladder sorts below every known one, a missing level below that.
   const weight = (role: RoleEntry) => (role.level === undefined ? -2 : (rank.get(role.level) ?? -1));
   const compareRoles = (a: RoleEntry, b: RoleEntry) =>
-    order.get(a.department)! - order.get(b.department)! || weight(b) - weight(a) || compareStrings(a.id, b.id) || compareStrings(a.file, b.file);
+    order.get(a.department)! - order.get(b.department)! ||
+    weight(b) - weight(a) ||
+    compareStrings(a.id, b.id) ||
+    compareStrings(a.file, b.file);
   const roles = roleEntries.sort(compareRoles);
 
   const byDocument = new Map(roles.map((role) => [role.document, role]));
   const byFile = new Set(roles.map((role) => role.file));
   const firstById = new Map<string, RoleEntry>();
-  for (const role of [...roles].sort((a, b) => compareStrings(a.file, b.file))) if (!firstById.has(role.id)) firstById.set(role.id, role);
+  for (const role of [...roles].sort((a, b) => compareStrings(a.file, b.file)))
+    if (!firstById.has(role.id)) firstById.set(role.id, role);
   const departmentById = new Map(departments.map((entry) => [entry.id, entry]));
 
   return {
@@ -162,7 +181,10 @@ export function collectOrganisation(documents: readonly Document[], graph: Graph
 }
 
 /** Depth first from the organisations, children by id; departments caught in a parent cycle follow as extra roots. */
-function walkDepartments(declared: ReadonlyMap<string, DepartmentEntry>, children: ReadonlyMap<string, DepartmentEntry[]>): DepartmentEntry[] {
+function walkDepartments(
+  declared: ReadonlyMap<string, DepartmentEntry>,
+  children: ReadonlyMap<string, DepartmentEntry[]>,
+): DepartmentEntry[] {
   const sorted = [...declared.values()].sort(byId);
   const roots = sorted.filter((entry) => entry.parent === undefined || !declared.has(entry.parent));
   const out: DepartmentEntry[] = [];

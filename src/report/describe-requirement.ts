@@ -34,7 +34,8 @@ export function readRequirement(value: unknown): Requirement | null {
 /** As the job descriptions write it: `3年以上相关专业工作经验，或任主办2年以上`. */
 export function describeExperience(experience: Experience | null): string {
   if (!experience) return '';
-  const main = experience.years === null ? (experience.field ?? '') : `${experience.years}年以上${experience.field ?? '工作经验'}`;
+  const main =
+    experience.years === null ? (experience.field ?? '') : `${experience.years}年以上${experience.field ?? '工作经验'}`;
   const alternative = experience.alternative;
   if (!alternative) return main;
   return `${main}，或任${alternative.level ?? '下一职级'}${alternative.years ?? '?'}年以上`;

@@ -22,7 +22,9 @@ export function renderReport(report: Report, format: ReportFormat, context: Tabl
       return renderHtml(report);
     case 'dot': {
       if (!report.chart) {
-        throw new UsageError(`Unexpected format \`dot\` for the \`${report.view}\` view, expected a view with a chart: \`summary\`, \`tree\`, \`role\` or \`careers\``);
+        throw new UsageError(
+          `Unexpected format \`dot\` for the \`${report.view}\` view, expected a view with a chart: \`summary\`, \`tree\`, \`role\` or \`careers\``,
+        );
       }
       return renderDot(report.chart, report.title);
     }

@@ -16,5 +16,11 @@ export function scopeNote(scope: Scope): Block[] {
     ...(status !== undefined ? [`status \`${status}\``] : []),
   ];
   if (parts.length === 0) return [];
-  return [{ kind: 'note', text: `Filtered to ${parts.join(', ')}: ${scope.roles.length} ${scope.roles.length === 1 ? 'role' : 'roles'} shown, ${scope.excluded} excluded.`, mark: 'muted' }];
+  return [
+    {
+      kind: 'note',
+      text: `Filtered to ${parts.join(', ')}: ${scope.roles.length} ${scope.roles.length === 1 ? 'role' : 'roles'} shown, ${scope.excluded} excluded.`,
+      mark: 'muted',
+    },
+  ];
 }

@@ -34,7 +34,10 @@ export function selectScope(organisation: Organisation, filters: ReportFilters):
   if (filters.department !== undefined) {
     const root = organisation.department(filters.department);
     if (!root) {
-      const known = organisation.departments.map((entry) => entry.id).filter((id): id is string => id !== null).sort(compareStrings);
+      const known = organisation.departments
+        .map((entry) => entry.id)
+        .filter((id): id is string => id !== null)
+        .sort(compareStrings);
       throw new UsageError(`Unexpected department \`${filters.department}\`${suggest(filters.department, known)}`);
     }
     const start = departments.indexOf(root);
@@ -48,7 +51,9 @@ export function selectScope(organisation: Organisation, filters: ReportFilters):
   }
   const covered = new Set(departments.map((entry) => entry.id));
   const includes = (role: RoleEntry) =>
-    covered.has(role.department) && (filters.level === undefined || role.level === filters.level) && (filters.status === undefined || role.status === filters.status);
+    covered.has(role.department) &&
+    (filters.level === undefined || role.level === filters.level) &&
+    (filters.status === undefined || role.status === filters.status);
   const roles = organisation.roles.filter(includes);
   const roleFiles = new Set(roles.map((role) => role.file));
   return {
@@ -71,6 +76,9 @@ export function suggest(word: string, known: readonly string[], guessing = true)
   const guess = guessing ? didYouMean(word, known) : undefined;
   if (guess) return `, did you mean \`${guess}\`?`;
   if (known.length === 0) return ', expected one declared in the project (there are none)';
-  const shown = known.slice(0, 10).map((id) => `\`${id}\``).join(', ');
+  const shown = known
+    .slice(0, 10)
+    .map((id) => `\`${id}\``)
+    .join(', ');
   return `, expected one of ${shown}${known.length > 10 ? ` (and ${known.length - 10} more)` : ''}`;
 }

@@ -5,7 +5,15 @@ describe('treeGlyphs', () => {
   it('draws branches, last children and the lines of open ancestors', () => {
     const depths = [0, 1, 2, 2, 1, 2, 0];
     const names = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
-    expect(treeGlyphs(depths).map((glyph, i) => glyph + names[i])).toEqual(['a', '├─ b', '│  ├─ c', '│  └─ d', '└─ e', '   └─ f', 'g']);
+    expect(treeGlyphs(depths).map((glyph, i) => glyph + names[i])).toEqual([
+      'a',
+      '├─ b',
+      '│  ├─ c',
+      '│  └─ d',
+      '└─ e',
+      '   └─ f',
+      'g',
+    ]);
   });
 
   it('draws only the nearest levels of a very deep row, after its depth', () => {

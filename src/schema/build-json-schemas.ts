@@ -27,19 +27,24 @@ export function buildJsonSchemas(levels: readonly string[], ids?: KnownIds): Rec
 }
 
 /** The reference fields of each schema, as paths through the JSON Schema, and what they name. */
-const REFERENCE_PATHS: Array<[schema: 'role' | 'department', path: string[], target: 'role' | 'department' | 'both']> = [
-  ['role', ['properties', 'department'], 'department'],
-  ['role', ['properties', 'reports_to'], 'role'],
-  ['role', ['properties', 'direct_reports', 'items'], 'role'],
-  ['role', ['properties', 'career_path', 'items'], 'role'],
-  ['role', ['properties', 'collaboration', 'properties', 'internal', 'items'], 'both'],
-  ['department', ['properties', 'parent'], 'department'],
-  ['department', ['properties', 'head'], 'role'],
-];
+const REFERENCE_PATHS: Array<[schema: 'role' | 'department', path: string[], target: 'role' | 'department' | 'both']> =
+  [
+    ['role', ['properties', 'department'], 'department'],
+    ['role', ['properties', 'reports_to'], 'role'],
+    ['role', ['properties', 'direct_reports', 'items'], 'role'],
+    ['role', ['properties', 'career_path', 'items'], 'role'],
+    ['role', ['properties', 'collaboration', 'properties', 'internal', 'items'], 'both'],
+    ['department', ['properties', 'parent'], 'department'],
+    ['department', ['properties', 'head'], 'role'],
+  ];
 
 function enumerateIds(role: Record<string, unknown>, department: Record<string, unknown>, ids: KnownIds): void {
   const sorted = (list: readonly string[]) => [...new Set(list)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const values = { role: sorted(ids.roles), department: sorted(ids.departments), both: sorted([...ids.roles, ...ids.departments]) };
+  const values = {
+    role: sorted(ids.roles),
+    department: sorted(ids.departments),
+    both: sorted([...ids.roles, ...ids.departments]),
+  };
   for (const [schema, path, target] of REFERENCE_PATHS) {
     let node = (schema === 'role' ? role : department) as Record<string, unknown>;
     for (const key of path) node = node[key] as Record<string, unknown>;

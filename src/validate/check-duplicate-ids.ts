@@ -25,7 +25,12 @@ export function checkDuplicateIds(documents: Document[]): Diagnostic[] {
       diagnostic.related = others.map((other) => {
         const at = locateValue(other, ['id'])!;
         const position = other.lines.position(at.start);
-        return { file: other.file, line: position.line, column: position.column, message: `\`${id}\` is also declared here` };
+        return {
+          file: other.file,
+          line: position.line,
+          column: position.column,
+          message: `\`${id}\` is also declared here`,
+        };
       });
       diagnostics.push(diagnostic);
     }

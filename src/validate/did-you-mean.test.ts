@@ -14,7 +14,9 @@ describe('editDistance', () => {
 describe('didYouMean', () => {
   it('suggests the closest id within a third of its length', () => {
     expect(didYouMean('laed', ['lead', 'role'])).toBe('lead');
-    expect(didYouMean('product-suport-supervisor', ['product-support-supervisor', 'service-quality-supervisor'])).toBe('product-support-supervisor');
+    expect(didYouMean('product-suport-supervisor', ['product-support-supervisor', 'service-quality-supervisor'])).toBe(
+      'product-support-supervisor',
+    );
   });
 
   it('stays quiet when nothing is close, and for short unrelated words', () => {
@@ -29,11 +31,14 @@ describe('didYouMean', () => {
 
 describe('editDistance against a plain implementation', () => {
   const plain = (a: string, b: string): number => {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const d = Array.from({ length: a.length + 1 }, (_, i) =>
+      Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+    );
     for (let i = 1; i <= a.length; i++) {
       for (let j = 1; j <= b.length; j++) {
         d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+          d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
       }
     }
     return d[a.length]![b.length]!;
@@ -42,9 +47,13 @@ describe('editDistance against a plain implementation', () => {
   it('agrees on prefixes, suffixes, swaps at the cut and unrelated words', async () => {
     const fc = await import('fast-check');
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', 'c', '-', '主') , maxLength: 9 }), fc.string({ unit: fc.constantFrom('a', 'b', 'c', '-', '主'), maxLength: 9 }), (a, b) => {
-        expect(editDistance(a, b)).toBe(plain(a, b));
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'b', 'c', '-', '主'), maxLength: 9 }),
+        fc.string({ unit: fc.constantFrom('a', 'b', 'c', '-', '主'), maxLength: 9 }),
+        (a, b) => {
+          expect(editDistance(a, b)).toBe(plain(a, b));
+        },
+      ),
       { numRuns: 2000 },
     );
     expect(editDistance('role-000002', 'rol-000002')).toBe(1);

@@ -15,7 +15,15 @@ export function validateDocument(document: Document, roleSchema: ReturnType<type
   const data = frontMatter.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     const location = locateOrStart(document, []);
-    return [diagnosticAt(document, location.start, location.end, 'schema-invalid-value', `Unexpected front matter of type ${typeName(data)}, expected a map of fields such as \`id: …\``)];
+    return [
+      diagnosticAt(
+        document,
+        location.start,
+        location.end,
+        'schema-invalid-value',
+        `Unexpected front matter of type ${typeName(data)}, expected a map of fields such as \`id: …\``,
+      ),
+    ];
   }
   const isDepartment = (data as { kind?: unknown }).kind === 'department';
   const schema: Schema = isDepartment ? departmentSchema : roleSchema;
@@ -35,7 +43,15 @@ function checkIdMatchesFileName(document: Document, data: { id?: unknown }): Dia
   const expected = path.basename(document.file, path.extname(document.file));
   if (typeof data.id !== 'string' || data.id === expected) return [];
   const location = locateValue(document, ['id'])!;
-  return [diagnosticAt(document, location.start, location.end, 'id-matches-file', `Unexpected id \`${data.id}\`, expected \`${expected}\` to match the file name`)];
+  return [
+    diagnosticAt(
+      document,
+      location.start,
+      location.end,
+      'id-matches-file',
+      `Unexpected id \`${data.id}\`, expected \`${expected}\` to match the file name`,
+    ),
+  ];
 }
 
 function issueToDiagnostics(document: Document, schema: Schema, data: unknown, issue: z.core.$ZodIssue): Diagnostic[] {
@@ -51,18 +67,41 @@ function issueToDiagnostics(document: Document, schema: Schema, data: unknown, i
         : known.length > 0 && known.length <= 10
           ? `expected one of ${list(known)}`
           : 'expected a field of the format (see `roles schema`)';
-      return diagnosticAt(document, location.start, location.end, 'schema-unknown-key', `Unexpected key \`${key}\`${inField(issuePath)}, ${expected}`);
+      return diagnosticAt(
+        document,
+        location.start,
+        location.end,
+        'schema-unknown-key',
+        `Unexpected key \`${key}\`${inField(issuePath)}, ${expected}`,
+      );
     });
   }
   const value = valueAt(data, issuePath);
   if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
     const parent = issuePath.slice(0, -1);
-    const location = parent.length === 0 ? { start: 0, end: 3 } : (locateKey(document, parent) ?? locateOrStart(document, parent));
+    const location =
+      parent.length === 0 ? { start: 0, end: 3 } : (locateKey(document, parent) ?? locateOrStart(document, parent));
     const description = describe(schema, issuePath);
-    return [diagnosticAt(document, location.start, location.end, 'schema-missing-key', `Missing required key \`${where}\`, expected ${expectedType(issue)}${description ? ` (${description})` : ''}`)];
+    return [
+      diagnosticAt(
+        document,
+        location.start,
+        location.end,
+        'schema-missing-key',
+        `Missing required key \`${where}\`, expected ${expectedType(issue)}${description ? ` (${description})` : ''}`,
+      ),
+    ];
   }
   const location = locateOrStart(document, issuePath);
-  return [diagnosticAt(document, location.start, location.end, 'schema-invalid-value', `Unexpected ${show(value)} for \`${where}\`, ${expectation(issue)}`)];
+  return [
+    diagnosticAt(
+      document,
+      location.start,
+      location.end,
+      'schema-invalid-value',
+      `Unexpected ${show(value)} for \`${where}\`, ${expectation(issue)}`,
+    ),
+  ];
 }
 
 function expectation(issue: z.core.$ZodIssue): string {
@@ -87,7 +126,14 @@ function expectation(issue: z.core.$ZodIssue): string {
 function expectedType(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_value') return `one of ${list(issue.values.map(String))}`;
   if (issue.code !== 'invalid_type') return 'a value';
-  const names: Record<string, string> = { string: 'text', number: 'a number', int: 'a whole number', array: 'a list', object: 'a map', boolean: 'true or false' };
+  const names: Record<string, string> = {
+    string: 'text',
+    number: 'a number',
+    int: 'a whole number',
+    array: 'a list',
+    object: 'a map',
+    boolean: 'true or false',
+  };
   return names[issue.expected] ?? `a ${issue.expected}`;
 }
 
@@ -96,7 +142,12 @@ function lowerFirst(text: string): string {
 }
 
 function fieldName(issuePath: PathSegment[]): string {
-  return issuePath.map((segment) => (typeof segment === 'number' ? `[${segment}]` : segment)).join('.').replace(/\.\[/g, '[') || '(front matter)';
+  return (
+    issuePath
+      .map((segment) => (typeof segment === 'number' ? `[${segment}]` : segment))
+      .join('.')
+      .replace(/\.\[/g, '[') || '(front matter)'
+  );
 }
 
 function inField(issuePath: PathSegment[]): string {

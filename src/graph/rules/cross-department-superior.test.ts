@@ -24,7 +24,9 @@ describe(rule, () => {
   });
 
   it('with `allowParentDepartments: false`, also reports a superior in a department above', () => {
-    expect(checkFiles(files, { rule, config: { rules: { [rule]: ['error', { allowParentDepartments: false }] } } })).toEqual([
+    expect(
+      checkFiles(files, { rule, config: { rules: { [rule]: ['error', { allowParentDepartments: false }] } } }),
+    ).toEqual([
       'roles/ops-lead.md:4:13 cross-department-superior Unexpected superior `ceo` in department `org`, expected one in `ops`',
       'roles/seller.md:4:13 cross-department-superior Unexpected superior `ops-lead` in department `ops`, expected one in `sales`',
     ]);

@@ -21,11 +21,19 @@ export const crossDepartmentSuperior: GraphRule<z.infer<typeof options>> = {
       const superior = node.role.reports_to === undefined ? undefined : graph.roles.get(node.role.reports_to);
       if (!superior) continue;
       const theirs = superior.role.department;
-      if (theirs === node.role.department || (options.allowParentDepartments && isAbove(graph, theirs, node.role.department))) continue;
+      if (
+        theirs === node.role.department ||
+        (options.allowParentDepartments && isAbove(graph, theirs, node.role.department))
+      )
+        continue;
       const at = locateValue(node.document, ['reports_to'])!;
-      const where = options.allowParentDepartments ? `\`${node.role.department}\` or a department above it` : `\`${node.role.department}\``;
+      const where = options.allowParentDepartments
+        ? `\`${node.role.department}\` or a department above it`
+        : `\`${node.role.department}\``;
       const message = `Unexpected superior \`${superior.id}\` in department \`${theirs}\`, expected one in ${where}`;
-      const related = [relatedAt(superior.document, ['department'], `\`${superior.id}\` belongs to \`${theirs}\` here`)];
+      const related = [
+        relatedAt(superior.document, ['department'], `\`${superior.id}\` belongs to \`${theirs}\` here`),
+      ];
       report(node.document, { ...at, message, related });
     }
   },
@@ -34,7 +42,11 @@ export const crossDepartmentSuperior: GraphRule<z.infer<typeof options>> = {
 /** Whether `ancestor` is a parent, grandparent… of `department`; stops on a cycle. */
 function isAbove(graph: Graph, ancestor: string, department: string): boolean {
   const seen = new Set<string>();
-  for (let current = graph.departments.get(department)?.department.parent; current !== undefined && !seen.has(current); current = graph.departments.get(current)?.department.parent) {
+  for (
+    let current = graph.departments.get(department)?.department.parent;
+    current !== undefined && !seen.has(current);
+    current = graph.departments.get(current)?.department.parent
+  ) {
     if (current === ancestor) return true;
     seen.add(current);
   }

@@ -5,7 +5,12 @@ const rule = 'department-cycle';
 
 describe(rule, () => {
   it('accepts parent links that end at an organisation', () => {
-    expect(checkFiles(project('id: org\nname: 公司', 'id: ops\nname: 运维部\nparent: org', 'id: noc\nname: 监控室\nparent: ops'), { rule })).toEqual([]);
+    expect(
+      checkFiles(
+        project('id: org\nname: 公司', 'id: ops\nname: 运维部\nparent: org', 'id: noc\nname: 监控室\nparent: ops'),
+        { rule },
+      ),
+    ).toEqual([]);
   });
 
   it('reports each cycle at every member’s parent, and a department that is its own parent', () => {

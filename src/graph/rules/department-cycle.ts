@@ -23,7 +23,9 @@ export const departmentCycle: GraphRule = {
       cycle.forEach((id, i) => {
         const link = links.get(id)!;
         const parent = links.get(cycle[(i + 1) % cycle.length]!)!;
-        const related = [relatedAt(parent.document, parent.path, `\`${link.value}\` has parent \`${parent.value}\` here`)];
+        const related = [
+          relatedAt(parent.document, parent.path, `\`${link.value}\` has parent \`${parent.value}\` here`),
+        ];
         report(link.document, { start: link.start, end: link.end, message, related });
       });
     }

@@ -9,7 +9,12 @@ describe(rule, () => {
   });
 
   it('reports a head from another department', () => {
-    expect(checkFiles(project('id: ops\nname: 运维部\nhead: lead', 'id: sales\nname: 销售部', 'id: lead\ndepartment: sales'), { rule })).toEqual([
+    expect(
+      checkFiles(
+        project('id: ops\nname: 运维部\nhead: lead', 'id: sales\nname: 销售部', 'id: lead\ndepartment: sales'),
+        { rule },
+      ),
+    ).toEqual([
       'roles/ops.md:4:7 department-head-member Unexpected head `lead` of `ops`: `lead` belongs to `sales`, expected a role of `ops`',
     ]);
   });

@@ -14,7 +14,9 @@ export const departmentHeadMember: GraphRule = {
       if (!head || head.role.department === node.id) continue;
       const at = locateValue(node.document, ['head'])!;
       const message = `Unexpected head \`${head.id}\` of \`${node.id}\`: \`${head.id}\` belongs to \`${head.role.department}\`, expected a role of \`${node.id}\``;
-      const related = [relatedAt(head.document, ['department'], `\`${head.id}\` belongs to \`${head.role.department}\` here`)];
+      const related = [
+        relatedAt(head.document, ['department'], `\`${head.id}\` belongs to \`${head.role.department}\` here`),
+      ];
       report(node.document, { ...at, message, related });
     }
   },

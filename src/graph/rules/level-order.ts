@@ -16,7 +16,9 @@ export const levelOrder: GraphRule = {
       if (own < graph.levelRank.get(superior.role.job_level)!) continue;
       const at = locateValue(node.document, ['job_level'])!;
       const message = `Unexpected \`job_level: ${node.role.job_level}\` for a role reporting to \`${superior.id}\` (\`${superior.role.job_level}\`), expected a level below \`${superior.role.job_level}\``;
-      const related = [relatedAt(superior.document, ['job_level'], `\`${superior.id}\` is \`${superior.role.job_level}\` here`)];
+      const related = [
+        relatedAt(superior.document, ['job_level'], `\`${superior.id}\` is \`${superior.role.job_level}\` here`),
+      ];
       report(node.document, { ...at, message, related });
     }
   },

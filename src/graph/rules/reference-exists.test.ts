@@ -20,7 +20,13 @@ describe(rule, () => {
   });
 
   it('suggests the id of a role named by its title, even though the schema rejected the file', () => {
-    const files = project(center, director, supervisor, 'id: engineer\nreports_to: 产品支撑主管', 'id: analyst\nreports_to: 支撑主管');
+    const files = project(
+      center,
+      director,
+      supervisor,
+      'id: engineer\nreports_to: 产品支撑主管',
+      'id: analyst\nreports_to: 支撑主管',
+    );
     expect(checkFiles(files, { rule })).toEqual([
       'roles/analyst.md:3:13 reference-exists Unexpected `支撑主管` in `reports_to`, expected a role id, not a title or name: did you mean `product-support-supervisor`?',
       'roles/engineer.md:3:13 reference-exists Unexpected `产品支撑主管` in `reports_to`, expected a role id, not a title or name: did you mean `product-support-supervisor`?',
@@ -28,7 +34,14 @@ describe(rule, () => {
   });
 
   it('names the exact id when a reference differs in case or full-width characters', () => {
-    const files = project(center, director, supervisor, 'id: a\nreports_to: Product-Support-Supervisor', 'id: b\nreports_to: ｄｉｒｅｃｔｏｒ', 'id: c\nreports_to: product_support_supervisor');
+    const files = project(
+      center,
+      director,
+      supervisor,
+      'id: a\nreports_to: Product-Support-Supervisor',
+      'id: b\nreports_to: ｄｉｒｅｃｔｏｒ',
+      'id: c\nreports_to: product_support_supervisor',
+    );
     expect(checkFiles(files, { rule })).toEqual([
       'roles/a.md:3:13 reference-exists Unexpected `Product-Support-Supervisor` in `reports_to`, expected `product-support-supervisor`: ids are matched exactly, in lowercase ASCII without full-width characters',
       'roles/b.md:3:13 reference-exists Unexpected `ｄｉｒｅｃｔｏｒ` in `reports_to`, expected `director`: ids are matched exactly, in lowercase ASCII without full-width characters',
@@ -56,14 +69,24 @@ describe(rule, () => {
   it('reports a role that reports to a department, suggesting its head, with the department as related', () => {
     const files = project(center, director, 'id: engineer\nreports_to: center\ndepartment: director');
     const diagnostics = checkFilesFull(files, { rule });
-    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message} | ${d.related?.map((r) => `${r.file}:${r.line}:${r.column} ${r.message}`).join('; ')}`)).toEqual([
+    expect(
+      diagnostics.map(
+        (d) =>
+          `${d.file}:${d.line}:${d.column} ${d.message} | ${d.related?.map((r) => `${r.file}:${r.line}:${r.column} ${r.message}`).join('; ')}`,
+      ),
+    ).toEqual([
       'roles/engineer.md:3:13 Unexpected department `center` in `reports_to`, expected a role id: did you mean its head `director`? | roles/center.md:2:5 `center` is declared as a department here',
       'roles/engineer.md:4:13 Unexpected role `director` in `department`, expected a department id: did you mean its department `center`? | roles/director.md:2:5 `director` is declared as a role here',
     ]);
   });
 
   it('explains an empty reference instead of only its type', () => {
-    const files = project(center, director, 'id: engineer\nreports_to:\ndirect_reports:\n  -\n  - director', 'id: ops\nname: 运维部\nparent: ""');
+    const files = project(
+      center,
+      director,
+      'id: engineer\nreports_to:\ndirect_reports:\n  -\n  - director',
+      'id: ops\nname: 运维部\nparent: ""',
+    );
     expect(checkFiles(files, { rule })).toEqual([
       'roles/engineer.md:3:1 reference-exists Unexpected empty `reports_to`, expected a role id (leave `reports_to` out only for a root)',
       'roles/engineer.md:5:4 reference-exists Unexpected empty `direct_reports`, expected a role id',
@@ -72,7 +95,11 @@ describe(rule, () => {
   });
 
   it('counts a file that fails the schema as existing, and leaves values of the wrong shape to the schema', () => {
-    const files = project(center, 'id: director\njob_level: 主任', 'id: engineer\nreports_to: director\ndirect_reports: 42\ncareer_path: [7]');
+    const files = project(
+      center,
+      'id: director\njob_level: 主任',
+      'id: engineer\nreports_to: director\ndirect_reports: 42\ncareer_path: [7]',
+    );
     expect(checkFiles(files, { rule })).toEqual([]);
   });
 });

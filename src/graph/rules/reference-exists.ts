@@ -23,7 +23,8 @@ const WHEN_ABSENT: Partial<Record<Reference['field'], string>> = {
 export const referenceExists: GraphRule = {
   id: 'reference-exists',
   kind: 'graph',
-  description: 'reports_to, direct_reports, career_path, department, parent, head and collaboration.internal name existing ids of the right kind',
+  description:
+    'reports_to, direct_reports, career_path, department, parent, head and collaboration.internal name existing ids of the right kind',
   defaultSeverity: 'error',
   check(graph, { report }) {
     for (const reference of graph.references) {
@@ -44,17 +45,28 @@ function checkReference(graph: Graph, reference: Reference): Omit<Problem, 'star
   if (declared && KINDS[target].includes(declared.kind)) return undefined;
   if (declared) {
     const related = [relatedAt(declared.document, ['id'], `\`${value}\` is declared as a ${declared.kind} here`)];
-    return { message: `Unexpected ${declared.kind} \`${value}\` in \`${field}\`, expected ${expected}${wrongKindHint(graph, declared)}`, related };
+    return {
+      message: `Unexpected ${declared.kind} \`${value}\` in \`${field}\`, expected ${expected}${wrongKindHint(graph, declared)}`,
+      related,
+    };
   }
   const suggestion = suggestId(graph, value, KINDS[target]);
   if (suggestion?.how === 'variant' && suggestion.ids.length === 1) {
-    return { message: `Unexpected \`${value}\` in \`${field}\`, expected \`${suggestion.ids[0]}\`: ids are matched exactly, in lowercase ASCII without full-width characters` };
+    return {
+      message: `Unexpected \`${value}\` in \`${field}\`, expected \`${suggestion.ids[0]}\`: ids are matched exactly, in lowercase ASCII without full-width characters`,
+    };
   }
   if (suggestion?.how === 'name') {
-    return { message: `Unexpected \`${value}\` in \`${field}\`, expected ${expected}, not a title or name: ${didYouMeanText(suggestion)}` };
+    return {
+      message: `Unexpected \`${value}\` in \`${field}\`, expected ${expected}, not a title or name: ${didYouMeanText(suggestion)}`,
+    };
   }
   const unknown = `Unexpected unknown ${target === 'role or department' ? 'id' : target} \`${value}\` in \`${field}\``;
-  return { message: suggestion ? `${unknown}, ${didYouMeanText(suggestion)}` : `${unknown}, expected ${expected} that some file declares` };
+  return {
+    message: suggestion
+      ? `${unknown}, ${didYouMeanText(suggestion)}`
+      : `${unknown}, expected ${expected} that some file declares`,
+  };
 }
 
 /** A department named where a role belongs probably meant its head, and a role its department. */

@@ -21,7 +21,9 @@ export const reportingCycle: GraphRule = {
       cycle.forEach((id, i) => {
         const link = links.get(id)!;
         const superior = links.get(cycle[(i + 1) % cycle.length]!)!;
-        const related = [relatedAt(superior.document, superior.path, `\`${link.value}\` reports to \`${superior.value}\` here`)];
+        const related = [
+          relatedAt(superior.document, superior.path, `\`${link.value}\` reports to \`${superior.value}\` here`),
+        ];
         report(link.document, { start: link.start, end: link.end, message, related });
       });
     }

@@ -5,14 +5,30 @@ const rule = 'reports-both-ways';
 
 describe(rule, () => {
   it('accepts agreeing sides, and roles that do not list direct_reports at all', () => {
-    const files = project('id: a\ndirect_reports: [b, c]', 'id: b\nreports_to: a', 'id: c\nreports_to: a', 'id: d\nreports_to: c');
+    const files = project(
+      'id: a\ndirect_reports: [b, c]',
+      'id: b\nreports_to: a',
+      'id: c\nreports_to: a',
+      'id: d\nreports_to: c',
+    );
     expect(checkFiles(files, { rule })).toEqual([]);
   });
 
   it('reports a one-sided entry where it is written, naming the other file', () => {
-    const files = project('id: a\ndirect_reports: [b, c, d]', 'id: b\nreports_to: a', 'id: c\nreports_to: b', 'id: d', 'id: e\nreports_to: a');
+    const files = project(
+      'id: a\ndirect_reports: [b, c, d]',
+      'id: b\nreports_to: a',
+      'id: c\nreports_to: b',
+      'id: d',
+      'id: e\nreports_to: a',
+    );
     const diagnostics = checkFilesFull(files, { rule });
-    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message} | ${d.related!.map((r) => `${r.file}:${r.line}:${r.column} ${r.message}`).join('; ')}`)).toEqual([
+    expect(
+      diagnostics.map(
+        (d) =>
+          `${d.file}:${d.line}:${d.column} ${d.message} | ${d.related!.map((r) => `${r.file}:${r.line}:${r.column} ${r.message}`).join('; ')}`,
+      ),
+    ).toEqual([
       'roles/a.md:3:21 Unexpected `c` in `direct_reports`: `c` reports to `b`, expected both sides to agree (`reports_to: a` in `roles/c.md`, or `c` left out here) | roles/c.md:3:13 `c` reports to `b` here',
       'roles/a.md:3:24 Unexpected `d` in `direct_reports`: `d` has no `reports_to`, expected both sides to agree (`reports_to: a` in `roles/d.md`, or `d` left out here) | roles/d.md:2:5 `d` is declared here',
       'roles/e.md:3:13 Unexpected `a` in `reports_to`: `a` lists its `direct_reports` without `e`, expected both sides to agree (`e` added there in `roles/a.md`, or another `reports_to` here) | roles/a.md:3:17 `a` lists its direct reports here',

@@ -43,7 +43,10 @@ export const singleRoot: GraphRule = {
     for (const [organisation, members] of byOrganisation) {
       if (members.length < 2) continue;
       for (const root of members) {
-        const others = members.slice(0, MAX_RELATED + 1).filter((other) => other !== root).slice(0, MAX_RELATED);
+        const others = members
+          .slice(0, MAX_RELATED + 1)
+          .filter((other) => other !== root)
+          .slice(0, MAX_RELATED);
         const named = others.map((other) => `\`${other.id}\``).join(', ');
         const more = members.length - 1 > MAX_RELATED ? ` and ${members.length - 1 - MAX_RELATED} more` : '';
         const where = organisation === '' ? 'roles without a department' : `organisation \`${organisation}\``;

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { checkFiles, checkFilesFull, project } from '../../../test/check-files.js';
 
 const rule = 'span-of-control';
-const files = project('id: boss\njob_level: 经理', 'id: agent\nreports_to: boss\nheadcount: 10', 'id: clerk\nreports_to: boss\nheadcount: 2', 'id: analyst\nreports_to: boss');
+const files = project(
+  'id: boss\njob_level: 经理',
+  'id: agent\nreports_to: boss\nheadcount: 10',
+  'id: clerk\nreports_to: boss\nheadcount: 2',
+  'id: analyst\nreports_to: boss',
+);
 
 describe(rule, () => {
   it('accepts up to `max` people (12 by default; a role without headcount counts one)', () => {
@@ -17,15 +22,21 @@ describe(rule, () => {
   });
 
   it('can count roles instead of people', () => {
-    expect(checkFiles(files, { rule, config: { rules: { [rule]: ['warning', { max: 2, count: 'roles' }] } } })).toEqual([
-      'roles/boss.md:2:5 span-of-control Unexpected 3 roles reporting directly to `boss`, expected at most 2 (span of control)',
-    ]);
+    expect(checkFiles(files, { rule, config: { rules: { [rule]: ['warning', { max: 2, count: 'roles' }] } } })).toEqual(
+      [
+        'roles/boss.md:2:5 span-of-control Unexpected 3 roles reporting directly to `boss`, expected at most 2 (span of control)',
+      ],
+    );
   });
 });
 
 describe(`${rule} options`, () => {
   it('are validated: a bad option is a configuration error', () => {
-    expect(() => checkFiles(files, { config: { rules: { [rule]: ['warning', { max: 0 }] } } })).toThrow('rule `span-of-control`: invalid option `max`');
-    expect(() => checkFiles(files, { config: { rules: { [rule]: ['warning', { maximum: 3 }] } } })).toThrow('rule `span-of-control`: invalid option `(options)`');
+    expect(() => checkFiles(files, { config: { rules: { [rule]: ['warning', { max: 0 }] } } })).toThrow(
+      'rule `span-of-control`: invalid option `max`',
+    );
+    expect(() => checkFiles(files, { config: { rules: { [rule]: ['warning', { maximum: 3 }] } } })).toThrow(
+      'rule `span-of-control`: invalid option `(options)`',
+    );
   });
 });

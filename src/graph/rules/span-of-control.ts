@@ -19,10 +19,16 @@ export const spanOfControl: GraphRule<z.infer<typeof options>> = {
   check(graph, { options, report }) {
     for (const node of graph.roles.values()) {
       const subordinates = graph.subordinates.get(node.id) ?? [];
-      const total = options.count === 'roles' ? subordinates.length : subordinates.reduce((sum, s) => sum + (s.role.headcount ?? 1), 0);
+      const total =
+        options.count === 'roles'
+          ? subordinates.length
+          : subordinates.reduce((sum, s) => sum + (s.role.headcount ?? 1), 0);
       if (total <= options.max) continue;
       const unit = options.count === 'roles' ? (total === 1 ? 'role' : 'roles') : total === 1 ? 'person' : 'people';
-      const detail = options.count === 'people' ? ` (in ${subordinates.length} ${subordinates.length === 1 ? 'role' : 'roles'})` : '';
+      const detail =
+        options.count === 'people'
+          ? ` (in ${subordinates.length} ${subordinates.length === 1 ? 'role' : 'roles'})`
+          : '';
       const at = locateValue(node.document, ['id'])!;
       const message = `Unexpected ${total} ${unit}${detail} reporting directly to \`${node.id}\`, expected at most ${options.max} (span of control)`;
       report(node.document, { ...at, message });

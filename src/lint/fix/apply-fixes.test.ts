@@ -20,7 +20,12 @@ describe('applyFixes', () => {
 
   it('returns the text itself when nothing applies', () => {
     const text = 'abc';
-    expect(applyFixes(text, [{ range: [0, 1], text: 'a' }, { range: [2, 9], text: '' }])).toEqual({ text, applied: [] });
+    expect(
+      applyFixes(text, [
+        { range: [0, 1], text: 'a' },
+        { range: [2, 9], text: '' },
+      ]),
+    ).toEqual({ text, applied: [] });
   });
 
   it('changes nothing but the applied ranges, whatever the fixes', () => {
@@ -28,7 +33,9 @@ describe('applyFixes', () => {
       fc.tuple(
         fc.constant(text),
         fc.array(
-          fc.tuple(fc.nat(text.length), fc.nat(text.length), fc.string({ maxLength: 4 })).map(([a, b, replacement]): Fix => ({ range: [Math.min(a, b), Math.max(a, b)], text: replacement })),
+          fc
+            .tuple(fc.nat(text.length), fc.nat(text.length), fc.string({ maxLength: 4 }))
+            .map(([a, b, replacement]): Fix => ({ range: [Math.min(a, b), Math.max(a, b)], text: replacement })),
           { maxLength: 8 },
         ),
       ),
@@ -41,7 +48,12 @@ describe('applyFixes', () => {
         for (const fix of fixes.filter((candidate) => !result.applied.includes(candidate))) {
           const [start, end] = fix.range;
           const noop = text.slice(start, end) === fix.text;
-          const overlaps = result.applied.some(({ range }) => (start < range[1] && range[0] < end) || (start === end && start === range[0] && range[0] === range[1]) || (range[0] < start && start < range[1]));
+          const overlaps = result.applied.some(
+            ({ range }) =>
+              (start < range[1] && range[0] < end) ||
+              (start === end && start === range[0] && range[0] === range[1]) ||
+              (range[0] < start && start < range[1]),
+          );
           expect(noop || overlaps).toBe(true);
         }
       }),

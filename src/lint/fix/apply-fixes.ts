@@ -12,7 +12,9 @@ export interface AppliedFixes {
  * recomputed from the new text. Text outside the applied ranges is copied unchanged.
  */
 export function applyFixes(text: string, fixes: readonly Fix[]): AppliedFixes {
-  const ordered = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  const ordered = [...fixes].sort(
+    (a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0),
+  );
   const applied: Fix[] = [];
   const parts: string[] = [];
   let copied = 0;

@@ -11,17 +11,76 @@ import { resolveRules } from '../resolve-rules.js';
 import { fixDocument, MAX_PASSES } from './fix-document.js';
 
 const DOCUMENT_RULES = RULES.filter((rule) => rule.kind === 'document');
-const FRONT = '---\nid: test\ntitle: 测试岗位\ndepartment: center\njob_level: 专员\npurpose: 测试。\nstatus: draft\n---\n';
+const FRONT =
+  '---\nid: test\ntitle: 测试岗位\ndepartment: center\njob_level: 专员\npurpose: 测试。\nstatus: draft\n---\n';
 
 /** Pieces of scraped job descriptions that the fixable rules care about, and some that they must leave alone. */
 const PIECES = [
-  '负责', '客户', '服务', '测试', 'Excel', 'SQL', 'v1.2', '3', '1,000', '9:00', ' ', '  ',
-  ',', ';', ':', '.', '?', '!', '，', '。', '。。', '，，', '、、', '...', '。。。', '…', '……',
-  '(', ')', '（', '）', '(临时)', '(a)', '\u200b', '\u200d', '⼀', '⼯', '⺀', '`a,b`', '<!-- x,y -->', 'https://a.cn/x,y',
+  '负责',
+  '客户',
+  '服务',
+  '测试',
+  'Excel',
+  'SQL',
+  'v1.2',
+  '3',
+  '1,000',
+  '9:00',
+  ' ',
+  '  ',
+  ',',
+  ';',
+  ':',
+  '.',
+  '?',
+  '!',
+  '，',
+  '。',
+  '。。',
+  '，，',
+  '、、',
+  '...',
+  '。。。',
+  '…',
+  '……',
+  '(',
+  ')',
+  '（',
+  '）',
+  '(临时)',
+  '(a)',
+  '\u200b',
+  '\u200d',
+  '⼀',
+  '⼯',
+  '⺀',
+  '`a,b`',
+  '<!-- x,y -->',
+  'https://a.cn/x,y',
 ];
-const LINE_STARTS = ['', '', '## ', '## 岗位职责', '## 职责任务：', '# ', '### ', '1、', '2、', '（1）', '一、', '- ', '- 1、', '1. ', '1.', '> ', '    '];
+const LINE_STARTS = [
+  '',
+  '',
+  '## ',
+  '## 岗位职责',
+  '## 职责任务：',
+  '# ',
+  '### ',
+  '1、',
+  '2、',
+  '（1）',
+  '一、',
+  '- ',
+  '- 1、',
+  '1. ',
+  '1.',
+  '> ',
+  '    ',
+];
 
-const line = fc.tuple(fc.constantFrom(...LINE_STARTS), fc.array(fc.constantFrom(...PIECES), { maxLength: 8 })).map(([start, pieces]) => start + pieces.join(''));
+const line = fc
+  .tuple(fc.constantFrom(...LINE_STARTS), fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }))
+  .map(([start, pieces]) => start + pieces.join(''));
 const documentText = fc
   .tuple(fc.array(line, { maxLength: 12 }), fc.constantFrom('\n', '\r\n'))
   .map(([lines, eol]) => `${FRONT}\n${lines.join(eol)}${eol}`.replace(/\n/g, eol));
@@ -30,7 +89,14 @@ function fixAll(text: string) {
   const config = configSchema.parse({});
   const { document } = parseDocument('roles/test.md', '/project/roles/test.md', text, false);
   const resolver = resolveRules(DOCUMENT_RULES, config, '/project', '/project');
-  const context = { config, resolver, graph: buildGraph([document], config.levels), roleSchema: createRoleSchema(config.levels as [string, ...string[]]), today: '2026-06-30', kinds: new Set(['document'] as const) };
+  const context = {
+    config,
+    resolver,
+    graph: buildGraph([document], config.levels),
+    roleSchema: createRoleSchema(config.levels as [string, ...string[]]),
+    today: '2026-06-30',
+    kinds: new Set(['document'] as const),
+  };
   return fixDocument(document, context);
 }
 
@@ -42,8 +108,11 @@ describe('fixDocument', () => {
   });
 
   it('never fixes a disabled problem', () => {
-    const text = '<!-- roles-disable-next-line fullwidth-punctuation -- 原文如此 -->\n负责测试,验收。\n负责测试,验收。\n';
-    expect(fixTextFull(text, DOCUMENT_RULES).text).toBe('<!-- roles-disable-next-line fullwidth-punctuation -- 原文如此 -->\n负责测试,验收。\n负责测试，验收。\n');
+    const text =
+      '<!-- roles-disable-next-line fullwidth-punctuation -- 原文如此 -->\n负责测试,验收。\n负责测试,验收。\n';
+    expect(fixTextFull(text, DOCUMENT_RULES).text).toBe(
+      '<!-- roles-disable-next-line fullwidth-punctuation -- 原文如此 -->\n负责测试,验收。\n负责测试，验收。\n',
+    );
   });
 
   it('property: fixing twice changes nothing the second time, and each pass changes only what its fixes name', () => {
@@ -74,7 +143,16 @@ describe('fixDocument', () => {
 describe('rules on arbitrary input', () => {
   it('property: never throw, and fixing arbitrary text still converges', () => {
     const arbitrary = fc
-      .tuple(fc.constantFrom('', FRONT, '---\n- a\n- b\n---\n', '---\nrequirements: 1\n---\n'), fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), fc.constantFrom(...PIECES, ...LINE_STARTS, '\n', '\r\n')), { maxLength: 30 }))
+      .tuple(
+        fc.constantFrom('', FRONT, '---\n- a\n- b\n---\n', '---\nrequirements: 1\n---\n'),
+        fc.array(
+          fc.oneof(
+            fc.string({ unit: 'binary', maxLength: 12 }),
+            fc.constantFrom(...PIECES, ...LINE_STARTS, '\n', '\r\n'),
+          ),
+          { maxLength: 30 },
+        ),
+      )
       .map(([front, parts]) => front + parts.join(''));
     fc.assert(
       fc.property(arbitrary, (text) => {

@@ -41,7 +41,10 @@ export function fixDocument(original: Document, context: FixContext): FixedDocum
   const passes: Fix[][] = [];
   let lint = lintOne(document, context);
   while (passes.length < MAX_PASSES) {
-    const { text, applied } = applyFixes(document.text, lint.flatMap((d) => (d.fix ? [d.fix] : [])));
+    const { text, applied } = applyFixes(
+      document.text,
+      lint.flatMap((d) => (d.fix ? [d.fix] : [])),
+    );
     if (applied.length === 0) break;
     passes.push(applied);
     const parsed = parseDocument(document.file, document.absolutePath, text, document.bom);

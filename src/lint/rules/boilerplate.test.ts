@@ -8,7 +8,8 @@ describe('boilerplate', () => {
   });
 
   it('reports scraped site text in the body and the front matter', () => {
-    const text = '---\nid: test\npurpose: 合集下载\n---\n\n## 职责任务\n\n1. 下载文档前请自行甄别文档内容的完整性。\n\nFOR PERSONAL  USE ONLY in study and research.\n\n相关文档\n';
+    const text =
+      '---\nid: test\npurpose: 合集下载\n---\n\n## 职责任务\n\n1. 下载文档前请自行甄别文档内容的完整性。\n\nFOR PERSONAL  USE ONLY in study and research.\n\n相关文档\n';
     expect(lintText(text, boilerplate)).toEqual([
       'roles/test.md:3:10 boilerplate Unexpected document-site text `合集下载` in `purpose`, expected only the job description (delete the scraped text)',
       'roles/test.md:8:4 boilerplate Unexpected document-site text `下载文档前请自行甄别`, expected only the job description (delete the scraped text)',

@@ -34,7 +34,8 @@ const patterns = new WeakMap<Options, RegExp>();
 export const boilerplate: DocumentRule<Options> = {
   id: 'boilerplate',
   kind: 'document',
-  description: 'No text from document-sharing sites (合集下载, 相关文档, 下载文档前请自行甄别, For personal use only …)',
+  description:
+    'No text from document-sharing sites (合集下载, 相关文档, 下载文档前请自行甄别, For personal use only …)',
   defaultSeverity: 'error',
   options: optionsSchema,
   check(document, { options, report }) {
@@ -50,7 +51,11 @@ export const boilerplate: DocumentRule<Options> = {
     for (const range of prose(document)) {
       for (const match of document.text.slice(range.start, range.end).matchAll(pattern)) {
         const start = range.start + match.index;
-        report({ start, end: start + match[0].length, message: `Unexpected document-site text \`${match[0]}\`, expected only the job description (delete the scraped text)` });
+        report({
+          start,
+          end: start + match[0].length,
+          message: `Unexpected document-site text \`${match[0]}\`, expected only the job description (delete the scraped text)`,
+        });
       }
     }
   },
@@ -60,7 +65,9 @@ export const boilerplate: DocumentRule<Options> = {
 function phrasePattern(options: Options): RegExp {
   let pattern = patterns.get(options);
   if (!pattern) {
-    const alternatives = options.phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+'));
+    const alternatives = options.phrases.map((phrase) =>
+      phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+'),
+    );
     pattern = new RegExp(alternatives.join('|') || '(?!)', 'gi');
     patterns.set(options, pattern);
   }

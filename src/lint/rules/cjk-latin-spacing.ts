@@ -4,7 +4,42 @@ import { prose } from '../prose.js';
 import type { DocumentRule } from '../rule.js';
 
 /** What may follow a number without a space even with `spacing: always`: `3年`, `5人`, `10%`. */
-const DEFAULT_UNITS = ['年', '月', '日', '天', '周', '小时', '分钟', '秒', '个', '次', '岁', '人', '名', '元', '万', '亿', '倍', '级', '项', '条', '种', '类', '台', '套', '份', '页', '号', '期', '位', '家', '米', '公里', '克', '千克'];
+const DEFAULT_UNITS = [
+  '年',
+  '月',
+  '日',
+  '天',
+  '周',
+  '小时',
+  '分钟',
+  '秒',
+  '个',
+  '次',
+  '岁',
+  '人',
+  '名',
+  '元',
+  '万',
+  '亿',
+  '倍',
+  '级',
+  '项',
+  '条',
+  '种',
+  '类',
+  '台',
+  '套',
+  '份',
+  '页',
+  '号',
+  '期',
+  '位',
+  '家',
+  '米',
+  '公里',
+  '克',
+  '千克',
+];
 
 const optionsSchema = z.strictObject({
   /** `never` (the bundled data's style): `使用Excel`; `always`: `使用 Excel`. */
@@ -23,13 +58,15 @@ function isBlank(text: string, index: number): boolean {
 export const cjkLatinSpacing: DocumentRule<Options> = {
   id: 'cjk-latin-spacing',
   kind: 'document',
-  description: 'Space between Chinese and Latin letters or digits follows `spacing` (`never` by default, or `always` with unit exceptions such as `3年`) (fixable)',
+  description:
+    'Space between Chinese and Latin letters or digits follows `spacing` (`never` by default, or `always` with unit exceptions such as `3年`) (fixable)',
   defaultSeverity: 'warning',
   fixable: true,
   options: optionsSchema,
   check(document, { options, report }) {
     const text = document.text;
-    const meets = (a: number, b: number) => (isHan(text, a) && isLatinOrDigit(text, b)) || (isLatinOrDigit(text, a) && isHan(text, b));
+    const meets = (a: number, b: number) =>
+      (isHan(text, a) && isLatinOrDigit(text, b)) || (isLatinOrDigit(text, a) && isHan(text, b));
     for (const range of prose(document)) {
       if (options.spacing === 'never') {
         for (let i = range.start + 1; i < range.end; i++) {
@@ -48,7 +85,8 @@ export const cjkLatinSpacing: DocumentRule<Options> = {
         }
       } else {
         for (let i = range.start + 1; i < range.end; i++) {
-          if (!meets(i - 1, i) || (isDigit(text, i - 1) && options.units.some((unit) => text.startsWith(unit, i)))) continue;
+          if (!meets(i - 1, i) || (isDigit(text, i - 1) && options.units.some((unit) => text.startsWith(unit, i))))
+            continue;
           report({
             start: i - 1,
             end: i + 1,

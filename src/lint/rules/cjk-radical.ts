@@ -28,7 +28,11 @@ export const cjkRadical: DocumentRule = {
           fix: { range: [start, start + 1], text: ideograph },
         });
       } else {
-        report({ start, end: start + 1, message: `Unexpected radical \`${radical}\` (${code}), expected the ideograph it stands for (retype it)` });
+        report({
+          start,
+          end: start + 1,
+          message: `Unexpected radical \`${radical}\` (${code}), expected the ideograph it stands for (retype it)`,
+        });
       }
     }
   },

@@ -33,7 +33,8 @@ describe('discriminatory-requirement', () => {
   });
 
   it('reports a gender other than 不限 in the front matter, justified or not', () => {
-    const text = '---\nid: test\nrequirements:\n  physical:\n    gender:\n      requirement: 男\n      justification: 需要搬运重物\n---\n';
+    const text =
+      '---\nid: test\nrequirements:\n  physical:\n    gender:\n      requirement: 男\n      justification: 需要搬运重物\n---\n';
     expect(lintText(text, rule)).toEqual([
       'roles/test.md:6:20 discriminatory-requirement Unexpected gender requirement `男`, expected `不限` (就业促进法 第27条, 妇女权益保障法 第43条, 人社部发〔2019〕17号)',
     ]);

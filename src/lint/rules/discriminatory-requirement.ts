@@ -17,18 +17,36 @@ const GENDER_LAW = '就业促进法 第27条, 妇女权益保障法 第43条, �
 export const CATEGORIES: readonly RequirementCategory[] = [
   {
     label: 'gender',
-    pattern: /性别(?:要求)?[：:\s]{0,3}(?:为|限|仅限)?[男女](?![女男]?不限)|(?<!不)(?:限|仅限|只招|仅招|只限)[男女][性士生]?|[男女][性士生]?优先/g,
+    pattern:
+      /性别(?:要求)?[：:\s]{0,3}(?:为|限|仅限)?[男女](?![女男]?不限)|(?<!不)(?:限|仅限|只招|仅招|只限)[男女][性士生]?|[男女][性士生]?优先/g,
     law: GENDER_LAW,
   },
-  { label: 'marital or childbearing status', pattern: /已婚|未婚|已育|未育|婚育|婚否|婚姻状况/g, law: '妇女权益保障法 第43条, 人社部发〔2019〕17号' },
-  { label: 'ethnicity or religion', pattern: /汉族|少数民族|民族(?:要求)?[：:]|宗教|(?<!政治)信仰/g, law: '就业促进法 第3条, 第28条' },
+  {
+    label: 'marital or childbearing status',
+    pattern: /已婚|未婚|已育|未育|婚育|婚否|婚姻状况/g,
+    law: '妇女权益保障法 第43条, 人社部发〔2019〕17号',
+  },
+  {
+    label: 'ethnicity or religion',
+    pattern: /汉族|少数民族|民族(?:要求)?[：:]|宗教|(?<!政治)信仰/g,
+    law: '就业促进法 第3条, 第28条',
+  },
   {
     label: 'household registration (户籍) or origin',
-    pattern: /(?:本地|本市|本省|本县|本区|当地|城镇|农村|非农业?)(?:户口|户籍|人)|(?:户籍|户口)(?:要求|所在地)?[：:]|(?<!不)限[^，,。；;\n]{0,6}(?:户口|户籍)|籍贯/g,
+    pattern:
+      /(?:本地|本市|本省|本县|本区|当地|城镇|农村|非农业?)(?:户口|户籍|人)|(?:户籍|户口)(?:要求|所在地)?[：:]|(?<!不)限[^，,。；;\n]{0,6}(?:户口|户籍)|籍贯/g,
     law: '就业促进法 第3条, 第26条, 第31条',
   },
-  { label: 'hepatitis B or infectious-disease screening', pattern: /乙肝|乙型肝炎|两对半|HBsAg|大三阳|小三阳|传染病|病原携带/gi, law: '就业促进法 第30条, 人社部发〔2010〕12号' },
-  { label: 'disability', pattern: /残疾(?!人优先)|残障|肢体健全|四肢健全|身体健全|身体无缺陷/g, law: '就业促进法 第29条' },
+  {
+    label: 'hepatitis B or infectious-disease screening',
+    pattern: /乙肝|乙型肝炎|两对半|HBsAg|大三阳|小三阳|传染病|病原携带/gi,
+    law: '就业促进法 第30条, 人社部发〔2010〕12号',
+  },
+  {
+    label: 'disability',
+    pattern: /残疾(?!人优先)|残障|肢体健全|四肢健全|身体健全|身体无缺陷/g,
+    law: '就业促进法 第29条',
+  },
 ];
 
 /**
@@ -40,7 +58,8 @@ export const CATEGORIES: readonly RequirementCategory[] = [
 export const discriminatoryRequirement: DocumentRule<RequirementRuleOptions> = {
   id: 'discriminatory-requirement',
   kind: 'document',
-  description: 'No requirements on gender, marriage or children, ethnicity or religion, 户籍, hepatitis B or disability (就业促进法 第3、26–31条)',
+  description:
+    'No requirements on gender, marriage or children, ethnicity or religion, 户籍, hepatitis B or disability (就业促进法 第3、26–31条)',
   defaultSeverity: 'error',
   options: requirementRuleOptions,
   check(document, { options, config, report }) {
@@ -49,17 +68,26 @@ export const discriminatoryRequirement: DocumentRule<RequirementRuleOptions> = {
       if (!entry) continue;
       if (demand.field === 'gender') {
         if (!isNoRequirement(entry.value)) {
-          report({ ...locateInValue(document, entry, 0, entry.value.length), message: `Unexpected gender requirement \`${entry.value}\`, expected \`不限\` (${GENDER_LAW})` });
+          report({
+            ...locateInValue(document, entry, 0, entry.value.length),
+            message: `Unexpected gender requirement \`${entry.value}\`, expected \`不限\` (${GENDER_LAW})`,
+          });
         }
         continue;
       }
       for (const found of findRequirements(entry.value, CATEGORIES)) {
-        report({ ...locateInValue(document, entry, found.index, found.text.length), message: message(found.category, found.text, fieldPath(entry.path)) });
+        report({
+          ...locateInValue(document, entry, found.index, found.text.length),
+          message: message(found.category, found.text, fieldPath(entry.path)),
+        });
       }
     }
     for (const entry of otherRequirementStrings(document)) {
       for (const found of findRequirements(entry.value, CATEGORIES)) {
-        report({ ...locateInValue(document, entry, found.index, found.text.length), message: message(found.category, found.text, fieldPath(entry.path)) });
+        report({
+          ...locateInValue(document, entry, found.index, found.text.length),
+          message: message(found.category, found.text, fieldPath(entry.path)),
+        });
       }
     }
     for (const item of requirementItems(document, config, options.sections)) {

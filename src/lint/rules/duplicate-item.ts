@@ -28,7 +28,9 @@ export const duplicateItem: DocumentRule = {
           start: item.start,
           end: item.end,
           message: `Unexpected duplicate item \`${shown}\` in section \`${section.title}\`, expected each item once`,
-          related: [{ file: document.file, line: at.line, column: at.column, message: 'the same item appears first here' }],
+          related: [
+            { file: document.file, line: at.line, column: at.column, message: 'the same item appears first here' },
+          ],
         });
       }
     }

@@ -22,7 +22,12 @@ export const duplicatePunctuation: DocumentRule = {
         while (end < range.end && text[end] === mark) end++;
         const length = end - i;
         if (length > 1 && !(mark === '。' && length > 2)) {
-          report({ start: i, end, message: `Unexpected repeated \`${mark}\` (\`${text.slice(i, end)}\`), expected one`, fix: { range: [i, end], text: mark } });
+          report({
+            start: i,
+            end,
+            message: `Unexpected repeated \`${mark}\` (\`${text.slice(i, end)}\`), expected one`,
+            fix: { range: [i, end], text: mark },
+          });
         }
         i = end - 1;
       }

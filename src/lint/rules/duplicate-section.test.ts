@@ -13,6 +13,8 @@ describe('duplicate-section', () => {
       'roles/test.md:7:4 duplicate-section Unexpected second section `职责任务`, expected each section once (merge it into the first)',
       'roles/test.md:13:4 duplicate-section Unexpected second section `备注`, expected each section once (merge it into the first)',
     ]);
-    expect(lintTextFull(text, duplicateSection)[0]!.related).toEqual([{ file: 'roles/test.md', line: 1, column: 4, message: '`职责任务` first appears here' }]);
+    expect(lintTextFull(text, duplicateSection)[0]!.related).toEqual([
+      { file: 'roles/test.md', line: 1, column: 4, message: '`职责任务` first appears here' },
+    ]);
   });
 });

@@ -22,7 +22,12 @@ export const ellipsis: DocumentRule = {
         if (written === '……') continue;
         // `...` and `…` are right in Latin text; only next to Chinese are they a Chinese ellipsis.
         if (written[0] !== '。' && !isChinese(text, start - 1) && !isChinese(text, end)) continue;
-        report({ start, end, message: `Unexpected ellipsis \`${written}\`, expected \`……\``, fix: { range: [start, end], text: '……' } });
+        report({
+          start,
+          end,
+          message: `Unexpected ellipsis \`${written}\`, expected \`……\``,
+          fix: { range: [start, end], text: '……' },
+        });
       }
     }
   },

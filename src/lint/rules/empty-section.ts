@@ -13,7 +13,11 @@ export const emptySection: DocumentRule = {
   check(document, { report }) {
     for (const section of outline(document)?.sections ?? []) {
       if (section.blocks.some((block) => !NOT_CONTENT.has(block.type))) continue;
-      report({ start: section.titleStart, end: section.titleEnd, message: `Unexpected empty section \`${section.title}\`, expected content under the heading (or no heading)` });
+      report({
+        start: section.titleStart,
+        end: section.titleEnd,
+        message: `Unexpected empty section \`${section.title}\`, expected content under the heading (or no heading)`,
+      });
     }
   },
 };

@@ -6,7 +6,9 @@ const rule = fullwidthParentheses;
 
 describe('fullwidth-parentheses', () => {
   it('accepts full-width parentheses around Chinese and half-width around Latin', () => {
-    expect(lintText('负责客户服务（含投诉处理），熟悉CRM (Customer Relationship Management) 和(1)。\n', rule)).toEqual([]);
+    expect(lintText('负责客户服务（含投诉处理），熟悉CRM (Customer Relationship Management) 和(1)。\n', rule)).toEqual(
+      [],
+    );
   });
 
   it('reports half-width or mixed parentheses around Chinese', () => {

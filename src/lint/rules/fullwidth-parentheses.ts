@@ -16,7 +16,8 @@ const CLOSE = new Set([')', '）']);
 export const fullwidthParentheses: DocumentRule<Options> = {
   id: 'fullwidth-parentheses',
   kind: 'document',
-  description: 'Parentheses around Chinese text are full-width （…）, or half-width everywhere with `style: halfwidth` (fixable)',
+  description:
+    'Parentheses around Chinese text are full-width （…）, or half-width everywhere with `style: halfwidth` (fixable)',
   defaultSeverity: 'warning',
   fixable: true,
   options: optionsSchema,
@@ -35,9 +36,19 @@ export const fullwidthParentheses: DocumentRule<Options> = {
           if (options.style === 'fullwidth') {
             if (text[open] === '（' && text[i] === '）') continue;
             if (!hasHan(content)) continue;
-            report({ start: open, end: i + 1, message: `Unexpected half-width parentheses around Chinese text \`${shown}\`, expected \`（\` and \`）\``, fix: { range: [open, i + 1], text: `（${content}）` } });
+            report({
+              start: open,
+              end: i + 1,
+              message: `Unexpected half-width parentheses around Chinese text \`${shown}\`, expected \`（\` and \`）\``,
+              fix: { range: [open, i + 1], text: `（${content}）` },
+            });
           } else if (text[open] === '（' || text[i] === '）') {
-            report({ start: open, end: i + 1, message: `Unexpected full-width parentheses \`${shown}\`, expected \`(\` and \`)\` (\`style: halfwidth\`)`, fix: { range: [open, i + 1], text: `(${content})` } });
+            report({
+              start: open,
+              end: i + 1,
+              message: `Unexpected full-width parentheses \`${shown}\`, expected \`(\` and \`)\` (\`style: halfwidth\`)`,
+              fix: { range: [open, i + 1], text: `(${content})` },
+            });
           }
         }
       }

@@ -6,7 +6,8 @@ const rule = fullwidthPunctuation;
 
 describe('fullwidth-punctuation', () => {
   it('accepts full-width punctuation, numbers, times, versions, file names, code and URLs', () => {
-    const text = '## 职责任务\n\n负责1,000户客户，9:00上班；使用v1.2版本和文件.docx。\n\n`配置,参数` 见 https://example.com/a,b?c=1 。\n\n```\n中文,中文\n```\n';
+    const text =
+      '## 职责任务\n\n负责1,000户客户，9:00上班；使用v1.2版本和文件.docx。\n\n`配置,参数` 见 https://example.com/a,b?c=1 。\n\n```\n中文,中文\n```\n';
     expect(lintText(text, rule)).toEqual([]);
   });
 

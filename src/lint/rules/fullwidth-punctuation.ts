@@ -14,7 +14,8 @@ for (const mark of Object.keys(FULLWIDTH)) IS_MARK[mark.charCodeAt(0)] = true;
 export const fullwidthPunctuation: DocumentRule = {
   id: 'fullwidth-punctuation',
   kind: 'document',
-  description: 'Chinese text uses full-width punctuation (，；：！？。), not half-width (fixable when Chinese is on both sides)',
+  description:
+    'Chinese text uses full-width punctuation (，；：！？。), not half-width (fixable when Chinese is on both sides)',
   defaultSeverity: 'warning',
   fixable: true,
   check(document, { report }) {
@@ -36,7 +37,12 @@ export const fullwidthPunctuation: DocumentRule = {
         if (mark === '.' && !(before && (after || isLineEnd(text, next) || next > i + 1))) continue;
         const message = `Unexpected half-width \`${mark}\` in Chinese text, expected \`${fullwidth}\``;
         const fixable = before && (after || (isLineEnd(text, next) && next === i + 1));
-        report({ start: i, end: i + 1, message, ...(fixable ? { fix: { range: [i, after ? next : i + 1], text: fullwidth } } : {}) });
+        report({
+          start: i,
+          end: i + 1,
+          message,
+          ...(fixable ? { fix: { range: [i, after ? next : i + 1], text: fullwidth } } : {}),
+        });
       }
     }
   },

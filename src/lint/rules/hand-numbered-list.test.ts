@@ -6,11 +6,14 @@ const rule = handNumberedList;
 
 describe('hand-numbered-list', () => {
   it('accepts Markdown lists, decimals and text outside sections', () => {
-    expect(lintText('1、前言不在任何一节里。\n\n## 职责任务\n\n1. 负责测试。\n2. 负责验收。\n\n完成率提升1.5倍。\n', rule)).toEqual([]);
+    expect(
+      lintText('1、前言不在任何一节里。\n\n## 职责任务\n\n1. 负责测试。\n2. 负责验收。\n\n完成率提升1.5倍。\n', rule),
+    ).toEqual([]);
   });
 
   it('reports every hand-typed style at the number, and leaves mixed (nested) numbering unfixed', () => {
-    const text = '## 职责任务\n\n1、甲。\n2、乙。\n\n(1)丙。\n\n（1）丁。\n\n一、戊。\n\n（一）己。\n\n1.庚。\n\n①辛。\n';
+    const text =
+      '## 职责任务\n\n1、甲。\n2、乙。\n\n(1)丙。\n\n（1）丁。\n\n一、戊。\n\n（一）己。\n\n1.庚。\n\n①辛。\n';
     expect(lintText(text, rule)).toEqual([
       'roles/test.md:3:1 hand-numbered-list Unexpected hand-typed number `1、`, expected a Markdown ordered list item (`1. `); not fixed: the run mixes numbering styles',
       'roles/test.md:4:1 hand-numbered-list Unexpected hand-typed number `2、`, expected a Markdown ordered list item (`2. `); not fixed: the run mixes numbering styles',
@@ -34,9 +37,12 @@ describe('hand-numbered-list', () => {
   });
 
   it('fixes a consistent run of lines into a Markdown list, touching nothing else', () => {
-    const text = '---\nid: test\n---\n\n## 职责任务\n\n主要职责如下：\n一、 负责测试，\n   并且验收；\n二、负责上线。\n\n## 工作难点\n\n（1）难点甲。\n\n（2）难点乙。\n';
+    const text =
+      '---\nid: test\n---\n\n## 职责任务\n\n主要职责如下：\n一、 负责测试，\n   并且验收；\n二、负责上线。\n\n## 工作难点\n\n（1）难点甲。\n\n（2）难点乙。\n';
     const fixed = fixText(text, rule);
-    expect(fixed).toBe('---\nid: test\n---\n\n## 职责任务\n\n主要职责如下：\n1. 负责测试，\n   并且验收；\n2. 负责上线。\n\n## 工作难点\n\n1. 难点甲。\n\n2. 难点乙。\n');
+    expect(fixed).toBe(
+      '---\nid: test\n---\n\n## 职责任务\n\n主要职责如下：\n1. 负责测试，\n   并且验收；\n2. 负责上线。\n\n## 工作难点\n\n1. 难点甲。\n\n2. 难点乙。\n',
+    );
     expect(lintText(fixed, rule)).toEqual([]);
     expect(fixText(fixed, rule)).toBe(fixed);
   });

@@ -13,7 +13,8 @@ import { outline, type Item, type Section } from '../sections.js';
 export const handNumberedList: DocumentRule = {
   id: 'hand-numbered-list',
   kind: 'document',
-  description: 'Lists are Markdown ordered lists, not numbers typed by hand (`1、`, `(1)`, `（一）`, `一、`, `1.` without a space); fixable when the run is consistent',
+  description:
+    'Lists are Markdown ordered lists, not numbers typed by hand (`1、`, `(1)`, `（一）`, `一、`, `1.` without a space); fixable when the run is consistent',
   defaultSeverity: 'warning',
   fixable: true,
   check(document, { report }) {
@@ -27,7 +28,8 @@ export const handNumberedList: DocumentRule = {
         const verdict = verdicts.get(item.start) ?? 'it is inside a quote or continues a list item';
         const message = `Unexpected hand-typed number \`${written}\`, expected a Markdown ordered list item (\`${item.number.value}. \`)`;
         const end = item.start + item.number.length;
-        if (typeof verdict === 'string') report({ start: item.start, end, message: `${message}; not fixed: ${verdict}` });
+        if (typeof verdict === 'string')
+          report({ start: item.start, end, message: `${message}; not fixed: ${verdict}` });
         else report({ start: item.start, end, message, fix: verdict });
       }
     }
@@ -41,7 +43,10 @@ function judgeParagraphRuns(document: Document, section: Section, verdicts: Map<
   const flush = () => {
     const problem = runProblem(document, run);
     for (const item of run) {
-      verdicts.set(item.start, problem ?? { range: [item.start, item.start + item.number!.lengthWithSpace], text: `${item.number!.value}. ` });
+      verdicts.set(
+        item.start,
+        problem ?? { range: [item.start, item.start + item.number!.lengthWithSpace], text: `${item.number!.value}. ` },
+      );
     }
     run = [];
   };
@@ -69,7 +74,8 @@ function judgeLists(document: Document, block: RootContent, verdicts: Map<number
   const stack: RootContent[] = [block];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') for (const child of node.children as RootContent[]) stack.push(child);
+    if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote')
+      for (const child of node.children as RootContent[]) stack.push(child);
     if (node.type !== 'list') continue;
     const entries = node.children.map((listItem) => {
       const paragraph = listItem.children[0];
@@ -84,18 +90,27 @@ function judgeLists(document: Document, block: RootContent, verdicts: Map<number
       let verdict: Fix | string;
       if (problem) verdict = problem;
       else if (node.ordered) verdict = { range: [entry.start, entry.start + number.lengthWithSpace], text: '' };
-      else verdict = { range: [entry.listItem.position!.start.offset! + document.bodyOffset, entry.start + number.lengthWithSpace], text: `${number.value}. ` };
+      else
+        verdict = {
+          range: [entry.listItem.position!.start.offset! + document.bodyOffset, entry.start + number.lengthWithSpace],
+          text: `${number.value}. `,
+        };
       verdicts.set(entry.start, verdict);
     }
   }
 }
 
-function listProblem(list: List, entries: Array<{ listItem: List['children'][number]; number: HandNumber | undefined }>): string | undefined {
+function listProblem(
+  list: List,
+  entries: Array<{ listItem: List['children'][number]; number: HandNumber | undefined }>,
+): string | undefined {
   if (entries.some((entry) => !entry.number)) return 'only some items of the list are numbered';
   const numbers = entries.map((entry) => entry.number!);
   if (list.ordered) {
     const start = list.start ?? 1;
-    return numbers.every((number, i) => number.value === start + i) ? undefined : 'the typed numbers differ from the list numbers';
+    return numbers.every((number, i) => number.value === start + i)
+      ? undefined
+      : 'the typed numbers differ from the list numbers';
   }
   // A bullet item that holds more than one block would need its indentation redone.
   if (entries.some((entry) => entry.listItem.children.length !== 1)) return 'an item holds more than one block';
@@ -105,7 +120,10 @@ function listProblem(list: List, entries: Array<{ listItem: List['children'][num
 function sequenceProblem(numbers: HandNumber[]): string | undefined {
   if (numbers.some((number) => number.style !== numbers[0]!.style)) return 'the run mixes numbering styles';
   for (let i = 0; i < numbers.length; i++) {
-    if (numbers[i]!.value !== i + 1) return i === 0 ? `the run starts at ${numbers[0]!.value}, not 1` : `the numbers jump from ${numbers[i - 1]!.value} to ${numbers[i]!.value}`;
+    if (numbers[i]!.value !== i + 1)
+      return i === 0
+        ? `the run starts at ${numbers[0]!.value}, not 1`
+        : `the numbers jump from ${numbers[i - 1]!.value} to ${numbers[i]!.value}`;
   }
   return undefined;
 }

@@ -4,7 +4,9 @@ import { headingLevel } from './heading-level.js';
 
 describe('heading-level', () => {
   it('accepts an optional title, sections at ## and sub-headings one level down', () => {
-    expect(lintText('# 产品支撑主管\n\n## 职责任务\n\n### 日常\n\n#### 细项\n\n## 工作难点\n', headingLevel)).toEqual([]);
+    expect(lintText('# 产品支撑主管\n\n## 职责任务\n\n### 日常\n\n#### 细项\n\n## 工作难点\n', headingLevel)).toEqual(
+      [],
+    );
     expect(lintText('## 职责任务\n\n### 日常\n', headingLevel)).toEqual([]);
   });
 

@@ -16,9 +16,17 @@ export const headingLevel: DocumentRule = {
       // A `#` title may only come first; with none, sections start at `##`.
       const deepest = previous === 0 ? 2 : previous + 1;
       if (heading.depth === 1 && previous !== 0) {
-        report({ start, end, message: `Unexpected level-1 heading \`${title}\` after other headings, expected one \`#\` title at most, before them (sections are \`##\`)` });
+        report({
+          start,
+          end,
+          message: `Unexpected level-1 heading \`${title}\` after other headings, expected one \`#\` title at most, before them (sections are \`##\`)`,
+        });
       } else if (heading.depth > deepest) {
-        report({ start, end, message: `Unexpected level-${heading.depth} heading \`${title}\`, expected level ${deepest} at most: levels may not be skipped` });
+        report({
+          start,
+          end,
+          message: `Unexpected level-${heading.depth} heading \`${title}\`, expected level ${deepest} at most: levels may not be skipped`,
+        });
       }
       previous = heading.depth;
     }

@@ -4,12 +4,14 @@ import { placeholder } from './placeholder.js';
 
 describe('placeholder', () => {
   it('accepts real text, Latin words with X, and placeholders inside comments and code', () => {
-    const text = '---\nid: test\ntitle: XML 工程师\n---\n\n## 职责任务\n\n1. 维护XXL号服装台账和X光机。\n2. 记录`XXXX`格式。\n\n<!-- 待补充：TODO -->\n';
+    const text =
+      '---\nid: test\ntitle: XML 工程师\n---\n\n## 职责任务\n\n1. 维护XXL号服装台账和X光机。\n2. 记录`XXXX`格式。\n\n<!-- 待补充：TODO -->\n';
     expect(lintText(text, placeholder)).toEqual([]);
   });
 
   it('reports placeholders in front matter values, quoted or in lists', () => {
-    const text = '---\nid: test\ntitle: XXXX\npurpose: "负责某某事务"\nrequirements:\n  knowledge:\n    - 待定\n    - ……\nowner: xx\n---\n';
+    const text =
+      '---\nid: test\ntitle: XXXX\npurpose: "负责某某事务"\nrequirements:\n  knowledge:\n    - 待定\n    - ……\nowner: xx\n---\n';
     expect(lintText(text, placeholder)).toEqual([
       'roles/test.md:3:8 placeholder Unexpected placeholder `XXXX` in `title`, expected the real value',
       'roles/test.md:4:13 placeholder Unexpected placeholder `某某` in `purpose`, expected the real value',

@@ -29,24 +29,39 @@ export const placeholder: DocumentRule<Options> = {
     for (const entry of frontMatterStrings(document)) {
       const field = fieldPath(entry.path);
       if (ELLIPSIS_ONLY.test(entry.value) && /[.…。·⋯]/.test(entry.value)) {
-        report({ ...locateInValue(document, entry, 0, entry.value.length), message: `Unexpected placeholder \`${entry.value.trim()}\` in \`${field}\`, expected the real value` });
+        report({
+          ...locateInValue(document, entry, 0, entry.value.length),
+          message: `Unexpected placeholder \`${entry.value.trim()}\` in \`${field}\`, expected the real value`,
+        });
         continue;
       }
       for (const match of find(entry.value, words)) {
-        report({ ...locateInValue(document, entry, match.index, match.text.length), message: `Unexpected placeholder \`${match.text}\` in \`${field}\`, expected the real value` });
+        report({
+          ...locateInValue(document, entry, match.index, match.text.length),
+          message: `Unexpected placeholder \`${match.text}\` in \`${field}\`, expected the real value`,
+        });
       }
     }
     for (const range of prose(document)) {
       const text = document.text.slice(range.start, range.end);
       for (const match of find(text, words)) {
-        report({ start: range.start + match.index, end: range.start + match.index + match.text.length, message: `Unexpected placeholder \`${match.text}\`, expected the real text` });
+        report({
+          start: range.start + match.index,
+          end: range.start + match.index + match.text.length,
+          message: `Unexpected placeholder \`${match.text}\`, expected the real text`,
+        });
       }
     }
     for (const section of outline(document)?.sections ?? []) {
       for (const item of section.items) {
         const start = item.start + (item.number?.lengthWithSpace ?? 0);
         const text = document.text.slice(start, item.end);
-        if (text !== '' && ELLIPSIS_ONLY.test(text)) report({ start, end: item.end, message: `Unexpected placeholder \`${text.trim()}\`, expected the real text` });
+        if (text !== '' && ELLIPSIS_ONLY.test(text))
+          report({
+            start,
+            end: item.end,
+            message: `Unexpected placeholder \`${text.trim()}\`, expected the real text`,
+          });
       }
     }
   },

@@ -8,7 +8,12 @@ export const replacementCharacter: DocumentRule = {
   defaultSeverity: 'error',
   check(document, { report }) {
     for (let at = document.text.indexOf('\ufffd'); at !== -1; at = document.text.indexOf('\ufffd', at + 1)) {
-      report({ start: at, end: at + 1, message: 'Unexpected replacement character `\ufffd` (U+FFFD), expected the original text: a conversion lost it (retype it from the source)' });
+      report({
+        start: at,
+        end: at + 1,
+        message:
+          'Unexpected replacement character `\ufffd` (U+FFFD), expected the original text: a conversion lost it (retype it from the source)',
+      });
     }
   },
 };

@@ -21,8 +21,15 @@ describe('required-section', () => {
   });
 
   it('follows the configured sections', () => {
-    const config = { sections: { 职责任务: { required: ['role' as const] }, 工作难点: { aliases: ['难点'], required: ['role' as const] } } };
-    expect(lintText(`${role}\n## 职责任务\n\n1. 负责。\n\n## 难点\n\n1. 难。\n`, requiredSection, { config })).toEqual([]);
+    const config = {
+      sections: {
+        职责任务: { required: ['role' as const] },
+        工作难点: { aliases: ['难点'], required: ['role' as const] },
+      },
+    };
+    expect(lintText(`${role}\n## 职责任务\n\n1. 负责。\n\n## 难点\n\n1. 难。\n`, requiredSection, { config })).toEqual(
+      [],
+    );
     expect(lintText(`${role}\n## 职责任务\n\n1. 负责。\n`, requiredSection, { config })).toEqual([
       'roles/test.md:1:1 required-section Missing required section `工作难点`, expected a `## 工作难点` heading in every role file',
     ]);

@@ -16,7 +16,11 @@ export const requiredSection: DocumentRule = {
     for (const [name, section] of Object.entries(config.sections)) {
       if (!section.required.includes(kind) || present.has(name)) continue;
       // At the opening fence, as for a missing front-matter key.
-      report({ start: 0, end: 3, message: `Missing required section \`${name}\`, expected a \`## ${name}\` heading in every ${kind} file` });
+      report({
+        start: 0,
+        end: 3,
+        message: `Missing required section \`${name}\`, expected a \`## ${name}\` heading in every ${kind} file`,
+      });
     }
   },
 };

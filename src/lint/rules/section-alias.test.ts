@@ -24,7 +24,9 @@ describe('section-alias', () => {
 
   it('does not rewrite a heading with markup in it', () => {
     const text = '## **岗位职责**\n';
-    expect(lintText(text, sectionAlias)).toEqual(['roles/test.md:1:4 section-alias Unexpected section name `岗位职责`, expected `职责任务`']);
+    expect(lintText(text, sectionAlias)).toEqual([
+      'roles/test.md:1:4 section-alias Unexpected section name `岗位职责`, expected `职责任务`',
+    ]);
     expect(fixText(text, sectionAlias)).toBe(text);
   });
 });

@@ -15,7 +15,12 @@ export const sectionAlias: DocumentRule = {
       const message = `Unexpected section name \`${section.title}\`, expected \`${name}\``;
       // Only a plain-text heading is rewritten; one with emphasis or links is left to a person.
       const plain = section.heading.children.length === 1 && section.heading.children[0]!.type === 'text';
-      report({ start: section.titleStart, end: section.titleEnd, message, ...(plain ? { fix: { range: [section.titleStart, section.titleEnd], text: name } } : {}) });
+      report({
+        start: section.titleStart,
+        end: section.titleEnd,
+        message,
+        ...(plain ? { fix: { range: [section.titleStart, section.titleEnd], text: name } } : {}),
+      });
     }
   },
 };

@@ -29,7 +29,9 @@ describe('stale-analysis-date', () => {
   });
 
   it('takes the age from the options', () => {
-    expect(lintText(file('2025-05'), staleAnalysisDate, { today: '2026-06-30', options: { maxAgeMonths: 12 } })).toEqual([
+    expect(
+      lintText(file('2025-05'), staleAnalysisDate, { today: '2026-06-30', options: { maxAgeMonths: 12 } }),
+    ).toEqual([
       'roles/test.md:3:16 stale-analysis-date Unexpected `analysis_date` `2025-05`, more than 12 months ago, expected a recent job analysis (review the role and update the date)',
     ]);
   });

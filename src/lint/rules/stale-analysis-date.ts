@@ -30,9 +30,15 @@ export const staleAnalysisDate: DocumentRule<Options> = {
     const age = (nowYear - year) * 12 + (nowMonth - month) - (day !== undefined && nowDay < day ? 1 : 0);
     const future = day === undefined ? year * 12 + month > nowYear * 12 + nowMonth : `${value}` > today;
     if (future) {
-      report({ ...at(), message: `Unexpected \`analysis_date\` \`${value}\` in the future, expected a date on or before today (\`${today}\`)` });
+      report({
+        ...at(),
+        message: `Unexpected \`analysis_date\` \`${value}\` in the future, expected a date on or before today (\`${today}\`)`,
+      });
     } else if (age > options.maxAgeMonths) {
-      report({ ...at(), message: `Unexpected \`analysis_date\` \`${value}\`, more than ${options.maxAgeMonths} months ago, expected a recent job analysis (review the role and update the date)` });
+      report({
+        ...at(),
+        message: `Unexpected \`analysis_date\` \`${value}\`, more than ${options.maxAgeMonths} months ago, expected a recent job analysis (review the role and update the date)`,
+      });
     }
   },
 };

@@ -16,7 +16,8 @@ const SENTENCE_INSIDE = /[，。；,;]/;
 export const truncatedSentence: DocumentRule = {
   id: 'truncated-sentence',
   kind: 'document',
-  description: "A section's last paragraph or list item ends its sentence (。；！？), not mid-sentence or on a comma or 、",
+  description:
+    "A section's last paragraph or list item ends its sentence (。；！？), not mid-sentence or on a comma or 、",
   defaultSeverity: 'warning',
   check(document, { report }) {
     for (const section of outline(document)?.sections ?? []) {
@@ -30,15 +31,28 @@ export const truncatedSentence: DocumentRule = {
       const final = document.text[end - 1]!;
       if (TERMINAL.has(final)) continue;
       if (DANGLING.has(final)) {
-        report({ start: end - 1, end, message: `Unexpected \`${final}\` at the end of section \`${section.title}\`, expected the sentence to end with \`。\` (is text missing?)` });
+        report({
+          start: end - 1,
+          end,
+          message: `Unexpected \`${final}\` at the end of section \`${section.title}\`, expected the sentence to end with \`。\` (is text missing?)`,
+        });
         continue;
       }
       const text = document.text.slice(start, end);
       const listLike = last.listItem !== undefined || last.number !== undefined;
-      const sentence = SENTENCE_INSIDE.test(text) || (listLike && section.items.some((item) => item !== last && (item.listItem || item.number) && endsSentence(document, item)));
+      const sentence =
+        SENTENCE_INSIDE.test(text) ||
+        (listLike &&
+          section.items.some(
+            (item) => item !== last && (item.listItem || item.number) && endsSentence(document, item),
+          ));
       if (!sentence) continue;
       const tail = text.length > 8 ? `…${text.slice(-8)}` : text;
-      report({ start: end - 1, end, message: `Unexpected end of section \`${section.title}\` mid-sentence at \`${tail}\`, expected \`。\`, \`；\`, \`！\` or \`？\` (is text missing?)` });
+      report({
+        start: end - 1,
+        end,
+        message: `Unexpected end of section \`${section.title}\` mid-sentence at \`${tail}\`, expected \`。\`, \`；\`, \`！\` or \`？\` (is text missing?)`,
+      });
     }
   },
 };

@@ -50,12 +50,16 @@ describe('inline directives and unused-disable', () => {
 
   it('keeps one named rule on inside a disable of every rule', () => {
     const text = '<!-- roles-disable -->\n<!-- roles-enable placeholder -->\nXX\u200b\n';
-    expect(lintText(text, rules)).toEqual(['roles/test.md:3:1 placeholder Unexpected placeholder `XX`, expected the real text']);
+    expect(lintText(text, rules)).toEqual([
+      'roles/test.md:3:1 placeholder Unexpected placeholder `XX`, expected the real text',
+    ]);
   });
 
   it('ignores directives in code', () => {
     const text = '```\n<!-- roles-disable-file -->\n```\n\nXXXX\n';
-    expect(lintText(text, rules)).toEqual(['roles/test.md:5:1 placeholder Unexpected placeholder `XXXX`, expected the real text']);
+    expect(lintText(text, rules)).toEqual([
+      'roles/test.md:5:1 placeholder Unexpected placeholder `XXXX`, expected the real text',
+    ]);
   });
 
   it('reports directives that disable nothing, unknown rules, misspelt keywords and lone enables', () => {
@@ -96,9 +100,16 @@ describe('inline directives and unused-disable', () => {
     // `department: center` names no department (a graph problem), and the file has no sections.
     expect(ofTest.some((line) => line.includes(' reference-exists '))).toBe(true);
     expect(ofTest.some((line) => line.includes(' required-section '))).toBe(true);
-    const disabled = checkFiles({ 'roles/test.md': `${front}\n<!-- roles-disable-file -->\n`, 'roles/broken.md': `${broken}\n<!-- roles-disable-file -->\n` }, { kinds });
+    const disabled = checkFiles(
+      {
+        'roles/test.md': `${front}\n<!-- roles-disable-file -->\n`,
+        'roles/broken.md': `${broken}\n<!-- roles-disable-file -->\n`,
+      },
+      { kinds },
+    );
     expect(disabled.filter((line) => line.startsWith('roles/test.md'))).toEqual([]);
-    const schema = (lines: string[]) => lines.filter((line) => line.startsWith('roles/broken.md') && line.includes(' schema-'));
+    const schema = (lines: string[]) =>
+      lines.filter((line) => line.startsWith('roles/broken.md') && line.includes(' schema-'));
     expect(schema(disabled)).not.toEqual([]);
     expect(schema(disabled)).toEqual(schema(without));
   });

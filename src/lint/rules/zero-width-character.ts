@@ -27,7 +27,12 @@ export const zeroWidthCharacter: DocumentRule = {
       const start = match.index;
       const joiner = match[0] === '\u200c' || match[0] === '\u200d';
       const message = `Unexpected invisible ${NAMES[match[0]]}, expected no zero-width characters`;
-      if (joiner && shapes(text, start - 1) && shapes(text, start + 1)) report({ start, end: start + 1, message: `${message} (it may join the characters around it: check before deleting)` });
+      if (joiner && shapes(text, start - 1) && shapes(text, start + 1))
+        report({
+          start,
+          end: start + 1,
+          message: `${message} (it may join the characters around it: check before deleting)`,
+        });
       else report({ start, end: start + 1, message, fix: { range: [start, start + 1], text: '' } });
     }
   },

@@ -3,7 +3,15 @@ import { renderCsv } from './csv.js';
 
 describe('renderCsv', () => {
   it('starts with a byte-order mark, ends lines with CRLF, and leaves unknowns empty', () => {
-    expect(renderCsv({ columns: ['id', 'headcount'], rows: [['a', 3], ['b', null]] })).toBe('\uFEFFid,headcount\r\na,3\r\nb,\r\n');
+    expect(
+      renderCsv({
+        columns: ['id', 'headcount'],
+        rows: [
+          ['a', 3],
+          ['b', null],
+        ],
+      }),
+    ).toBe('\uFEFFid,headcount\r\na,3\r\nb,\r\n');
   });
 
   it('quotes fields with commas, quotes or line breaks, doubling quotes (RFC 4180)', () => {

@@ -3,7 +3,17 @@ import { quote, renderDot } from './dot.js';
 
 describe('renderDot', () => {
   it('draws a digraph with quoted ids, multi-line labels and styles for marks', () => {
-    const dot = renderDot({ direction: 'LR', nodes: [{ id: 'a', lines: ['甲', '主管'] }, { id: 'b', lines: ['乙'], mark: 'missing' }], edges: [{ from: 'a', to: 'b', label: '3年' }] }, 'Career ladders');
+    const dot = renderDot(
+      {
+        direction: 'LR',
+        nodes: [
+          { id: 'a', lines: ['甲', '主管'] },
+          { id: 'b', lines: ['乙'], mark: 'missing' },
+        ],
+        edges: [{ from: 'a', to: 'b', label: '3年' }],
+      },
+      'Career ladders',
+    );
     expect(dot).toBe(
       [
         'digraph "Career ladders" {',

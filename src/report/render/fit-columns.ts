@@ -15,7 +15,9 @@ export function fitColumns(natural: readonly number[], minimum: readonly number[
   const shares = wants.map((want) => (spare * want) / totalWant);
   const widths = floor.map((width, i) => width + Math.floor(shares[i]!));
   // Whole columns left over go to the largest remainders, then from the left, so the result is stable.
-  const order = shares.map((share, i) => ({ i, rest: share - Math.floor(share) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  const order = shares
+    .map((share, i) => ({ i, rest: share - Math.floor(share) }))
+    .sort((a, b) => b.rest - a.rest || a.i - b.i);
   for (let left = available - sum(widths), k = 0; left > 0 && k < order.length; k++) {
     const { i } = order[k]!;
     if (widths[i]! < natural[i]!) {

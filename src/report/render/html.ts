@@ -91,7 +91,8 @@ function renderBlock(block: Block): string {
       const align = (i: number) => (block.columns[i]?.align === 'right' ? ' class="right"' : '');
       const head = `<thead><tr>${block.columns.map((column, i) => `<th${align(i)}>${escape(column.header)}</th>`).join('')}</tr></thead>`;
       const rows = block.rows.map((row) => {
-        if ('group' in row) return `<tr class="group"><th colspan="${block.columns.length}">${cell(row.group)}</th></tr>`;
+        if ('group' in row)
+          return `<tr class="group"><th colspan="${block.columns.length}">${cell(row.group)}</th></tr>`;
         return `<tr${row.total ? ' class="total"' : ''}>${row.cells.map((c, i) => `<td${align(i)}>${cell(c)}</td>`).join('')}</tr>`;
       });
       return `<table>\n${head}\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
@@ -103,7 +104,9 @@ function renderBlock(block: Block): string {
 function cell(value: Cell): string {
   const text = code(value.text).replace(/\n/g, '<br>');
   const marked = value.mark ? `<span class="mark-${value.mark}">${text}</span>` : text;
-  return value.tree ? `<div class="branch"><span class="tree">${escape(value.tree)}</span><span>${marked}</span></div>` : marked;
+  return value.tree
+    ? `<div class="branch"><span class="tree">${escape(value.tree)}</span><span>${marked}</span></div>`
+    : marked;
 }
 
 /**
@@ -118,13 +121,18 @@ function renderOrgChart(chart: Chart): string {
     const child = byId.get(edge.to);
     if (!child || !byId.has(edge.from) || reached.has(edge.to) || edge.from === edge.to) continue;
     reached.add(edge.to);
-    children.set(edge.from, [...(children.get(edge.from) ?? []), { node: child, ...(edge.label ? { label: edge.label } : {}) }]);
+    children.set(edge.from, [
+      ...(children.get(edge.from) ?? []),
+      { node: child, ...(edge.label ? { label: edge.label } : {}) },
+    ]);
   }
   const placed = new Set<string>();
   // Iterative, so a ten-thousand-level hierarchy cannot overflow the stack.
   const render = (root: ChartNode): string => {
     const out: string[] = [];
-    const stack: Array<{ item: { node: ChartNode; label?: string }; close: false } | { close: true }> = [{ item: { node: root }, close: false }];
+    const stack: Array<{ item: { node: ChartNode; label?: string }; close: false } | { close: true }> = [
+      { item: { node: root }, close: false },
+    ];
     while (stack.length > 0) {
       const top = stack.pop()!;
       if (top.close) {

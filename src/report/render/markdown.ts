@@ -22,7 +22,8 @@ function renderBlock(block: Block): string {
       const header = `| ${block.columns.map((column) => inline(column.header)).join(' | ')} |`;
       const rule = `| ${block.columns.map((column) => (column.align === 'right' ? '---:' : '---')).join(' | ')} |`;
       const rows = block.rows.map((row) => {
-        if ('group' in row) return `| ${[cell({ ...row.group, mark: 'strong' }), ...block.columns.slice(1).map(() => '')].join(' | ')} |`;
+        if ('group' in row)
+          return `| ${[cell({ ...row.group, mark: 'strong' }), ...block.columns.slice(1).map(() => '')].join(' | ')} |`;
         return `| ${row.cells.map((c) => cell(row.total ? { ...c, mark: 'strong' } : c)).join(' | ')} |`;
       });
       return [header, rule, ...rows].join('\n');
@@ -33,7 +34,12 @@ function renderBlock(block: Block): string {
 /** A table cell: tree glyphs with non-breaking spaces (Markdown collapses spaces), line breaks as `<br>`. */
 function cell(value: Cell): string {
   const text = value.text === '' ? '' : inline(value.text).replace(/\n/g, '<br>');
-  const marked = text && (value.mark === 'muted' || value.mark === 'missing') ? `*${text}*` : text && value.mark === 'strong' ? `**${text}**` : text;
+  const marked =
+    text && (value.mark === 'muted' || value.mark === 'missing')
+      ? `*${text}*`
+      : text && value.mark === 'strong'
+        ? `**${text}**`
+        : text;
   return `${(value.tree ?? '').replace(/ /g, '\u00a0')}${marked}`;
 }
 

@@ -27,6 +27,8 @@ describe('renderMermaid', () => {
   });
 
   it('writes the characters that end a label or start markup as entity codes', () => {
-    expect(escapeLabel('综合办公室（"后勤" & <文秘> #1 `x`）')).toBe('综合办公室（#quot;后勤#quot; #38; #lt;文秘#gt; #35;1 #96;x#96;）');
+    expect(escapeLabel('综合办公室（"后勤" & <文秘> #1 `x`）')).toBe(
+      '综合办公室（#quot;后勤#quot; #38; #lt;文秘#gt; #35;1 #96;x#96;）',
+    );
   });
 });

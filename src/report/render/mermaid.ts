@@ -25,10 +25,17 @@ export function renderMermaid(chart: Chart): string {
     if (from === undefined || to === undefined) continue;
     lines.push(edge.label ? `  ${from} -->|"${escapeLabel(edge.label)}"| ${to}` : `  ${from} --> ${to}`);
   }
-  const marks = [...new Set(chart.nodes.map((node) => node.mark).filter((mark): mark is Mark => mark !== undefined))].sort();
+  const marks = [
+    ...new Set(chart.nodes.map((node) => node.mark).filter((mark): mark is Mark => mark !== undefined)),
+  ].sort();
   for (const mark of marks) {
     lines.push(`  classDef ${mark} ${CLASSES[mark]}`);
-    lines.push(`  class ${chart.nodes.filter((node) => node.mark === mark).map((node) => names.get(node.id)).join(',')} ${mark}`);
+    lines.push(
+      `  class ${chart.nodes
+        .filter((node) => node.mark === mark)
+        .map((node) => names.get(node.id))
+        .join(',')} ${mark}`,
+    );
   }
   return lines.join('\n');
 }

@@ -39,9 +39,14 @@ function renderBlock(block: Block, context: TableContext, chalk: ChalkInstance):
     case 'heading':
       return chalk.bold(block.text);
     case 'note':
-      return wrapText(block.text, context.columns).map((line) => paint(line, block.mark, chalk)).join('\n');
+      return wrapText(block.text, context.columns)
+        .map((line) => paint(line, block.mark, chalk))
+        .join('\n');
     case 'text':
-      return [chalk.bold(block.heading), ...wrapText(block.text, context.columns - 2).map((line) => (line ? `  ${line}` : ''))].join('\n');
+      return [
+        chalk.bold(block.heading),
+        ...wrapText(block.text, context.columns - 2).map((line) => (line ? `  ${line}` : '')),
+      ].join('\n');
     case 'table':
       return renderGrid(block.columns, block.rows, context, chalk);
     case 'chart':
@@ -49,33 +54,64 @@ function renderBlock(block: Block, context: TableContext, chalk: ChalkInstance):
   }
 }
 
-function renderGrid(columns: Column[], rows: Extract<Block, { kind: 'table' }>['rows'], context: TableContext, chalk: ChalkInstance): string {
+function renderGrid(
+  columns: Column[],
+  rows: Extract<Block, { kind: 'table' }>['rows'],
+  context: TableContext,
+  chalk: ChalkInstance,
+): string {
   const count = columns.length;
   // Each column costs its width plus one space of padding either side and one border.
   const available = context.columns - (3 * count + 1);
   const bodies = rows.flatMap((row) => ('cells' in row ? [row.cells] : []));
   const most = (measure: (cells: Cell[]) => number) => bodies.reduce((max, cells) => Math.max(max, measure(cells)), 0);
-  const natural = columns.map((column, i) => Math.max(displayWidth(column.header), most((cells) => cellWidth(cells[i])), 1));
+  const natural = columns.map((column, i) =>
+    Math.max(
+      displayWidth(column.header),
+      most((cells) => cellWidth(cells[i])),
+      1,
+    ),
+  );
   const treeWidths = columns.map((_, i) => most((cells) => displayWidth(cells[i]?.tree ?? '')));
   const preferred = columns.map((column, i) =>
     Math.max(
       MIN_COLUMN,
       ...words(column.header),
-      most((cells) => displayWidth(cells[i]?.tree ?? '') + Math.min(KEEP_WHOLE, Math.max(0, ...words(cells[i]?.text ?? '')))),
+      most(
+        (cells) =>
+          displayWidth(cells[i]?.tree ?? '') + Math.min(KEEP_WHOLE, Math.max(0, ...words(cells[i]?.text ?? ''))),
+      ),
     ),
   );
   // On a narrow terminal, words and headers break too, each column keeping its share, rather than push the table past the edge.
   const wanted = preferred.reduce((sum, width, i) => sum + Math.min(width, natural[i]!), 0);
-  const minimum = wanted <= available ? preferred : preferred.map((width, i) => Math.max(NARROWEST + treeWidths[i]!, Math.floor((Math.min(width, natural[i]!) * available) / wanted)));
+  const minimum =
+    wanted <= available
+      ? preferred
+      : preferred.map((width, i) =>
+          Math.max(NARROWEST + treeWidths[i]!, Math.floor((Math.min(width, natural[i]!) * available) / wanted)),
+        );
   const widths = fitColumns(natural, minimum, available);
   const spanWidth = widths.reduce((sum, width) => sum + width, 0) + 3 * (count - 1);
 
-  const head = { span: false, cells: columns.map((column, i) => wrapText(column.header, widths[i]!).map((line) => chalk.bold(line))) };
+  const head = {
+    span: false,
+    cells: columns.map((column, i) => wrapText(column.header, widths[i]!).map((line) => chalk.bold(line))),
+  };
   const body = rows.map((row) => ({
     span: 'group' in row,
-    cells: 'group' in row ? [wrapCell(row.group, spanWidth, chalk)] : row.cells.map((cell, i) => wrapCell(row.total ? { ...cell, mark: cell.mark ?? 'strong' } : cell, widths[i]!, chalk)),
+    cells:
+      'group' in row
+        ? [wrapCell(row.group, spanWidth, chalk)]
+        : row.cells.map((cell, i) =>
+            wrapCell(row.total ? { ...cell, mark: cell.mark ?? 'strong' } : cell, widths[i]!, chalk),
+          ),
   }));
-  const drawn = drawLines([head, ...body], widths, columns.map((column) => column.align ?? 'left'));
+  const drawn = drawLines(
+    [head, ...body],
+    widths,
+    columns.map((column) => column.align ?? 'left'),
+  );
   // Rows of several lines need rules between them to read as rows; a group always gets one above it.
   const ruled = body.some(({ cells }) => cells.some((lines) => lines.length > 1));
   const rule = (left: string, right: string, up: boolean, down: boolean) =>
@@ -102,16 +138,27 @@ const BATCH = 100;
  * `renderGrid` draws the rules. (cli-table3's own multi-line cells re-measure the whole cell for
  * every line, which grows with the cube of a long Chinese cell.)
  */
-function drawLines(rows: ReadonlyArray<{ span: boolean; cells: string[][] }>, widths: readonly number[], aligns: Array<'left' | 'right'>): string[][] {
+function drawLines(
+  rows: ReadonlyArray<{ span: boolean; cells: string[][] }>,
+  widths: readonly number[],
+  aligns: Array<'left' | 'right'>,
+): string[][] {
   const heights = rows.map((row) => row.cells.reduce((max, lines) => Math.max(max, lines.length), 1));
   const physical = rows.flatMap((row, r) =>
     Array.from({ length: heights[r]! }, (_, line) =>
-      row.span ? [{ content: row.cells[0]![line] ?? '', colSpan: widths.length, hAlign: 'left' as const }] : row.cells.map((lines) => lines[line] ?? ''),
+      row.span
+        ? [{ content: row.cells[0]![line] ?? '', colSpan: widths.length, hAlign: 'left' as const }]
+        : row.cells.map((lines) => lines[line] ?? ''),
     ),
   );
   const lines: string[] = [];
   for (let start = 0; start < physical.length; start += BATCH) {
-    const table = new CliTable({ colWidths: widths.map((width) => width + 2), colAligns: aligns, wordWrap: false, style: { head: [], border: [], compact: true } });
+    const table = new CliTable({
+      colWidths: widths.map((width) => width + 2),
+      colAligns: aligns,
+      wordWrap: false,
+      style: { head: [], border: [], compact: true },
+    });
     table.push(...physical.slice(start, start + BATCH));
     lines.push(...table.toString().split('\n').slice(1, -1));
   }
@@ -121,7 +168,10 @@ function drawLines(rows: ReadonlyArray<{ span: boolean; cells: string[][] }>, wi
 
 /** The widths of the runs a line should not break inside (see `wrapText`). */
 function words(text: string): number[] {
-  return text.split(/\s+/).flatMap((word) => word.split(BREAK_AFTER)).map((word) => displayWidth(word));
+  return text
+    .split(/\s+/)
+    .flatMap((word) => word.split(BREAK_AFTER))
+    .map((word) => displayWidth(word));
 }
 
 /** The widest line of a cell, tree glyphs included. */

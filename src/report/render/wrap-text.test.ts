@@ -18,8 +18,15 @@ describe('wrapText', () => {
   it('breaks after the hyphens of a word, and inside a word only when it alone is too wide', () => {
     expect(wrapText('gov-enterprise-support-center', 16)).toEqual(['gov-enterprise-', 'support-center']);
     expect(wrapText('telecommunications', 10)).toEqual(['telecommun', 'ications']);
-    expect(wrapText('roles/gov-support/config-officer.md:10', 20)).toEqual(['roles/gov-support/', 'config-officer.md:10']);
-    expect(wrapText('requirements.computer_skills.minimum', 16)).toEqual(['requirements.', 'computer_skills.', 'minimum']);
+    expect(wrapText('roles/gov-support/config-officer.md:10', 20)).toEqual([
+      'roles/gov-support/',
+      'config-officer.md:10',
+    ]);
+    expect(wrapText('requirements.computer_skills.minimum', 16)).toEqual([
+      'requirements.',
+      'computer_skills.',
+      'minimum',
+    ]);
   });
 
   it('mixes words and Chinese characters', () => {

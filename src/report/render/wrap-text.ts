@@ -88,7 +88,8 @@ function tokenize(line: string): string[] {
   const chunks = line.split(/(\s+)/);
   for (const chunk of chunks) {
     const characters = [...graphemes.segment(chunk)].map(({ segment }) => segment);
-    if (characters.length > 0 && characters.length <= SHORT_RUN && characters.every((c) => measure(c) === 2)) tokens.push(chunk);
+    if (characters.length > 0 && characters.length <= SHORT_RUN && characters.every((c) => measure(c) === 2))
+      tokens.push(chunk);
     else tokens.push(...splitChunk(chunk));
   }
   return tokens.filter((token) => token !== '');

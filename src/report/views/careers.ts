@@ -28,7 +28,12 @@ export function careersView({ organisation, scope }: ViewInput): Report {
   const stepName = (step: Step) => (step.role ? roleName(step.role) : step.id);
 
   const rows: Row[] = shown.flatMap((ladder, n) => [
-    { group: { text: `Ladder ${n + 1}: ${ladder.steps.map((step) => `${stepName(step)}${step.role?.level ? `（${step.role.level}）` : ''}`).join(' → ')}${ladder.loopsTo ? ` → ${organisation.role(ladder.loopsTo)?.title ?? ladder.loopsTo} (loops)` : ''}`, mark: 'strong' as const } },
+    {
+      group: {
+        text: `Ladder ${n + 1}: ${ladder.steps.map((step) => `${stepName(step)}${step.role?.level ? `（${step.role.level}）` : ''}`).join(' → ')}${ladder.loopsTo ? ` → ${organisation.role(ladder.loopsTo)?.title ?? ladder.loopsTo} (loops)` : ''}`,
+        mark: 'strong' as const,
+      },
+    },
     ...ladder.steps.map((step, i): Row => {
       const mark = step.role ? roleMark(step.role) : 'missing';
       return {
@@ -66,7 +71,17 @@ export function careersView({ organisation, scope }: ViewInput): Report {
     },
     blocks: [
       ...scopeNote(scope),
-      { kind: 'table', columns: [{ header: 'Step', align: 'right' }, { header: 'Role' }, { header: 'ID' }, { header: 'Level' }, { header: 'Experience asked' }], rows },
+      {
+        kind: 'table',
+        columns: [
+          { header: 'Step', align: 'right' },
+          { header: 'Role' },
+          { header: 'ID' },
+          { header: 'Level' },
+          { header: 'Experience asked' },
+        ],
+        rows,
+      },
       {
         kind: 'note',
         text: `${plural(shown.length, 'ladder')} through ${plural(roles.size, 'role')}, following \`career_path\`; each step shows the experience that role asks for. ${scope.excluded} roles excluded by filters; a ladder is shown when any of its roles passes them.${cut ? ` Only the first ${MAX_LADDERS} ladders were followed.` : ''}`,
@@ -75,7 +90,19 @@ export function careersView({ organisation, scope }: ViewInput): Report {
       { kind: 'chart', title: 'Ladder chart', chart: chart(shown) },
     ],
     table: {
-      columns: ['ladder', 'step', 'id', 'title', 'level', 'exists', 'experience_years', 'experience_field', 'experience_alternative_level', 'experience_alternative_years', 'experience'],
+      columns: [
+        'ladder',
+        'step',
+        'id',
+        'title',
+        'level',
+        'exists',
+        'experience_years',
+        'experience_field',
+        'experience_alternative_level',
+        'experience_alternative_years',
+        'experience',
+      ],
       rows: shown.flatMap((ladder, n) =>
         ladder.steps.map((step, i) => [
           n + 1,
@@ -135,10 +162,20 @@ function chart(ladders: readonly Ladder[]): Chart {
   for (const ladder of ladders) {
     ladder.steps.forEach((step, i) => {
       const mark = step.role ? roleMark(step.role) : 'missing';
-      if (!nodes.has(step.id)) nodes.set(step.id, { id: step.id, lines: [step.role ? roleName(step.role) : step.id, step.role?.level ?? 'no such role'], ...(mark ? { mark } : {}) });
+      if (!nodes.has(step.id))
+        nodes.set(step.id, {
+          id: step.id,
+          lines: [step.role ? roleName(step.role) : step.id, step.role?.level ?? 'no such role'],
+          ...(mark ? { mark } : {}),
+        });
       const previous = ladder.steps[i - 1];
       const experience = describeExperience(step.experience);
-      if (previous) edges.set(`${previous.id}\0${step.id}`, { from: previous.id, to: step.id, ...(experience ? { label: experience } : {}) });
+      if (previous)
+        edges.set(`${previous.id}\0${step.id}`, {
+          from: previous.id,
+          to: step.id,
+          ...(experience ? { label: experience } : {}),
+        });
     });
     const last = ladder.steps[ladder.steps.length - 1]!;
     if (ladder.loopsTo !== null) edges.set(`${last.id}\0${ladder.loopsTo}`, { from: last.id, to: ladder.loopsTo });

@@ -11,12 +11,19 @@ export function complianceView({ organisation, scope }: ViewInput): Report {
     const rules = [...new Set(list.map((d) => d.rule))].sort(compareStrings);
     return rules.map((rule) => {
       const hits = list.filter((d) => d.rule === rule);
-      return { rule, errors: hits.filter((d) => d.severity === 'error').length, warnings: hits.filter((d) => d.severity === 'warning').length, findings: hits };
+      return {
+        rule,
+        errors: hits.filter((d) => d.severity === 'error').length,
+        warnings: hits.filter((d) => d.severity === 'warning').length,
+        findings: hits,
+      };
     });
   };
   const departments = scope.departments.flatMap((entry) => {
     const mine = findings.filter((d) => organisation.departmentOf(d.file) === entry.id);
-    return mine.length === 0 ? [] : [{ id: entry.id, name: departmentName(organisation, entry.id), rules: byRule(mine) }];
+    return mine.length === 0
+      ? []
+      : [{ id: entry.id, name: departmentName(organisation, entry.id), rules: byRule(mine) }];
   });
   const totals = {
     errors: findings.filter((d) => d.severity === 'error').length,
@@ -25,12 +32,25 @@ export function complianceView({ organisation, scope }: ViewInput): Report {
     rules: byRule(findings).map(({ rule, errors, warnings }) => ({ rule, errors, warnings })),
     excluded: scope.excluded,
   };
-  const finding = (d: Diagnostic) => ({ file: d.file, line: d.line, column: d.column, severity: d.severity, message: d.message });
+  const finding = (d: Diagnostic) => ({
+    file: d.file,
+    line: d.line,
+    column: d.column,
+    severity: d.severity,
+    message: d.message,
+  });
 
   const rows: Row[] = departments.flatMap((department) => [
     { group: { text: `${department.name}: ${summaryText(department.rules)}`, mark: 'strong' as const } },
     ...department.rules.flatMap(({ rule, findings: hits }) =>
-      hits.map((d): Row => ({ cells: [{ text: rule }, { text: d.severity, mark: d.severity }, { text: `${d.file}:${d.line}:${d.column}` }, { text: d.message }] })),
+      hits.map((d): Row => ({
+        cells: [
+          { text: rule },
+          { text: d.severity, mark: d.severity },
+          { text: `${d.file}:${d.line}:${d.column}` },
+          { text: d.message },
+        ],
+      })),
     ),
   ]);
 
@@ -43,30 +63,60 @@ export function complianceView({ organisation, scope }: ViewInput): Report {
       departments: departments.map((department) => ({
         id: department.id,
         name: department.name,
-        rules: department.rules.map(({ rule, errors, warnings, findings: hits }) => ({ rule, errors, warnings, findings: hits.map(finding) })),
+        rules: department.rules.map(({ rule, errors, warnings, findings: hits }) => ({
+          rule,
+          errors,
+          warnings,
+          findings: hits.map(finding),
+        })),
       })),
       totals,
     },
     blocks: [
       ...scopeNote(scope),
       ...(rows.length > 0
-        ? [{ kind: 'table' as const, columns: [{ header: 'Rule' }, { header: 'Severity' }, { header: 'Location' }, { header: 'Message' }], rows }]
+        ? [
+            {
+              kind: 'table' as const,
+              columns: [{ header: 'Rule' }, { header: 'Severity' }, { header: 'Location' }, { header: 'Message' }],
+              rows,
+            },
+          ]
         : [{ kind: 'note' as const, text: 'No findings: every file shown passes `roles check`.' }]),
       { kind: 'heading', text: 'By rule' },
       {
         kind: 'table',
         columns: [{ header: 'Rule' }, { header: 'Errors', align: 'right' }, { header: 'Warnings', align: 'right' }],
         rows: [
-          ...totals.rules.map((rule): Row => ({ cells: [{ text: rule.rule }, { text: String(rule.errors), ...(rule.errors > 0 ? { mark: 'error' as const } : {}) }, { text: String(rule.warnings), ...(rule.warnings > 0 ? { mark: 'warning' as const } : {}) }] })),
-          { cells: [{ text: 'Total', mark: 'strong' }, { text: String(totals.errors) }, { text: String(totals.warnings) }], total: true },
+          ...totals.rules.map((rule): Row => ({
+            cells: [
+              { text: rule.rule },
+              { text: String(rule.errors), ...(rule.errors > 0 ? { mark: 'error' as const } : {}) },
+              { text: String(rule.warnings), ...(rule.warnings > 0 ? { mark: 'warning' as const } : {}) },
+            ],
+          })),
+          {
+            cells: [
+              { text: 'Total', mark: 'strong' },
+              { text: String(totals.errors) },
+              { text: String(totals.warnings) },
+            ],
+            total: true,
+          },
         ],
       },
-      { kind: 'note', text: `${plural(totals.errors, 'error')} and ${plural(totals.warnings, 'warning')} in ${plural(totals.files, 'file')}; ${plural(scope.excluded, 'role')} excluded by filters.`, mark: 'muted' },
+      {
+        kind: 'note',
+        text: `${plural(totals.errors, 'error')} and ${plural(totals.warnings, 'warning')} in ${plural(totals.files, 'file')}; ${plural(scope.excluded, 'role')} excluded by filters.`,
+        mark: 'muted',
+      },
     ],
     table: {
       columns: ['department', 'department_name', 'rule', 'severity', 'file', 'line', 'column', 'message'],
       rows: departments.flatMap((department) =>
-        department.rules.flatMap(({ rule, findings: hits }) => hits.map((d) => [department.id, department.name, rule, d.severity, d.file, d.line, d.column, d.message])),
+        department.rules.flatMap(({ rule, findings: hits }) =>
+          hits.map((d) => [department.id, department.name, rule, d.severity, d.file, d.line, d.column, d.message]),
+        ),
       ),
     },
   };

@@ -1,7 +1,14 @@
 import { compareStrings } from '../../diagnostics/diagnostic.js';
 import { EDUCATION_LEVELS } from '../../schema/role-schema.js';
 import { asRecord, type RoleEntry } from '../collect-organisation.js';
-import { describeExperience, describeRequirement, readExperience, readRequirement, type Experience, type Requirement } from '../describe-requirement.js';
+import {
+  describeExperience,
+  describeRequirement,
+  readExperience,
+  readRequirement,
+  type Experience,
+  type Requirement,
+} from '../describe-requirement.js';
 import type { Cell, Report, Row } from '../report.js';
 import { departmentName, plural, roleMark, roleName } from '../role-cells.js';
 import { filtersData, scopeNote } from '../scope-note.js';
@@ -25,7 +32,12 @@ export function requirementsView({ organisation, scope }: ViewInput): Report {
       computerSkills: readRequirement(raw.computer_skills),
     };
   };
-  const texts = (r: Requirements) => [describeRequirement(r.education, true), describeExperience(r.experience), describeRequirement(r.foreignLanguage), describeRequirement(r.computerSkills)];
+  const texts = (r: Requirements) => [
+    describeRequirement(r.education, true),
+    describeExperience(r.experience),
+    describeRequirement(r.foreignLanguage),
+    describeRequirement(r.computerSkills),
+  ];
 
   const rows: Row[] = [];
   for (const entry of scope.departments) {
@@ -35,12 +47,22 @@ export function requirementsView({ organisation, scope }: ViewInput): Report {
     for (const role of roles) {
       const mark = roleMark(role);
       rows.push({
-        cells: [{ text: roleName(role), ...(mark ? { mark } : {}) }, { text: role.id }, { text: role.level ?? '' }, ...texts(read(role)).map(notStated)],
+        cells: [
+          { text: roleName(role), ...(mark ? { mark } : {}) },
+          { text: role.id },
+          { text: role.level ?? '' },
+          ...texts(read(role)).map(notStated),
+        ],
       });
     }
   }
 
-  const levels = [...[...organisation.levels].reverse(), ...[...new Set(scope.roles.map((role) => role.level ?? '(no level)'))].filter((level) => !organisation.levels.includes(level)).sort()];
+  const levels = [
+    ...[...organisation.levels].reverse(),
+    ...[...new Set(scope.roles.map((role) => role.level ?? '(no level)'))]
+      .filter((level) => !organisation.levels.includes(level))
+      .sort(),
+  ];
   const byLevel = levels.flatMap((level) => {
     const roles = scope.roles.filter((role) => (role.level ?? '(no level)') === level);
     if (roles.length === 0) return [];
@@ -50,7 +72,10 @@ export function requirementsView({ organisation, scope }: ViewInput): Report {
       {
         level,
         roles: roles.length,
-        education: tally(all.map((r) => r.education?.minimum ?? null), EDUCATION_LEVELS),
+        education: tally(
+          all.map((r) => r.education?.minimum ?? null),
+          EDUCATION_LEVELS,
+        ),
         experienceYears: years.length > 0 ? { min: Math.min(...years), max: Math.max(...years) } : null,
         withoutExperience: all.filter((r) => (r.experience?.years ?? null) === null).length,
         foreignLanguage: all.filter((r) => r.foreignLanguage?.minimum).length,
@@ -65,7 +90,14 @@ export function requirementsView({ organisation, scope }: ViewInput): Report {
     data: {
       view: 'requirements',
       filters: filtersData(scope),
-      roles: scope.roles.map((role) => ({ id: role.id, title: role.title ?? null, department: role.department, level: role.level ?? null, valid: role.valid, ...read(role) })),
+      roles: scope.roles.map((role) => ({
+        id: role.id,
+        title: role.title ?? null,
+        department: role.department,
+        level: role.level ?? null,
+        valid: role.valid,
+        ...read(role),
+      })),
       byLevel,
       totals: { roles: scope.roles.length, excluded: scope.excluded },
     },
@@ -73,13 +105,22 @@ export function requirementsView({ organisation, scope }: ViewInput): Report {
       ...scopeNote(scope),
       {
         kind: 'table',
-        columns: ['Role', 'ID', 'Level', 'Education', 'Experience', 'Foreign language', 'Computer skills'].map((header) => ({ header })),
+        columns: ['Role', 'ID', 'Level', 'Education', 'Experience', 'Foreign language', 'Computer skills'].map(
+          (header) => ({ header }),
+        ),
         rows,
       },
       { kind: 'heading', text: 'By level' },
       {
         kind: 'table',
-        columns: [{ header: 'Level' }, { header: 'Roles', align: 'right' }, { header: 'Education (minimum)' }, { header: 'Experience' }, { header: 'Language stated', align: 'right' }, { header: 'Computer stated', align: 'right' }],
+        columns: [
+          { header: 'Level' },
+          { header: 'Roles', align: 'right' },
+          { header: 'Education (minimum)' },
+          { header: 'Experience' },
+          { header: 'Language stated', align: 'right' },
+          { header: 'Computer stated', align: 'right' },
+        ],
         rows: byLevel.map((level): Row => ({
           cells: [
             { text: level.level },
@@ -95,10 +136,27 @@ export function requirementsView({ organisation, scope }: ViewInput): Report {
           ],
         })),
       },
-      { kind: 'note', text: `${plural(scope.roles.length, 'role')}; ${scope.excluded} excluded by filters. — means the file states no such requirement.`, mark: 'muted' },
+      {
+        kind: 'note',
+        text: `${plural(scope.roles.length, 'role')}; ${scope.excluded} excluded by filters. — means the file states no such requirement.`,
+        mark: 'muted',
+      },
     ],
     table: {
-      columns: ['department', 'id', 'title', 'level', 'education_minimum', 'education_preferred', 'experience_years', 'experience_field', 'experience_alternative_level', 'experience_alternative_years', 'foreign_language', 'computer_skills'],
+      columns: [
+        'department',
+        'id',
+        'title',
+        'level',
+        'education_minimum',
+        'education_preferred',
+        'experience_years',
+        'experience_field',
+        'experience_alternative_level',
+        'experience_alternative_years',
+        'foreign_language',
+        'computer_skills',
+      ],
       rows: scope.roles.map((role) => {
         const r = read(role);
         return [
@@ -128,6 +186,9 @@ function notStated(text: string): Cell {
 function tally(values: Array<string | null>, order: readonly string[]): Array<{ value: string | null; roles: number }> {
   const counts = new Map<string | null, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  const rank = (value: string | null) => (value === null ? Infinity : order.includes(value) ? order.indexOf(value) : order.length);
-  return [...counts].sort(([a], [b]) => rank(a) - rank(b) || compareStrings(a ?? '', b ?? '')).map(([value, roles]) => ({ value, roles }));
+  const rank = (value: string | null) =>
+    value === null ? Infinity : order.includes(value) ? order.indexOf(value) : order.length;
+  return [...counts]
+    .sort(([a], [b]) => rank(a) - rank(b) || compareStrings(a ?? '', b ?? ''))
+    .map(([value, roles]) => ({ value, roles }));
 }

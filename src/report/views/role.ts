@@ -46,7 +46,9 @@ const LABELS: Record<string, string> = {
   owner: '维护人',
   version: '版本',
   ...Object.fromEntries(Object.entries(CORE_SKILLS).map(([key, label]) => [`requirements.core_skills.${key}`, label])),
-  ...Object.fromEntries(Object.entries(PHYSICAL_DEMANDS).map(([key, label]) => [`requirements.physical.${key}`, label])),
+  ...Object.fromEntries(
+    Object.entries(PHYSICAL_DEMANDS).map(([key, label]) => [`requirements.physical.${key}`, label]),
+  ),
 };
 
 /** The Chinese names of the keys inside those fields, for labels such as `工作经验 · 年限`. */
@@ -94,7 +96,10 @@ export function roleView({ organisation, id }: ViewInput): Report {
   const sections = readSections(role);
   const superior = role.reportsTo !== undefined ? link(role.reportsTo) : null;
   // Declared reports and roles that name this one as superior: both are the truth of someone's file.
-  const subordinateIds = new Set([...role.directReports, ...organisation.roles.filter((other) => other.reportsTo === role.id).map((other) => other.id)]);
+  const subordinateIds = new Set([
+    ...role.directReports,
+    ...organisation.roles.filter((other) => other.reportsTo === role.id).map((other) => other.id),
+  ]);
   const reports = [...subordinateIds].sort(compareStrings).map((target) => ({
     ...link(target),
     declared: role.directReports.includes(target),
@@ -106,7 +111,12 @@ export function roleView({ organisation, id }: ViewInput): Report {
   });
   const references = (organisation.graph.referencesTo.get(role.id) ?? [])
     .filter((reference) => reference.document !== role.document)
-    .map((reference) => ({ file: reference.document.file, from: reference.from ?? null, field: reference.field, line: reference.document.lines.position(reference.start).line }))
+    .map((reference) => ({
+      file: reference.document.file,
+      from: reference.from ?? null,
+      field: reference.field,
+      line: reference.document.lines.position(reference.start).line,
+    }))
     .sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line);
   const findings = organisation.diagnostics.filter((d) => d.file === role.file);
 
@@ -118,8 +128,16 @@ export function roleView({ organisation, id }: ViewInput): Report {
       columns: [{ header: 'Field' }, { header: 'Key' }, { header: 'Value' }],
       rows: [
         { cells: [{ text: '文件' }, { text: 'file' }, { text: role.file }] },
-        { cells: [{ text: '状况' }, { text: 'problems' }, problemsCell(role).text ? problemsCell(role) : { text: 'none' }] },
-        ...facts.map((fact): Row => ({ cells: [{ text: fact.label ?? '' }, { text: fact.key }, { text: fact.value }] })),
+        {
+          cells: [
+            { text: '状况' },
+            { text: 'problems' },
+            problemsCell(role).text ? problemsCell(role) : { text: 'none' },
+          ],
+        },
+        ...facts.map((fact): Row => ({
+          cells: [{ text: fact.label ?? '' }, { text: fact.key }, { text: fact.value }],
+        })),
       ],
     },
     { kind: 'heading', text: 'Reporting line and career path' },
@@ -127,9 +145,35 @@ export function roleView({ organisation, id }: ViewInput): Report {
       kind: 'table',
       columns: [{ header: 'Relation' }, { header: 'Role' }, { header: 'ID' }, { header: 'Level' }, { header: 'Note' }],
       rows: [
-        ...(superior ? [linkRow('superior', superior, superior.exists ? '' : 'no such role')] : [{ cells: [{ text: 'superior' }, { text: '(none: a root)', mark: 'muted' as const }, { text: '' }, { text: '' }, { text: '' }] }]),
-        ...reports.map((report) => linkRow('direct report', report, !report.exists ? 'no such role' : !report.declared ? 'not in direct_reports' : !report.reportsHere ? 'its reports_to names another role' : '')),
-        ...careers.map((career) => linkRow('career step', career, career.exists ? career.experienceText : 'no such role')),
+        ...(superior
+          ? [linkRow('superior', superior, superior.exists ? '' : 'no such role')]
+          : [
+              {
+                cells: [
+                  { text: 'superior' },
+                  { text: '(none: a root)', mark: 'muted' as const },
+                  { text: '' },
+                  { text: '' },
+                  { text: '' },
+                ],
+              },
+            ]),
+        ...reports.map((report) =>
+          linkRow(
+            'direct report',
+            report,
+            !report.exists
+              ? 'no such role'
+              : !report.declared
+                ? 'not in direct_reports'
+                : !report.reportsHere
+                  ? 'its reports_to names another role'
+                  : '',
+          ),
+        ),
+        ...careers.map((career) =>
+          linkRow('career step', career, career.exists ? career.experienceText : 'no such role'),
+        ),
         ...references.map((reference): Row => {
           const from = reference.from !== null ? organisation.role(reference.from) : undefined;
           return {
@@ -153,9 +197,14 @@ export function roleView({ organisation, id }: ViewInput): Report {
           {
             kind: 'table' as const,
             columns: [{ header: 'Location' }, { header: 'Severity' }, { header: 'Rule' }, { header: 'Message' }],
-            rows: findings.map(
-              (d): Row => ({ cells: [{ text: `${d.line}:${d.column}` }, { text: d.severity, mark: d.severity }, { text: d.rule }, { text: d.message }] }),
-            ),
+            rows: findings.map((d): Row => ({
+              cells: [
+                { text: `${d.line}:${d.column}` },
+                { text: d.severity, mark: d.severity },
+                { text: d.rule },
+                { text: d.message },
+              ],
+            })),
           },
         ]
       : []),
@@ -177,10 +226,33 @@ export function roleView({ organisation, id }: ViewInput): Report {
       directReports: reports,
       careerPath: careers,
       referencedBy: references,
-      findings: findings.map((d) => ({ line: d.line, column: d.column, severity: d.severity, rule: d.rule, message: d.message })),
+      findings: findings.map((d) => ({
+        line: d.line,
+        column: d.column,
+        severity: d.severity,
+        rule: d.rule,
+        message: d.message,
+      })),
     },
-    blocks: [...(mark === 'invalid' ? [{ kind: 'note' as const, text: 'This file failed the schema: the card shows its front matter as written.', mark }] : []), ...blocks],
-    table: { columns: ['section', 'key', 'label', 'value'], rows: [...facts.map((fact) => ['front matter', fact.key, fact.label, fact.value]), ...sections.map((section) => ['body', null, section.heading, section.text])] },
+    blocks: [
+      ...(mark === 'invalid'
+        ? [
+            {
+              kind: 'note' as const,
+              text: 'This file failed the schema: the card shows its front matter as written.',
+              mark,
+            },
+          ]
+        : []),
+      ...blocks,
+    ],
+    table: {
+      columns: ['section', 'key', 'label', 'value'],
+      rows: [
+        ...facts.map((fact) => ['front matter', fact.key, fact.label, fact.value]),
+        ...sections.map((section) => ['body', null, section.heading, section.text]),
+      ],
+    },
     chart,
   };
 }
@@ -210,7 +282,11 @@ function flatten(data: Record<string, unknown>): Fact[] {
       if (entries.length === 0 && key) facts.push({ key, label: labelOf(key), value: '' });
       for (const [child, item] of entries) visit(item, key ? `${key}.${child}` : child);
     } else {
-      facts.push({ key, label: labelOf(key), value: value instanceof Date ? value.toISOString().slice(0, 10) : value === null ? '' : String(value) });
+      facts.push({
+        key,
+        label: labelOf(key),
+        value: value instanceof Date ? value.toISOString().slice(0, 10) : value === null ? '' : String(value),
+      });
     }
   };
   visit(data, '');
@@ -253,10 +329,20 @@ function stripComments(markdown: string): string {
 
 /** The role with its superior, its reports and its career steps. */
 function neighbourhood(role: RoleEntry, superior: Link | null, reports: Link[], careers: Link[]): Chart {
-  const node = (link: Link) => ({ id: link.id, lines: [link.title ?? link.id, link.level ?? ''].filter(Boolean), ...(link.exists ? {} : { mark: 'missing' as const }) });
+  const node = (link: Link) => ({
+    id: link.id,
+    lines: [link.title ?? link.id, link.level ?? ''].filter(Boolean),
+    ...(link.exists ? {} : { mark: 'missing' as const }),
+  });
   const mark = roleMark(role);
-  const nodes = new Map<string, ChartNode>([[role.id, { id: role.id, lines: [roleName(role), role.level ?? ''].filter(Boolean), mark: mark ?? ('strong' as const) }]]);
-  for (const link of [...(superior ? [superior] : []), ...reports, ...careers]) if (!nodes.has(link.id)) nodes.set(link.id, node(link));
+  const nodes = new Map<string, ChartNode>([
+    [
+      role.id,
+      { id: role.id, lines: [roleName(role), role.level ?? ''].filter(Boolean), mark: mark ?? ('strong' as const) },
+    ],
+  ]);
+  for (const link of [...(superior ? [superior] : []), ...reports, ...careers])
+    if (!nodes.has(link.id)) nodes.set(link.id, node(link));
   return {
     direction: 'TD',
     nodes: [...nodes.values()],

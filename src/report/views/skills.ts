@@ -20,7 +20,13 @@ export function skillsView({ organisation, scope, groupBy }: ViewInput): Report 
       if (roles.length > 0) groups.push({ key: entry.id, label: departmentName(organisation, entry.id), roles });
     }
   } else {
-    const offLadder = [...new Set(scope.roles.map((role) => role.level).filter((level) => level !== undefined && !organisation.levels.includes(level)))].sort() as string[];
+    const offLadder = [
+      ...new Set(
+        scope.roles
+          .map((role) => role.level)
+          .filter((level) => level !== undefined && !organisation.levels.includes(level)),
+      ),
+    ].sort() as string[];
     for (const level of [...[...organisation.levels].reverse(), ...offLadder]) {
       const roles = scope.roles.filter((role) => role.level === level);
       if (roles.length > 0) groups.push({ key: level, label: level, roles });
@@ -31,10 +37,15 @@ export function skillsView({ organisation, scope, groupBy }: ViewInput): Report 
 
   const levelsOf = (role: RoleEntry): Levels => {
     const written = asRecord(asRecord(role.data.requirements).core_skills);
-    return Object.fromEntries(SKILLS.map((skill) => [skill, typeof written[skill] === 'number' ? written[skill] : null])) as Levels;
+    return Object.fromEntries(
+      SKILLS.map((skill) => [skill, typeof written[skill] === 'number' ? written[skill] : null]),
+    ) as Levels;
   };
   const cells = SKILLS.length * scope.roles.length;
-  const recorded = scope.roles.reduce((sum, role) => sum + Object.values(levelsOf(role)).filter((level) => level !== null).length, 0);
+  const recorded = scope.roles.reduce(
+    (sum, role) => sum + Object.values(levelsOf(role)).filter((level) => level !== null).length,
+    0,
+  );
   const other = groupBy === 'department' ? 'Level' : 'Department';
 
   const rows: Row[] = groups.flatMap(({ label, roles }) => [
@@ -64,15 +75,33 @@ export function skillsView({ organisation, scope, groupBy }: ViewInput): Report 
       groups: groups.map(({ key, label, roles }) => ({
         key,
         label,
-        roles: roles.map((role) => ({ id: role.id, title: role.title ?? null, level: role.level ?? null, department: role.department, valid: role.valid, skills: levelsOf(role) })),
+        roles: roles.map((role) => ({
+          id: role.id,
+          title: role.title ?? null,
+          level: role.level ?? null,
+          department: role.department,
+          valid: role.valid,
+          skills: levelsOf(role),
+        })),
       })),
-      totals: { roles: scope.roles.length, levels: cells, recorded, missing: cells - recorded, excluded: scope.excluded },
+      totals: {
+        roles: scope.roles.length,
+        levels: cells,
+        recorded,
+        missing: cells - recorded,
+        excluded: scope.excluded,
+      },
     },
     blocks: [
       ...scopeNote(scope),
       {
         kind: 'table',
-        columns: [{ header: 'Role' }, { header: 'ID' }, { header: other }, ...SKILLS.map((skill) => ({ header: CORE_SKILLS[skill], align: 'right' as const }))],
+        columns: [
+          { header: 'Role' },
+          { header: 'ID' },
+          { header: other },
+          ...SKILLS.map((skill) => ({ header: CORE_SKILLS[skill], align: 'right' as const })),
+        ],
         rows,
       },
       {
@@ -82,11 +111,23 @@ export function skillsView({ organisation, scope, groupBy }: ViewInput): Report 
       },
     ],
     table: {
-      columns: [groupBy, 'id', 'title', groupBy === 'department' ? 'level' : 'department', ...SKILLS.map((skill) => `${skill} ${CORE_SKILLS[skill]}`)],
+      columns: [
+        groupBy,
+        'id',
+        'title',
+        groupBy === 'department' ? 'level' : 'department',
+        ...SKILLS.map((skill) => `${skill} ${CORE_SKILLS[skill]}`),
+      ],
       rows: groups.flatMap(({ key, roles }) =>
         roles.map((role) => {
           const levels = levelsOf(role);
-          return [key, role.id, role.title ?? null, groupBy === 'department' ? (role.level ?? null) : role.department, ...SKILLS.map((skill) => levels[skill])];
+          return [
+            key,
+            role.id,
+            role.title ?? null,
+            groupBy === 'department' ? (role.level ?? null) : role.department,
+            ...SKILLS.map((skill) => levels[skill]),
+          ];
         }),
       ),
     },

@@ -26,15 +26,35 @@ export function summaryView({ organisation, scope }: ViewInput): Report {
   const glyphs = treeGlyphs(scope.departments.map((entry) => entry.depth));
   const findings = (files: (file: string) => boolean) => {
     const counted = organisation.diagnostics.filter((d) => scope.coversFile(d.file) && files(d.file));
-    return { errors: counted.filter((d) => d.severity === 'error').length, warnings: counted.filter((d) => d.severity === 'warning').length };
+    return {
+      errors: counted.filter((d) => d.severity === 'error').length,
+      warnings: counted.filter((d) => d.severity === 'warning').length,
+    };
   };
   const departments = scope.departments.map((entry) => {
     const roles = scope.roles.filter((role) => role.department === entry.id);
-    return { entry, figures: figures(organisation, roles, findings((file) => organisation.departmentOf(file) === entry.id)) };
+    return {
+      entry,
+      figures: figures(
+        organisation,
+        roles,
+        findings((file) => organisation.departmentOf(file) === entry.id),
+      ),
+    };
   });
-  const totals = { ...figures(organisation, scope.roles, findings(() => true)), departments: scope.departments.filter((entry) => entry.state !== 'none').length, excluded: scope.excluded };
+  const totals = {
+    ...figures(
+      organisation,
+      scope.roles,
+      findings(() => true),
+    ),
+    departments: scope.departments.filter((entry) => entry.state !== 'none').length,
+    excluded: scope.excluded,
+  };
 
-  const rows: Row[] = departments.map(({ entry, figures: f }, i) => ({ cells: [departmentCell(entry, glyphs[i]!), ...figureCells(f)] }));
+  const rows: Row[] = departments.map(({ entry, figures: f }, i) => ({
+    cells: [departmentCell(entry, glyphs[i]!), ...figureCells(f)],
+  }));
   rows.push({ cells: [{ text: 'Total', mark: 'strong' }, ...figureCells(totals)], total: true });
 
   return {
@@ -57,7 +77,12 @@ export function summaryView({ organisation, scope }: ViewInput): Report {
       ...scopeNote(scope),
       {
         kind: 'table',
-        columns: [{ header: 'Department' }, ...['Roles', 'Headcount'].map((header) => ({ header, align: 'right' as const })), { header: 'Levels' }, ...['Draft', 'Invalid', 'Errors', 'Warnings'].map((header) => ({ header, align: 'right' as const }))],
+        columns: [
+          { header: 'Department' },
+          ...['Roles', 'Headcount'].map((header) => ({ header, align: 'right' as const })),
+          { header: 'Levels' },
+          ...['Draft', 'Invalid', 'Errors', 'Warnings'].map((header) => ({ header, align: 'right' as const })),
+        ],
         rows,
       },
       {
@@ -68,9 +93,30 @@ export function summaryView({ organisation, scope }: ViewInput): Report {
       { kind: 'chart', title: 'Department chart', chart: departmentChart(organisation, departments) },
     ],
     table: {
-      columns: ['department', 'name', 'state', 'parent', 'depth', 'roles', 'headcount', 'unknown_headcount', 'levels', 'draft', 'invalid', 'errors', 'warnings'],
+      columns: [
+        'department',
+        'name',
+        'state',
+        'parent',
+        'depth',
+        'roles',
+        'headcount',
+        'unknown_headcount',
+        'levels',
+        'draft',
+        'invalid',
+        'errors',
+        'warnings',
+      ],
       rows: [
-        ...departments.map(({ entry, figures: f }) => [entry.id, entry.name ?? null, entry.state, entry.parent ?? null, entry.depth, ...flatFigures(f)]),
+        ...departments.map(({ entry, figures: f }) => [
+          entry.id,
+          entry.name ?? null,
+          entry.state,
+          entry.parent ?? null,
+          entry.depth,
+          ...flatFigures(f),
+        ]),
         ['(total)', null, null, null, null, ...flatFigures(totals)],
       ],
     },
@@ -78,7 +124,11 @@ export function summaryView({ organisation, scope }: ViewInput): Report {
   };
 }
 
-function figures(organisation: Organisation, roles: readonly RoleEntry[], findings: { errors: number; warnings: number }): Figures {
+function figures(
+  organisation: Organisation,
+  roles: readonly RoleEntry[],
+  findings: { errors: number; warnings: number },
+): Figures {
   const present = new Set(roles.map((role) => role.level).filter((level): level is string => level !== undefined));
   const ladder = [...organisation.levels].reverse().filter((level) => present.has(level));
   const offLadder = [...present].filter((level) => !organisation.levels.includes(level)).sort();
@@ -95,7 +145,8 @@ function figures(organisation: Organisation, roles: readonly RoleEntry[], findin
 
 function departmentCell(entry: DepartmentEntry, tree: string): Cell {
   if (entry.state === 'none') return { text: '(no department)', mark: 'muted', ...(tree ? { tree } : {}) };
-  const note = entry.state === 'undeclared' ? '(no department file)' : entry.state === 'invalid' ? '(invalid front matter)' : '';
+  const note =
+    entry.state === 'undeclared' ? '(no department file)' : entry.state === 'invalid' ? '(invalid front matter)' : '';
   const mark = entry.state === 'undeclared' ? 'missing' : entry.state === 'invalid' ? 'invalid' : undefined;
   const lines = [entry.name ?? entry.id, ...(entry.name !== undefined ? [entry.id] : []), ...(note ? [note] : [])];
   return { text: lines.join('\n'), ...(mark ? { mark } : {}), ...(tree ? { tree } : {}) };
@@ -105,7 +156,10 @@ function figureCells(f: Figures): Cell[] {
   const count = (value: number, mark: Cell['mark']): Cell => ({ text: String(value), ...(value > 0 ? { mark } : {}) });
   return [
     { text: String(f.roles) },
-    { text: headcountText(f.headcount, f.unknownHeadcount, f.roles), ...(f.unknownHeadcount > 0 ? { mark: 'missing' as const } : {}) },
+    {
+      text: headcountText(f.headcount, f.unknownHeadcount, f.roles),
+      ...(f.unknownHeadcount > 0 ? { mark: 'missing' as const } : {}),
+    },
     { text: f.levels.join(' ') },
     { text: String(f.drafts) },
     count(f.invalid, 'invalid'),
@@ -119,14 +173,26 @@ function flatFigures(f: Figures): Array<string | number> {
 }
 
 /** The department tree; departments without a file, and the no-department bucket, stand alone. */
-function departmentChart(organisation: Organisation, departments: ReadonlyArray<{ entry: DepartmentEntry; figures: Figures }>): Chart {
+function departmentChart(
+  organisation: Organisation,
+  departments: ReadonlyArray<{ entry: DepartmentEntry; figures: Figures }>,
+): Chart {
   const shown = new Set(departments.map(({ entry }) => entry.id));
   return {
     direction: 'TD',
     nodes: departments.map(({ entry, figures: f }) => ({
       id: entry.id ?? '(none)',
-      lines: [departmentName(organisation, entry.id), `${plural(f.roles, 'role')} · headcount ${headcountText(f.headcount, f.unknownHeadcount, f.roles)}`],
-      ...(entry.state === 'undeclared' ? { mark: 'missing' as const } : entry.state === 'invalid' ? { mark: 'invalid' as const } : entry.state === 'none' ? { mark: 'muted' as const } : {}),
+      lines: [
+        departmentName(organisation, entry.id),
+        `${plural(f.roles, 'role')} · headcount ${headcountText(f.headcount, f.unknownHeadcount, f.roles)}`,
+      ],
+      ...(entry.state === 'undeclared'
+        ? { mark: 'missing' as const }
+        : entry.state === 'invalid'
+          ? { mark: 'invalid' as const }
+          : entry.state === 'none'
+            ? { mark: 'muted' as const }
+            : {}),
     })),
     edges: departments
       .filter(({ entry }) => entry.depth > 0 && entry.parent !== undefined && shown.has(entry.parent))

@@ -35,13 +35,20 @@ export function treeView({ organisation, scope }: ViewInput): Report {
 
   const rows: Row[] = shown.map((line, i) => {
     const mark = line.match ? roleMark(line.role) : 'muted';
-    const note = line.placement === 'cycle' ? ' (reporting cycle)' : line.placement === 'unlinked' && line.role.valid ? ' (duplicate id)' : '';
+    const note =
+      line.placement === 'cycle'
+        ? ' (reporting cycle)'
+        : line.placement === 'unlinked' && line.role.valid
+          ? ' (duplicate id)'
+          : '';
     return {
       cells: [
         { text: roleName(line.role) + note, ...(glyphs[i] ? { tree: glyphs[i] } : {}), ...(mark ? { mark } : {}) },
         { text: line.role.id, ...(line.match ? {} : { mark: 'muted' as const }) },
         { text: line.role.level ?? '', ...(line.match ? {} : { mark: 'muted' as const }) },
-        line.role.headcount !== undefined ? { text: String(line.role.headcount) } : { text: 'unknown', mark: 'missing' },
+        line.role.headcount !== undefined
+          ? { text: String(line.role.headcount) }
+          : { text: 'unknown', mark: 'missing' },
         { text: departmentName(organisation, line.role.department) },
         line.match ? problemsCell(line.role) : { text: 'context: outside the filters', mark: 'muted' },
       ],
@@ -77,16 +84,29 @@ export function treeView({ organisation, scope }: ViewInput): Report {
       ...scopeNote(scope),
       {
         kind: 'table',
-        columns: [{ header: 'Role' }, { header: 'ID' }, { header: 'Level' }, { header: 'Headcount', align: 'right' }, { header: 'Department' }, { header: 'Problems' }],
+        columns: [
+          { header: 'Role' },
+          { header: 'ID' },
+          { header: 'Level' },
+          { header: 'Headcount', align: 'right' },
+          { header: 'Department' },
+          { header: 'Problems' },
+        ],
         rows,
       },
       {
         kind: 'note',
         text: [
           `${plural(totals.roles, 'role')}, headcount ${headcountText(totals.headcount, totals.unknownHeadcount, totals.roles)}; ${totals.excluded} excluded by filters.`,
-          ...(totals.context > 0 ? [`${plural(totals.context, 'role')} outside the filters ${totals.context === 1 ? 'is' : 'are'} shown dimmed because roles below pass them.`] : []),
+          ...(totals.context > 0
+            ? [
+                `${plural(totals.context, 'role')} outside the filters ${totals.context === 1 ? 'is' : 'are'} shown dimmed because roles below pass them.`,
+              ]
+            : []),
           ...(unlinked > 0
-            ? [`${plural(unlinked, 'role')} failed the schema or repeat${unlinked === 1 ? 's' : ''} an id, so the graph does not link ${unlinked === 1 ? 'it' : 'them'}: listed at the top level.`]
+            ? [
+                `${plural(unlinked, 'role')} failed the schema or repeat${unlinked === 1 ? 's' : ''} an id, so the graph does not link ${unlinked === 1 ? 'it' : 'them'}: listed at the top level.`,
+              ]
             : []),
         ].join(' '),
         mark: 'muted',
@@ -94,7 +114,21 @@ export function treeView({ organisation, scope }: ViewInput): Report {
       { kind: 'chart', title: 'Org chart', chart: chart(shown) },
     ],
     table: {
-      columns: ['depth', 'id', 'title', 'level', 'headcount', 'department', 'reports_to', 'status', 'placement', 'match', 'valid', 'errors', 'warnings'],
+      columns: [
+        'depth',
+        'id',
+        'title',
+        'level',
+        'headcount',
+        'department',
+        'reports_to',
+        'status',
+        'placement',
+        'match',
+        'valid',
+        'errors',
+        'warnings',
+      ],
       rows: shown.map((line) => [
         line.depth,
         line.role.id,
@@ -130,16 +164,24 @@ function hierarchy(organisation: Organisation): Array<Omit<TreeLine, 'match'>> {
       if (!role || seen.has(row.node.id)) continue;
       seen.add(row.node.id);
       parents[row.depth] = role;
-      lines.push({ role, depth: row.depth, parent: row.depth > 0 ? parents[row.depth - 1]! : null, placement: row.depth === 0 ? placement : 'tree' });
+      lines.push({
+        role,
+        depth: row.depth,
+        parent: row.depth > 0 ? parents[row.depth - 1]! : null,
+        placement: row.depth === 0 ? placement : 'tree',
+      });
     }
   };
   add('tree');
   const rank = (id: string) => graph.levelRank.get(graph.roles.get(id)!.role.job_level) ?? -1;
-  const left = [...graph.roles.keys()].filter((id) => !seen.has(id)).sort((a, b) => rank(b) - rank(a) || compareStrings(a, b));
+  const left = [...graph.roles.keys()]
+    .filter((id) => !seen.has(id))
+    .sort((a, b) => rank(b) - rank(a) || compareStrings(a, b));
   for (const id of left) if (!seen.has(id)) add('cycle', id);
   // Duplicates of an id and files that failed the schema are not graph nodes; list them rather than drop them.
   const listed = new Set(lines.map((line) => line.role));
-  for (const role of organisation.roles) if (!listed.has(role)) lines.push({ role, depth: 0, parent: null, placement: 'unlinked' });
+  for (const role of organisation.roles)
+    if (!listed.has(role)) lines.push({ role, depth: 0, parent: null, placement: 'unlinked' });
   return lines;
 }
 
@@ -150,7 +192,7 @@ function withAncestors(lines: readonly TreeLine[]): TreeLine[] {
   // Depth first order puts every ancestor before its descendants, so a kept ancestor's own line up is already kept.
   lines.forEach((line, i) => {
     if (!line.match) return;
-    for (let parent = lines[i]!.parent; parent; ) {
+    for (let parent = lines[i]!.parent; parent;) {
       const at = index.get(parent)!;
       if (keep[at]) break;
       keep[at] = true;
@@ -172,10 +214,17 @@ function chart(lines: readonly TreeLine[]): Chart {
       const mark = line.match ? roleMark(line.role) : 'muted';
       return {
         id: key(line.role),
-        lines: [roleName(line.role), [line.role.level, line.role.headcount !== undefined ? `headcount ${line.role.headcount}` : undefined].filter(Boolean).join(' · ')].filter(Boolean),
+        lines: [
+          roleName(line.role),
+          [line.role.level, line.role.headcount !== undefined ? `headcount ${line.role.headcount}` : undefined]
+            .filter(Boolean)
+            .join(' · '),
+        ].filter(Boolean),
         ...(mark ? { mark } : {}),
       };
     }),
-    edges: lines.filter((line) => line.parent && present.has(line.parent)).map((line) => ({ from: key(line.parent!), to: key(line.role) })),
+    edges: lines
+      .filter((line) => line.parent && present.has(line.parent))
+      .map((line) => ({ from: key(line.parent!), to: key(line.role) })),
   };
 }
