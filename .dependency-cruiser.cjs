@@ -6,7 +6,7 @@ const LAYERS = [
   ['cli', '^src/cli[.]ts$'],
   ['commands', '^src/commands/'],
   ['engine', '^src/run[.]ts$'],
-  ['renderers and diff', '^src/(report|diff|format)/'],
+  ['renderers and diff', '^src/(report|diff|format|print)/'],
   ['git', '^src/git/'],
   ['per-file stage', '^src/per-file/'],
   ['file writing', '^src/write/'],
