@@ -152,6 +152,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       'serve the Language Server Protocol for editors: live diagnostics, completion by title, rename, quick fixes',
     )
     .option('--stdio', 'talk over standard input and output (the only transport)')
+    .option('--clientProcessId <pid>', 'the editor process (LSP clients pass it; the server ends with the connection)')
     .action(async (options: object) => {
       const { lspCommand } = await import('./commands/lsp.js');
       setExitCode(await lspCommand(options, io, io.stdin ?? process.stdin));
