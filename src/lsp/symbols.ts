@@ -1,5 +1,5 @@
 import type { Graph } from '../graph/graph.js';
-import { outline } from '../lint/sections.js';
+import { outline } from '../parse/sections.js';
 import type { Document } from '../parse/document.js';
 import { locateOrStart } from '../parse/locate.js';
 import { matchTitle } from './match-title.js';
