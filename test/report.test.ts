@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { main } from '../src/cli.js';
-import { displayWidth } from '../src/format/display-width.js';
+import { displayWidth } from '../src/text/display-width.js';
 import { runCli } from './run-cli.js';
 
 /** A small organisation: two organisations, a sub-department, a department no file declares, an invalid role, a career ladder. */
