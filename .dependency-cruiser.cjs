@@ -4,7 +4,7 @@
 /** Top to bottom. */
 const LAYERS = [
   ['cli', '^src/cli[.]ts$'],
-  ['commands', '^src/commands/'],
+  ['commands and language server', '^src/(commands|lsp)/'],
   ['engine', '^src/run[.]ts$'],
   ['renderers and diff', '^src/(report|diff|format|print)/'],
   ['git', '^src/git/'],
