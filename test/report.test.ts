@@ -148,7 +148,7 @@ describe('roles report summary', () => {
     });
     // The fixture keeps each department's roles in a folder named after it.
     const govSupport = check.diagnostics.filter(
-      (d: any) => d.file.startsWith('roles/gov-support/') || d.file === 'roles/departments/gov-support.md',
+      (d: { file: string }) => d.file.startsWith('roles/gov-support/') || d.file === 'roles/departments/gov-support.md',
     );
     expect(data.departments.find((d: any) => d.id === 'gov-support')).toMatchObject({
       errors: govSupport.filter((d: any) => d.severity === 'error').length,

@@ -57,7 +57,7 @@ export function reportCommand(view: string | undefined, id: string | undefined, 
   const toFile = options.output !== undefined;
   const output = renderReport(report, options.format, {
     color: !toFile && wantsColor(io.stdout, io.env),
-    columns: (!toFile && io.stdout.columns) || DEFAULT_COLUMNS,
+    columns: toFile || !io.stdout.columns ? DEFAULT_COLUMNS : io.stdout.columns,
   });
   if (!toFile) io.stdout.write(output);
   else {

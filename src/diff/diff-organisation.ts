@@ -247,7 +247,7 @@ function nameOf(value: Role | Department): string {
 
 function mapReferences(value: unknown, mapId: (id: string) => string): unknown {
   if (typeof value === 'string') return mapId(value);
-  if (Array.isArray(value)) return value.map((item) => (typeof item === 'string' ? mapId(item) : item));
+  if (Array.isArray(value)) return (value as unknown[]).map((item) => (typeof item === 'string' ? mapId(item) : item));
   return value;
 }
 
@@ -259,6 +259,7 @@ function show(value: unknown): string | null {
     return Object.entries(value)
       .map(([key, item]) => `${key}: ${show(item) ?? ''}`)
       .join(', ');
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- lists and maps are handled above: a scalar is left
   return String(value);
 }
 
