@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics, type DiagnosticFormat } from '../format/format-diagnostics.js';
-import { wantsColor, type Io } from '../io.js';
+import { terminalColumns, wantsColor, type Io } from '../io.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 import { VERSION } from '../version.js';
 import { UsageError } from '../usage-error.js';
@@ -35,7 +35,11 @@ export function printDiagnostics(
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
   const toFile = options.output !== undefined;
-  const context = { color: !toFile && wantsColor(io.stdout, io.env), columns: io.stdout.columns, version: VERSION };
+  const context = {
+    color: !toFile && wantsColor(io.stdout, io.env),
+    columns: terminalColumns(toFile ? {} : io.stdout, io.env),
+    version: VERSION,
+  };
   const report = formatDiagnostics(chosen, shown, context, fileCount, options.files);
   if (options.output !== undefined) writeReport(io.cwd, options.output, report);
   else io.stdout.write(report);
