@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { displayWidth } from '../src/format/display-width.js';
+import { displayWidth } from '../src/text/display-width.js';
 import { runCli } from './run-cli.js';
 
 const ROOT = path.join(import.meta.dirname, '..');

@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import { summarize, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { wrapText } from '../text/wrap-text.js';
 import type { FormatContext } from './format-context.js';
-import { displayWidth, padEnd, padStart } from './display-width.js';
+import { displayWidth, padEnd, padStart } from '../text/display-width.js';
 
 /** Below this many columns for the message, it starts on its own line under the position instead. */
 const NARROW_MESSAGE = 24;

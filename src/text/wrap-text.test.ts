@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth } from '../format/display-width.js';
+import { displayWidth } from './display-width.js';
 import { wrapText } from './wrap-text.js';
 
 describe('wrapText', () => {

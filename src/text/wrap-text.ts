@@ -1,5 +1,5 @@
 import LineBreaker from 'linebreak';
-import stringWidth from 'string-width';
+import { displayWidth as stringWidth } from './display-width.js';
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const widths = new Map<string, number>();

@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import CliTable from 'cli-table3';
-import { displayWidth, padEnd, padStart } from '../../format/display-width.js';
+import { displayWidth, padEnd, padStart } from '../../text/display-width.js';
 import type { Block, Cell, Column, Mark, Report } from '../report.js';
 import { fitColumns } from '../../text/fit-columns.js';
 import { pieceWidths, wordWidths, wrapText } from '../../text/wrap-text.js';
