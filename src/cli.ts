@@ -136,6 +136,26 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     });
 
   program
+    .command('new')
+    .description('write a new role (or, with --kind department, department) file from the template')
+    .argument('[title]', 'the title (岗位名称) or department name')
+    .addOption(new Option('--kind <kind>', 'what to create').choices(['role', 'department']).default('role'))
+    .option('--department <id>', 'the department: an id, name or alias')
+    .option('--reports-to <id>', 'the superior: a role id, title or alias')
+    .option('--level <level>', 'the job level, one of the configured levels')
+    .option('--parent <id>', 'departments: the parent department')
+    .option('--head <id>', 'departments: the role that heads it')
+    .option('--id <id>', 'the id (default: from --title-en, else the pinyin of the title)')
+    .option('--title-en <title>', 'the title in English (also gives the id)')
+    .option('--purpose <text>', 'the purpose (工作目的) of the role')
+    .option('-n, --dry-run', 'print what would be written and write nothing')
+    .option('-y, --yes', 'never ask: fail with the missing flags named instead')
+    .action(async (title: string | undefined, options: object) => {
+      const { newCommand } = await import('./commands/new.js');
+      setExitCode(await newCommand(title, { ...program.opts(), ...options }, io));
+    });
+
+  program
     .command('tree')
     .description('print the reporting hierarchy with titles, levels and headcount')
     .option('--root <id>', 'start from this role')

@@ -4,6 +4,8 @@ export interface Io {
   stderr: Stream;
   cwd: string;
   env: Record<string, string | undefined>;
+  /** Where answers to prompts come from; prompts appear only when it and stderr are terminals. */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
 }
 
 export interface Stream {
