@@ -94,6 +94,23 @@ export const FIELD_HINTS: Hints = {
   },
   owner: { 'zh-CN': '维护本文件的人或部门', en: 'who maintains this file' },
   version: { 'zh-CN': '版本', en: 'version' },
+  notes: {
+    'zh-CN': '说明：事实从哪里来，做过哪些判断（推定、合并、规范化……），报告中显示',
+    en: 'notes: where the facts come from and every judgement call made on them, shown in reports',
+  },
+  'notes.kind': {
+    'zh-CN': 'source、inferred、merged、normalised、repaired、omitted 或 ambiguous',
+    en: 'source, inferred, merged, normalised, repaired, omitted or ambiguous',
+  },
+  'notes.about': {
+    'zh-CN': '涉及的键（reports_to）或章节（## 职责任务）',
+    en: 'the keys (reports_to) or sections (## 职责任务) it is about',
+  },
+  'notes.text': { 'zh-CN': '说明的内容', en: 'what was done, and why' },
+  inferred: {
+    'zh-CN': '来源没有写明、由维护者推定的键，例如 reports_to',
+    en: 'keys whose values the source does not state, such as reports_to',
+  },
   name: { 'zh-CN': '部门名称（中文原文）', en: 'the name as written in Chinese' },
   name_en: { 'zh-CN': '英文部门名称', en: 'the name in English' },
   parent: { 'zh-CN': '上级部门的 id；组织的顶层省略', en: 'the id of the parent department; left out at the top' },

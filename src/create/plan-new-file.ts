@@ -7,7 +7,7 @@ import { createRoleSchema, departmentSchema, idSchema } from '../schema/role-sch
 import { schemaFields } from '../schema/schema-fields.js';
 import { titleToId } from '../text/title-to-id.js';
 import { UsageError } from '../usage-error.js';
-import { didYouMean } from '../validate/did-you-mean.js';
+import { didYouMean } from '../text/did-you-mean.js';
 import { validateDocument } from '../validate/validate-document.js';
 import { addListItem } from './add-list-item.js';
 import type { TemplateLanguage } from './field-hints.js';
