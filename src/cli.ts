@@ -136,6 +136,16 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     });
 
   program
+    .command('init')
+    .description('start a role repository: config, one department and role, CI workflow, pre-commit, editor settings')
+    .argument('[dir]', 'the folder (default: the current one); nothing in it is overwritten')
+    .option('--action <uses>', 'what the workflow runs: the roles action as <owner>/<repo>@<ref>')
+    .action(async (dir: string | undefined, options: object) => {
+      const { initCommand } = await import('./commands/init.js');
+      setExitCode(initCommand(dir, { ...program.opts(), ...options }, io));
+    });
+
+  program
     .command('new')
     .description('write a new role (or, with --kind department, department) file from the template')
     .argument('[title]', 'the title (岗位名称) or department name')

@@ -17,7 +17,7 @@ export function writePlanned(writes: readonly PlannedWrite[]): void {
         try {
           writeFileSync(write.file, write.content, { flag: 'wx' });
         } catch (error) {
-          for (const dir of createdDirs.reverse()) rmdirSync(dir);
+          removeDirs(createdDirs);
           throw error;
         }
         done.push({ write, createdDirs });
@@ -32,7 +32,7 @@ export function writePlanned(writes: readonly PlannedWrite[]): void {
     for (const { write, createdDirs } of done.reverse()) {
       if (write.original === null) rmSync(write.file, { force: true });
       else writeFileAtomic(write.file, write.original);
-      for (const dir of createdDirs.reverse()) rmdirSync(dir);
+      removeDirs(createdDirs);
     }
     if (error instanceof UsageError) throw error;
     const failed = writes.find((write) => !done.some((entry) => entry.write === write)) ?? writes[0]!;
@@ -49,4 +49,15 @@ function makeDirs(dir: string): string[] {
   const created: string[] = [];
   for (let current = dir; current.length >= first.length; current = path.dirname(current)) created.unshift(current);
   return created;
+}
+
+/** Removes folders this run created, innermost first; one that is not empty (or gone) stays. */
+function removeDirs(created: readonly string[]): void {
+  for (const dir of [...created].reverse()) {
+    try {
+      rmdirSync(dir);
+    } catch {
+      return;
+    }
+  }
 }
