@@ -136,6 +136,18 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     });
 
   program
+    .command('fmt')
+    .description(
+      'format role files: key order of the schema, quoting, list style, blank lines (as Prettier does for code)',
+    )
+    .argument('[paths...]', 'files, folders or globs (default: the configured role folders)')
+    .option('--check', 'write nothing; list the files that are not formatted and exit 1 if there are any')
+    .action(async (paths: string[], options: object) => {
+      const { fmtCommand } = await import('./commands/fmt.js');
+      setExitCode(fmtCommand(paths, { ...program.opts(), ...options }, io));
+    });
+
+  program
     .command('init')
     .description('start a role repository: config, one department and role, CI workflow, pre-commit, editor settings')
     .argument('[dir]', 'the folder (default: the current one); nothing in it is overwritten')

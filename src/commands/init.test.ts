@@ -47,6 +47,7 @@ describe('roles init', () => {
       expect(() => JSON.parse(readFileSync(path.join(dir, file), 'utf8'))).not.toThrow();
     expect(readFileSync(path.join(dir, '.gitignore'), 'utf8')).toContain('\n.rolescache\n');
 
+    expect((await runCli(['fmt', '--check'], dir)).code).toBe(0);
     const check = await runCli(['check'], dir);
     expect(check).toMatchObject({ code: 0, stdout: '' });
     const created = await runCli(

@@ -66,6 +66,8 @@ describe('roles new', () => {
     expect(readFileSync(path.join(dir, 'roles/it/it-manager.md'), 'utf8')).toBe(
       MANAGER.replace('  - it-officer\n', '  - it-officer\n  - wang-luo-an-quan-zhu-guan\n'),
     );
+    // What roles new writes is already formatted, the superior's edit included.
+    expect(await runCli(['fmt', '--check'], dir)).toEqual({ code: 0, stdout: '', stderr: '' });
     const check = await runCli(['check', '--format', 'json'], dir);
     expect(check.code).toBe(0);
     const { summary, diagnostics } = JSON.parse(check.stdout) as {
