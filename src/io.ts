@@ -4,7 +4,7 @@ export interface Io {
   stderr: Stream;
   cwd: string;
   env: Record<string, string | undefined>;
-  /** Where answers to prompts come from; prompts appear only when it and stderr are terminals. */
+  /** Standard input: answers to `roles new`'s prompts (asked only when it and stderr are terminals), and `roles lsp --stdio`. */
   stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
 }
 

@@ -94,6 +94,8 @@ export const FIELD_HINTS: Hints = {
   },
   owner: { 'zh-CN': '维护本文件的人或部门', en: 'who maintains this file' },
   version: { 'zh-CN': '版本', en: 'version' },
+  '*.as_written': { 'zh-CN': '来源的原文写法', en: 'as the source writes it' },
+  career_development: { 'zh-CN': '部门的职业发展说明，文字', en: 'career development in the department, as text' },
   notes: {
     'zh-CN': '说明：事实从哪里来，做过哪些判断（推定、合并、规范化……），报告中显示',
     en: 'notes: where the facts come from and every judgement call made on them, shown in reports',

@@ -99,7 +99,7 @@ const VSCODE_SETTINGS = `{
 `;
 
 const VSCODE_EXTENSIONS = `{
-  "recommendations": ["redhat.vscode-yaml"]
+  "recommendations": ["redhat.vscode-yaml", "roles.roles-vscode"]
 }
 `;
 
