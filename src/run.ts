@@ -10,6 +10,7 @@ import { threadCount } from './parallel/check-files-in-workers.js';
 import type { Graph } from './graph/graph.js';
 import type { CacheStore } from './cache/cache-store.js';
 import { applyDirectives, runDocumentRules, runGraphRules } from './lint/lint.js';
+import { getLocale } from './i18n/locale.js';
 import { isoDate } from './lint/today.js';
 import { RULES } from './lint/registry.js';
 import { resolveRules } from './lint/resolve-rules.js';
@@ -87,7 +88,7 @@ export function run({
     ...(lintEarly ? { lint: { resolver, config, today } } : {}),
     cache,
     threads: threadCount(files.length, env),
-    workerTask: { config, root, cwd, today, lint: lintEarly },
+    workerTask: { config, root, cwd, today, lint: lintEarly, locale: getLocale() },
   });
   const { documents } = loadedDocuments;
   // Skipped symlinks are reported by the walk that was asked for, not by the background project walk.

@@ -6,4 +6,6 @@ export interface FormatContext {
   columns?: number;
   /** The version of roles, for machine formats that record their tool. */
   version: string;
+  /** The language the messages are in, for formats that record it (SARIF). */
+  locale?: string;
 }

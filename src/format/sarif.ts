@@ -24,6 +24,7 @@ export function formatSarif(
     ruleIndex: ruleIndex.get(d.rule)!,
     level: d.severity,
     message: { text: d.message },
+    ...(d.messageId ? { properties: { messageId: d.messageId } } : {}),
     locations: [
       location(d.file, { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn }),
     ],
@@ -50,6 +51,7 @@ export function formatSarif(
           },
         },
         columnKind: 'utf16CodeUnits',
+        language: context.locale ?? 'en',
         results,
       },
     ],
