@@ -10,7 +10,7 @@ async function isUsageError(error: unknown): Promise<boolean> {
   if (error instanceof CommanderError) return true;
   const [{ ConfigError }, { NoFilesError }, { UsageError }, { ZodError }] = await Promise.all([
     import('./config/load-config.js'),
-    import('./load/find-files.js'),
+    import('./per-file/find-files.js'),
     import('./usage-error.js'),
     import('zod'),
   ]);

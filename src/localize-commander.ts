@@ -1,7 +1,7 @@
 import type { Argument, HelpConfiguration, Option } from 'commander';
-import { displayWidth } from './format/display-width.js';
+import { displayWidth } from './text/display-width.js';
 import { getLocale } from './i18n/locale.js';
-import { wrapText } from './report/render/wrap-text.js';
+import { wrapText } from './text/wrap-text.js';
 import { t } from './i18n/t.js';
 
 const TITLES: Record<string, Parameters<typeof t>[0]> = {

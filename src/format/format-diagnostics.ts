@@ -1,6 +1,6 @@
 import { CORE_RULES } from '../diagnostics/core-rules.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { RULES } from '../lint/registry.js';
+import { RULES } from '../rules/registry.js';
 import type { FormatContext } from './format-context.js';
 import { formatGithub } from './github.js';
 import { formatGitlab } from './gitlab.js';

@@ -1,5 +1,5 @@
 import type { LoadedConfig } from '../config/load-config.js';
-import { toDisplayPath } from '../load/display-path.js';
+import { toDisplayPath } from '../per-file/display-path.js';
 import type { RunOptions } from '../run.js';
 import { changedFiles, stagedBase } from './changed-files.js';
 import { collectChangeSet, selectChanged } from './changed-scope.js';

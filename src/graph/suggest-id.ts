@@ -1,7 +1,7 @@
 import { compareStrings } from '../diagnostics/diagnostic.js';
 import { code, listOf } from '../i18n/list-of.js';
 import { t } from '../i18n/t.js';
-import { didYouMean, editDistance } from '../validate/did-you-mean.js';
+import { didYouMean, editDistance } from '../text/did-you-mean.js';
 import type { Declaration, Graph } from './graph.js';
 
 type Kind = Declaration['kind'];

@@ -4,12 +4,12 @@ import type { Graph } from '../graph/graph.js';
 import { diagnosticAt, type Document } from '../parse/document.js';
 import { indexDirectives } from './directives.js';
 import type { ActiveRule, RuleResolver } from './resolve-rules.js';
-import type { Problem, Rule } from './rule.js';
+import type { Problem, Rule } from '../rules/rule.js';
 import { formatMessage, type MessageData } from '../i18n/format-message.js';
 import { getLocale } from '../i18n/locale.js';
 import type { Localized } from '../i18n/t.js';
-import { unusedDisable } from './rules/unused-disable.js';
-import { isoDate } from './today.js';
+import { unusedDisable } from '../rules/unused-disable.js';
+import { isoDate } from '../config/today.js';
 
 export interface LintOptions {
   graph: Graph;

@@ -40,6 +40,33 @@ export const PHYSICAL_DEMANDS = {
 
 export const STATUSES = ['draft', 'approved', 'retired'] as const;
 
+/** What a note says was done to the source, with the Chinese label reports show. */
+export const NOTE_KINDS = {
+  source: '来源',
+  inferred: '推定',
+  merged: '合并',
+  normalised: '规范化',
+  repaired: '修复抓取损坏',
+  omitted: '未采用',
+  ambiguous: '存疑',
+} as const;
+
+/** A front-matter path such as `reports_to` or `requirements.education.minimum` (list items by index). */
+const fieldPath = z
+  .string()
+  .regex(/^[a-z_]+(?:\.(?:[a-z_]+|\d+))*$/, 'expected a front-matter path such as `requirements.education.minimum`');
+
+const note = z.strictObject({
+  kind: z
+    .enum(Object.keys(NOTE_KINDS) as [keyof typeof NOTE_KINDS, ...Array<keyof typeof NOTE_KINDS>])
+    .describe('source, inferred, merged, normalised, repaired, omitted or ambiguous'),
+  about: z
+    .array(text)
+    .optional()
+    .describe('What the note is about: front-matter paths (`reports_to`) or body sections (`## 职责任务`)'),
+  text: text.describe('说明: what was done to the source, and why'),
+});
+
 const skillLevel = z.int().min(1, 'expected a level from 1 to 5').max(5, 'expected a level from 1 to 5');
 const demand = z.strictObject({
   requirement: text.describe('What is required, e.g. 正常'),
@@ -47,11 +74,33 @@ const demand = z.strictObject({
 });
 
 const governance = {
-  status: z.enum(STATUSES).describe('draft, approved or retired'),
+  status: z.enum(STATUSES).describe('draft, approved or retired; draft for a role that only closes a reporting line'),
   analysis_date: isoDate.optional().describe('岗位分析日期'),
   owner: text.optional().describe('Who maintains this file'),
   version: z.union([text, z.number()]).optional(),
+  notes: z.array(note).optional().describe('说明: where the facts come from and every judgement call made on them'),
+  inferred: z
+    .array(fieldPath)
+    .optional()
+    .describe('Front-matter paths whose values the source does not state (推定); a path covers everything under it'),
 };
+
+/** Each `inferred` path names a value the file has. */
+function checkInferred(data: { inferred?: string[] | undefined }, context: z.RefinementCtx): void {
+  (data.inferred ?? []).forEach((path, i) => {
+    let current: unknown = data;
+    for (const segment of path.split('.')) {
+      current =
+        current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[segment] : undefined;
+    }
+    if (current === undefined)
+      context.addIssue({
+        code: 'custom',
+        path: ['inferred', i],
+        message: `expected the path of a field this file has, such as \`reports_to\``,
+      });
+  });
+}
 
 /** Builds the role schema for a job-level ladder (the config decides which levels exist). */
 export function createRoleSchema(levels: readonly [string, ...string[]]) {
@@ -135,6 +184,7 @@ export function createRoleSchema(levels: readonly [string, ...string[]]) {
         .describe('任职资格'),
       ...governance,
     })
+    .superRefine(checkInferred)
     .describe('A role (岗位) file');
 }
 
@@ -150,6 +200,7 @@ export const departmentSchema = z
     headcount_cap: z.int().min(0).optional().describe('编制: the most people the department may have'),
     ...governance,
   })
+  .superRefine(checkInferred)
   .describe('A department (部门) file');
 
 export type Role = z.infer<ReturnType<typeof createRoleSchema>>;

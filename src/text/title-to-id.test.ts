@@ -1,26 +1,46 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { englishTitleToId, titleToId } from './title-to-id.js';
+import { idSchema } from '../schema/role-schema.js';
+import { slugify, titleToId } from './title-to-id.js';
 
 describe('titleToId', () => {
-  it('spells a Chinese title in pinyin, one word per character', () => {
+  it('writes a Chinese title as toneless pinyin, one syllable per word', () => {
     expect(titleToId('网络安全主管')).toBe('wang-luo-an-quan-zhu-guan');
-    expect(titleToId('客服专员')).toBe('ke-fu-zhuan-yuan');
+    expect(titleToId('客户服务中心主管')).toBe('ke-hu-fu-wu-zhong-xin-zhu-guan');
   });
 
-  it('keeps Latin letters and digits, writes ü as v, and drops punctuation', () => {
-    expect(titleToId('IT运维工程师（二级）')).toBe('it-yun-wei-gong-cheng-shi-er-ji');
+  it('reads polyphonic characters in context and writes ü as v', () => {
+    expect(titleToId('银行柜员')).toBe('yin-hang-gui-yuan');
     expect(titleToId('律师助理')).toBe('lv-shi-zhu-li');
-    expect(titleToId('ＨＲ　经理')).toBe('hr-jing-li');
   });
 
-  it('gives nothing for a title with nothing to spell', () => {
-    expect(titleToId('')).toBeUndefined();
-    expect(titleToId('——')).toBeUndefined();
+  it('keeps Latin letters and digits, folds full-width forms, drops punctuation', () => {
+    expect(titleToId('ICT项目经理')).toBe('ict-xiang-mu-jing-li');
+    expect(titleToId('ＩＣＴ项目经理（区局）2号')).toBe('ict-xiang-mu-jing-li-qu-ju-2-hao');
   });
 
-  it('makes an id of an English title', () => {
-    expect(englishTitleToId('Network Security Supervisor')).toBe('network-security-supervisor');
-    expect(englishTitleToId(' R&D  Manager ')).toBe('r-d-manager');
-    expect(englishTitleToId('经理')).toBeUndefined();
+  it('prefers title_en when given', () => {
+    expect(titleToId('网络安全主管', 'Network Security Supervisor')).toBe('network-security-supervisor');
+    expect(titleToId('网络安全主管', 'R&D  Lead / Café')).toBe('r-d-lead-cafe');
+    expect(titleToId('网络安全主管', '——')).toBe('wang-luo-an-quan-zhu-guan');
+  });
+
+  it('gives undefined when nothing usable is left', () => {
+    expect(titleToId('（）——')).toBeUndefined();
+    expect(slugify('  ')).toBe('');
+  });
+
+  it('property: whatever the title, the result is a valid id or undefined', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 20 }),
+        fc.option(fc.string({ maxLength: 20 })),
+        (title, en) => {
+          const id = titleToId(title, en ?? undefined);
+          if (id !== undefined) expect(idSchema.safeParse(id).success).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
