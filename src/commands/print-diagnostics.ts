@@ -1,8 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { CORE_RULES } from '../diagnostics/core-rules.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics, type DiagnosticFormat } from '../format/format-diagnostics.js';
 import { wantsColor, type Io } from '../io.js';
+import { RULES } from '../rules/registry.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 import { VERSION } from '../version.js';
 import { getLocale } from '../i18n/locale.js';
@@ -41,6 +43,7 @@ export function printDiagnostics(
     columns: io.stdout.columns,
     version: VERSION,
     locale: getLocale(),
+    rules: [...CORE_RULES, ...RULES.map(({ id, description }) => ({ id, description }))],
   };
   const report = formatDiagnostics(chosen, shown, context, fileCount, options.files);
   if (options.output !== undefined) writeReport(io.cwd, options.output, report);

@@ -1,3 +1,5 @@
+import type { RuleDescriptor } from '../diagnostics/core-rules.js';
+
 /** What a formatter may know about where its output goes; formatters never do I/O. */
 export interface FormatContext {
   /** Whether to use ANSI colours. */
@@ -8,4 +10,6 @@ export interface FormatContext {
   version: string;
   /** The language the messages are in, for formats that record it (SARIF). */
   locale?: string;
+  /** Every rule that may appear in the diagnostics, core checks first, in catalogue order: machine formats describe them. */
+  rules: readonly RuleDescriptor[];
 }
