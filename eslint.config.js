@@ -24,6 +24,10 @@ export default tseslint.config(
     rules: {
       // The codebase's convention: `T[]` for simple element types, `Array<…>` for the rest.
       '@typescript-eslint/array-type': ['error', { default: 'array-simple' }],
+      // An empty string means "not set" for environment variables and user input, so `||` is meant there.
+      '@typescript-eslint/prefer-nullish-coalescing': ['error', { ignorePrimitives: { string: true } }],
+      // `const { dropped, ...rest } = value` is how a field is left out.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, argsIgnorePattern: '^_' }],
     },
   },
   {
