@@ -91,8 +91,8 @@ export function run({
   });
   const { documents } = loadedDocuments;
   // Skipped symlinks are reported by the walk that was asked for, not by the background project walk.
-  const diagnostics = [...named.diagnostics, ...loadedDocuments.diagnostics];
-  diagnostics.push(...checkDuplicateIds(documents));
+  const diagnostics = named.diagnostics.concat(loadedDocuments.diagnostics);
+  for (const duplicate of checkDuplicateIds(documents)) diagnostics.push(duplicate);
 
   let inScope: ReadonlySet<string> = new Set(
     named.files.map((file) => toDisplayPath(cwd, file)).filter((file) => !loadedDocuments.absent.has(file)),
@@ -111,12 +111,12 @@ export function run({
           document.releaseMarkdown();
         }
         cache?.addLint(document.file, lint);
-        findings.push(...lint);
+        for (const finding of lint) findings.push(finding);
       }
     }
     // Graph rules always run: a file's references can break without the file changing.
-    if (kinds.has('graph')) findings.push(...runGraphRules(graph, resolver, config, today));
-    diagnostics.push(...applyDirectives(scopedDocuments, findings, resolver, kinds));
+    if (kinds.has('graph')) for (const finding of runGraphRules(graph, resolver, config, today)) findings.push(finding);
+    for (const finding of applyDirectives(scopedDocuments, findings, resolver, kinds)) diagnostics.push(finding);
   }
   cache?.save();
 

@@ -1,28 +1,35 @@
 import { Chalk } from 'chalk';
 import { summarize, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FormatContext } from './format-context.js';
-import { displayWidth, padEnd, padStart } from './display-width.js';
+import { displayWidth } from './display-width.js';
 
 /** ESLint's default look: grouped by file, aligned columns, a summary line. */
 export function formatStylish(diagnostics: Diagnostic[], context: FormatContext, fileCount: number): string {
   const chalk = new Chalk({ level: context.color ? 1 : 0 });
   if (diagnostics.length === 0) return '';
   const groups = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) groups.set(d.file, [...(groups.get(d.file) ?? []), d]);
+  for (const d of diagnostics) {
+    const group = groups.get(d.file);
+    if (group) group.push(d);
+    else groups.set(d.file, [d]);
+  }
   const out: string[] = [];
   for (const [file, items] of groups) {
     const positions = items.map((d) => `${d.line}:${d.column}`);
-    const positionWidth = Math.max(...positions.map((p) => p.length));
-    const severityWidth = Math.max(...items.map((d) => d.severity.length));
-    const messageWidth = Math.max(...items.map((d) => displayWidth(d.message)));
+    const positionWidth = positions.reduce((widest, p) => Math.max(widest, p.length), 0);
+    const severityWidth = items.reduce((widest, d) => Math.max(widest, d.severity.length), 0);
+    // Messages repeat (one rule, one wording): each distinct one is measured once.
+    const widths = new Map<string, number>();
+    for (const d of items) if (!widths.has(d.message)) widths.set(d.message, displayWidth(d.message));
+    const messageWidth = [...widths.values()].reduce((widest, width) => Math.max(widest, width), 0);
     out.push(chalk.underline(file));
     items.forEach((d, i) => {
-      const severity = padEnd(d.severity, severityWidth);
+      const severity = d.severity.padEnd(severityWidth);
       const related = (d.related ?? [])
         .map((r) => `\n${' '.repeat(positionWidth + 4)}${chalk.dim(`↳ ${r.file}:${r.line}:${r.column} ${r.message}`)}`)
         .join('');
       out.push(
-        `  ${chalk.dim(padStart(positions[i]!, positionWidth))}  ${d.severity === 'error' ? chalk.red(severity) : chalk.yellow(severity)}  ${padEnd(d.message, messageWidth)}  ${chalk.dim(d.rule)}${related}`.trimEnd(),
+        `  ${chalk.dim(positions[i]!.padStart(positionWidth))}  ${d.severity === 'error' ? chalk.red(severity) : chalk.yellow(severity)}  ${d.message}${' '.repeat(messageWidth - widths.get(d.message)!)}  ${chalk.dim(d.rule)}${related}`.trimEnd(),
       );
     });
     out.push('');

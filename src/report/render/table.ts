@@ -124,7 +124,7 @@ function renderGrid(
   body.forEach((row, i) => {
     const previous = body[i - 1];
     if (previous && (ruled || row.span)) out.push(rule('├', '┤', !previous.span, !row.span));
-    out.push(...drawn[i + 1]!);
+    for (const line of drawn[i + 1]!) out.push(line);
   });
   if (last) out.push(rule('└', '┘', !last.span, false));
   return out.join('\n');
@@ -159,8 +159,8 @@ function drawLines(
       wordWrap: false,
       style: { head: [], border: [], compact: true },
     });
-    table.push(...physical.slice(start, start + BATCH));
-    lines.push(...table.toString().split('\n').slice(1, -1));
+    for (const row of physical.slice(start, start + BATCH)) table.push(row);
+    for (const line of table.toString().split('\n').slice(1, -1)) lines.push(line);
   }
   let at = 0;
   return heights.map((height) => lines.slice(at, (at += height)));

@@ -90,7 +90,7 @@ function tokenize(line: string): string[] {
     const characters = [...graphemes.segment(chunk)].map(({ segment }) => segment);
     if (characters.length > 0 && characters.length <= SHORT_RUN && characters.every((c) => measure(c) === 2))
       tokens.push(chunk);
-    else tokens.push(...splitChunk(chunk));
+    else for (const token of splitChunk(chunk)) tokens.push(token);
   }
   return tokens.filter((token) => token !== '');
 }
