@@ -7,7 +7,7 @@ async function isUsageError(error: unknown): Promise<boolean> {
   if (error instanceof CommanderError) return true;
   const [{ ConfigError }, { NoFilesError }, { UsageError }, { ZodError }] = await Promise.all([
     import('./config/load-config.js'),
-    import('./load/find-files.js'),
+    import('./per-file/find-files.js'),
     import('./usage-error.js'),
     import('zod'),
   ]);
@@ -144,6 +144,18 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .action(async (options: object) => {
       const { treeCommand } = await import('./commands/tree.js');
       setExitCode(treeCommand({ ...program.opts(), ...options }, io));
+    });
+
+  program
+    .command('lsp')
+    .description(
+      'serve the Language Server Protocol for editors: live diagnostics, completion by title, rename, quick fixes',
+    )
+    .option('--stdio', 'talk over standard input and output (the only transport)')
+    .option('--clientProcessId <pid>', 'the editor process (LSP clients pass it; the server ends with the connection)')
+    .action(async (options: object) => {
+      const { lspCommand } = await import('./commands/lsp.js');
+      setExitCode(await lspCommand(options, io, io.stdin ?? process.stdin));
     });
 
   // Views and formats are written out (REPORT_VIEWS, REPORT_FORMATS) so that `--help` does not load the report code.

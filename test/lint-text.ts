@@ -4,7 +4,7 @@ import { buildGraph } from '../src/graph/build-graph.js';
 import { fixDocument } from '../src/lint/fix/fix-document.js';
 import { lintDocuments } from '../src/lint/lint.js';
 import { resolveRules } from '../src/lint/resolve-rules.js';
-import type { Rule } from '../src/lint/rule.js';
+import type { Rule } from '../src/rules/rule.js';
 import type { Document } from '../src/parse/document.js';
 import { parseDocument } from '../src/parse/parse-document.js';
 import { createRoleSchema } from '../src/schema/role-schema.js';

@@ -1,112 +1,77 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import type { Browser } from 'puppeteer-core';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { inflateSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowser } from '../src/print/open-browser.js';
+import { openDocument } from '../src/print/print-pdf.js';
+import { decodePng, type Image } from './decode-png.js';
 import { runCli } from './run-cli.js';
 
-/** Debian's package; CI installs it (see .ci/run). CHROMIUM names another binary. */
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const ORG = path.join(import.meta.dirname, 'fixtures', 'report-org');
 
-interface Image {
-  width: number;
-  height: number;
-  /** Grey level of each pixel, 0–255, row by row. */
-  grey: Uint8Array;
+/** Share of pixels clearly darker than the white page (text, borders, chart boxes), and how much the grey varies. */
+function ink(image: Image): { ink: number; variance: number } {
+  const mean = image.grey.reduce((sum, level) => sum + level, 0) / image.grey.length;
+  return {
+    ink: image.grey.filter((level) => level < 160).length / image.grey.length,
+    variance: image.grey.reduce((sum, level) => sum + (level - mean) ** 2, 0) / image.grey.length,
+  };
 }
 
-/** Decodes an 8-bit PNG (grey, RGB, with or without alpha) with node:zlib: enough to look at a screenshot. */
-function decodePng(png: Buffer): Image {
-  expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-  let width = 0;
-  let height = 0;
-  let channels = 0;
-  const data: Buffer[] = [];
-  for (let at = 8; at < png.length;) {
-    const length = png.readUInt32BE(at);
-    const type = png.toString('latin1', at + 4, at + 8);
-    const body = png.subarray(at + 8, at + 8 + length);
-    if (type === 'IHDR') {
-      width = body.readUInt32BE(0);
-      height = body.readUInt32BE(4);
-      expect(body[8], 'bit depth').toBe(8);
-      expect(body[12], 'interlace').toBe(0);
-      channels = ({ 0: 1, 2: 3, 4: 2, 6: 4 } as Record<number, number>)[body[9]!]!;
-    }
-    if (type === 'IDAT') data.push(body);
-    at += 12 + length;
-  }
-  const raw = inflateSync(Buffer.concat(data));
-  const stride = width * channels;
-  const pixels = Buffer.alloc(stride * height);
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)]!;
-    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
-    for (let x = 0; x < stride; x++) {
-      const left = x >= channels ? pixels[y * stride + x - channels]! : 0;
-      const up = y > 0 ? pixels[(y - 1) * stride + x]! : 0;
-      const upLeft = y > 0 && x >= channels ? pixels[(y - 1) * stride + x - channels]! : 0;
-      const predictor = [0, left, up, (left + up) >> 1, paeth(left, up, upLeft)][filter]!;
-      pixels[y * stride + x] = (line[x]! + predictor) & 0xff;
-    }
-  }
-  const grey = new Uint8Array(width * height);
-  for (let i = 0; i < width * height; i++) {
-    const p = i * channels;
-    grey[i] =
-      channels < 3 ? pixels[p]! : Math.round(0.299 * pixels[p]! + 0.587 * pixels[p + 1]! + 0.114 * pixels[p + 2]!);
-  }
-  return { width, height, grey };
-}
-
-function paeth(a: number, b: number, c: number): number {
-  const p = a + b - c;
-  const pa = Math.abs(p - a);
-  const pb = Math.abs(p - b);
-  const pc = Math.abs(p - c);
-  return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-}
-
+// One browser for the whole file: Chromium from npm (@sparticuz/chromium) unless CHROMIUM or a system one is there.
 describe('roles report --format html in a browser', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'roles-html-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await openBrowser(process.env);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   for (const view of [['tree'], ['role', 'config-officer']]) {
     it(`renders the ${view[0]} page to a screenshot that is not blank`, async () => {
-      expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium, or set CHROMIUM`).toBe(true);
       const result = await runCli(['report', ...view, '--format', 'html'], ORG);
       expect(result.code).toBe(0);
-      const page = path.join(dir, `${view[0]}.html`);
-      const screenshot = path.join(dir, `${view[0]}.png`);
-      writeFileSync(page, result.stdout);
-      execFileSync(
-        CHROMIUM,
-        [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          `--user-data-dir=${mkdtempSync(path.join(dir, 'profile-'))}`,
-          `--screenshot=${screenshot}`,
-          '--window-size=1200,900',
-          pathToFileURL(page).href,
-        ],
-        { stdio: 'ignore', timeout: 60_000 },
-      );
-      const image = decodePng(readFileSync(screenshot));
-      expect([image.width, image.height]).toEqual([1200, 900]);
-      // Ink: pixels clearly darker than the white page (text, borders, chart boxes).
-      const ink = image.grey.filter((level) => level < 160).length / image.grey.length;
-      const mean = image.grey.reduce((sum, level) => sum + level, 0) / image.grey.length;
-      const variance = image.grey.reduce((sum, level) => sum + (level - mean) ** 2, 0) / image.grey.length;
-      expect(ink).toBeGreaterThan(0.01);
-      expect(variance).toBeGreaterThan(100);
+      const page = await openDocument(browser, result.stdout);
+      try {
+        await page.setViewport({ width: 1200, height: 900 });
+        const image = decodePng(Buffer.from(await page.screenshot({ type: 'png' })));
+        expect([image.width, image.height]).toEqual([1200, 900]);
+        const { ink: share, variance } = ink(image);
+        expect(share).toBeGreaterThan(0.01);
+        expect(variance).toBeGreaterThan(100);
+      } finally {
+        await page.close();
+      }
     });
   }
+
+  it('draws Chinese with the bundled Noto Sans SC, not tofu boxes', async () => {
+    const html = (await runCli(['report', 'role', 'config-officer', '--format', 'html'], ORG)).stdout;
+    const shots: Image[] = [];
+    const fonts: string[][] = [];
+    for (const withoutFont of [false, true]) {
+      const page = await openDocument(browser, html, { withoutFont });
+      try {
+        await page.setViewport({ width: 1200, height: 200 });
+        // Which font Chromium really drew the title's glyphs with.
+        const session = await page.createCDPSession();
+        await session.send('DOM.enable');
+        await session.send('CSS.enable');
+        const { root } = await session.send('DOM.getDocument');
+        const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'h1' });
+        const { fonts: used } = await session.send('CSS.getPlatformFontsForNode', { nodeId });
+        fonts.push(used.map((font) => font.familyName));
+        shots.push(decodePng(Buffer.from(await page.screenshot({ type: 'png' }))));
+      } finally {
+        await page.close();
+      }
+    }
+    expect(fonts[0]!.some((name) => name.startsWith('Noto Sans SC'))).toBe(true);
+    expect(fonts[1]!.some((name) => name.startsWith('Noto Sans SC'))).toBe(false);
+    // Without the font the same title is drawn differently (as boxes on a machine with no Chinese font).
+    const [withFont, without] = shots as [Image, Image];
+    let differing = 0;
+    for (let i = 0; i < withFont.grey.length; i++) if (Math.abs(withFont.grey[i]! - without.grey[i]!) > 64) differing++;
+    expect(differing / withFont.grey.length).toBeGreaterThan(0.005);
+  });
 });

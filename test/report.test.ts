@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { main } from '../src/cli.js';
-import { displayWidth } from '../src/format/display-width.js';
+import { displayWidth } from '../src/text/display-width.js';
 import { runCli } from './run-cli.js';
 
 /** A small organisation: two organisations, a sub-department, a department no file declares, an invalid role, a career ladder. */
@@ -251,6 +251,7 @@ describe('roles report role', () => {
       key: 'title',
       label: '岗位名称',
       value: '业务配置主管',
+      inferred: false,
     });
     expect(data.sections).toEqual([{ heading: '职责任务', text: '1. 组织业务开通数据配置。' }]);
     expect(data.superior).toEqual({
@@ -263,6 +264,28 @@ describe('roles report role', () => {
       ['config-officer', 'career_path'],
       ['gov-support-manager', 'direct_reports'],
     ]);
+  });
+
+  it('shows the notes as 说明 and marks each inferred value, in every format', async () => {
+    const data = await json(['role', 'config-supervisor']);
+    expect(data.notes).toEqual([
+      {
+        kind: 'inferred',
+        label: '推定',
+        about: ['requirements.experience.alternative.level'],
+        text: '源文件写“或任下一职级2年以上”，下一职级按主办记。',
+      },
+    ]);
+    const inferred = data.facts.filter((fact: any) => fact.inferred).map((fact: any) => fact.key);
+    expect(inferred).toEqual(['requirements.experience.alternative.level']);
+    expect(data.facts.map((fact: any) => fact.key)).not.toContain('notes.0.text');
+    const table = (await report(['role', 'config-supervisor'])).stdout;
+    expect(table).toContain('说明');
+    expect(table).toMatch(/主办（推定）/);
+    expect(table).toContain('源文件写');
+    const markdown = (await report(['role', 'config-supervisor', '--format', 'markdown'])).stdout;
+    expect(markdown).toContain('## 说明');
+    expect(markdown).toContain('主办（推定）');
   });
 
   it('gives the experience each career step asks for', async () => {

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { cacheKey, openCache } from '../cache/cache-store.js';
+import { cacheKey, openCache } from '../per-file/cache-store.js';
 import { loadConfig, type LoadedConfig } from '../config/load-config.js';
 import { planChangedCheck } from '../git/plan-changed-check.js';
 import type { Io } from '../io.js';
-import { resolveToday } from '../lint/today.js';
+import { resolveToday } from '../config/today.js';
 import { run } from '../run.js';
 import { checkingOptionsSchema } from './checking-options.js';
 import { fixLint } from './lint-fix.js';

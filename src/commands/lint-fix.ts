@@ -3,7 +3,7 @@ import type { LoadedConfig } from '../config/load-config.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Io } from '../io.js';
 import { fixFiles } from '../lint/fix/fix-files.js';
-import { RULES } from '../lint/registry.js';
+import { RULES } from '../rules/registry.js';
 import { resolveRules } from '../lint/resolve-rules.js';
 import type { RunResult } from '../run.js';
 import { createRoleSchema } from '../schema/role-schema.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { loadConfig } from '../config/load-config.js';
-import { applyRename } from '../graph/apply-rename.js';
-import { formatRenameDiff } from '../graph/format-rename-diff.js';
+import { applyRename } from '../write/apply-rename.js';
+import { formatRenameDiff } from '../format/format-rename-diff.js';
 import { planRename } from '../graph/plan-rename.js';
 import type { Io } from '../io.js';
 import { UsageError } from '../usage-error.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { loadConfig } from '../config/load-config.js';
-import { formatReferences } from '../graph/format-references.js';
+import { formatReferences } from '../format/format-references.js';
 import { listReferences } from '../graph/list-references.js';
 import { didYouMeanText, suggestId } from '../graph/suggest-id.js';
 import type { Io } from '../io.js';

@@ -11,7 +11,7 @@ import { writeFileAtomic } from '../write/write-file-atomic.js';
 import { run } from '../run.js';
 import { STATUSES } from '../schema/role-schema.js';
 import { CHECK_KINDS } from './check.js';
-import { resolveToday } from '../lint/today.js';
+import { resolveToday } from '../config/today.js';
 
 /** Tables fit this width when the terminal's is unknown (piped) and in files written with `--output`. */
 const DEFAULT_COLUMNS = 100;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../test/run-cli.js';
-import { RULES } from '../lint/registry.js';
+import { RULES } from '../rules/registry.js';
 
 describe('roles rules', () => {
   it('lists every rule with its kind, default severity, fixability and description', async () => {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { padEnd } from '../format/display-width.js';
+import { padEnd } from '../text/display-width.js';
 import type { Io } from '../io.js';
-import { RULES } from '../lint/registry.js';
-import type { Rule } from '../lint/rule.js';
+import { RULES } from '../rules/registry.js';
+import type { Rule } from '../rules/rule.js';
 
 const optionsSchema = z.object({
   format: z.enum(['table', 'json']).default('table'),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { loadConfig } from '../config/load-config.js';
-import { formatTree } from '../graph/format-tree.js';
+import { formatTree } from '../format/format-tree.js';
 import { didYouMeanText, suggestId } from '../graph/suggest-id.js';
 import type { Io } from '../io.js';
 import { UsageError } from '../usage-error.js';

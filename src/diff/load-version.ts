@@ -1,6 +1,6 @@
 import type { Config } from '../config/config-schema.js';
-import { canonicalSection, outline } from '../lint/sections.js';
-import type { Source } from '../load/read-source.js';
+import { canonicalSection, outline } from '../parse/sections.js';
+import type { Source } from '../per-file/read-source.js';
 import type { Document } from '../parse/document.js';
 import { parseDocument } from '../parse/parse-document.js';
 import { createRoleSchema, type Department, type Role } from '../schema/role-schema.js';

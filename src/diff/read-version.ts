@@ -5,9 +5,9 @@ import type { LoadedConfig } from '../config/load-config.js';
 import { listTree } from '../git/list-files.js';
 import type { Repository } from '../git/open-repository.js';
 import { readBlobs } from '../git/read-blobs.js';
-import { toDisplayPath } from '../load/display-path.js';
-import { findFiles } from '../load/find-files.js';
-import { readSource } from '../load/read-source.js';
+import { toDisplayPath } from '../per-file/display-path.js';
+import { findFiles } from '../per-file/find-files.js';
+import { readSource } from '../per-file/read-source.js';
 import type { VersionFile } from './load-version.js';
 
 /** The project's files as they are on disk, found as `roles check` finds them. */

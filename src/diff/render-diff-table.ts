@@ -1,4 +1,4 @@
-import { padEnd, displayWidth } from '../format/display-width.js';
+import { padEnd, displayWidth } from '../text/display-width.js';
 import { clip, headline, isSection } from './describe-diff.js';
 import type { OrgDiff } from './org-diff.js';
 

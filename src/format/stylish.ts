@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import { summarize, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FormatContext } from './format-context.js';
-import { displayWidth } from './display-width.js';
+import { displayWidth } from '../text/display-width.js';
 
 /** ESLint's default look: grouped by file, aligned columns, a summary line. */
 export function formatStylish(diagnostics: Diagnostic[], context: FormatContext, fileCount: number): string {

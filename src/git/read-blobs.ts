@@ -1,4 +1,4 @@
-import { decodeSource, type Source } from '../load/read-source.js';
+import { decodeSource, type Source } from '../per-file/read-source.js';
 import { runGit } from './run-git.js';
 
 /**

@@ -1,5 +1,5 @@
 import { compareStrings } from '../diagnostics/diagnostic.js';
-import { didYouMean, editDistance } from '../validate/did-you-mean.js';
+import { didYouMean, editDistance } from '../text/did-you-mean.js';
 import type { Declaration, Graph } from './graph.js';
 
 type Kind = Declaration['kind'];

@@ -1,7 +1,7 @@
 import type { Html } from 'mdast';
 import type { Document } from '../parse/document.js';
-import { didYouMean } from '../validate/did-you-mean.js';
-import type { Problem } from './rule.js';
+import { didYouMean } from '../text/did-you-mean.js';
+import type { Problem } from '../rules/rule.js';
 
 /** The four inline comments that switch rules off and on, as written in the body. */
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-file';

@@ -4,9 +4,9 @@ import type { Graph } from '../graph/graph.js';
 import { diagnosticAt, type Document } from '../parse/document.js';
 import { indexDirectives } from './directives.js';
 import type { ActiveRule, RuleResolver } from './resolve-rules.js';
-import type { Problem } from './rule.js';
-import { unusedDisable } from './rules/unused-disable.js';
-import { isoDate } from './today.js';
+import type { Problem } from '../rules/rule.js';
+import { unusedDisable } from '../rules/unused-disable.js';
+import { isoDate } from '../config/today.js';
 
 export interface LintOptions {
   graph: Graph;

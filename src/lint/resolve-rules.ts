@@ -2,7 +2,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Config, RuleSetting } from '../config/config-schema.js';
 import { ConfigError } from '../config/load-config.js';
-import type { Rule } from './rule.js';
+import type { Rule } from '../rules/rule.js';
 
 /** A rule as configured for one file: its severity (or off) and validated options. */
 export interface ActiveRule {

@@ -1,5 +1,5 @@
 import { compareStrings } from '../diagnostics/diagnostic.js';
-import { didYouMean } from '../validate/did-you-mean.js';
+import { didYouMean } from '../text/did-you-mean.js';
 import type { DepartmentEntry, Organisation, RoleEntry } from './collect-organisation.js';
 import { UsageError } from '../usage-error.js';
 

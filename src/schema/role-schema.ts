@@ -7,6 +7,8 @@ export const idSchema = z
 
 const text = z.string().trim().min(1, 'expected non-empty text');
 const textList = z.array(text);
+/** A career target or partner that is no file of the organisation, as the source writes it. */
+const textEntry = z.strictObject({ text: text.describe('As the source writes it, e.g. 客户服务经理') });
 const isoDate = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'expected a date as `YYYY-MM` or `YYYY-MM-DD`');
@@ -40,6 +42,33 @@ export const PHYSICAL_DEMANDS = {
 
 export const STATUSES = ['draft', 'approved', 'retired'] as const;
 
+/** What a note says was done to the source, with the Chinese label reports show. */
+export const NOTE_KINDS = {
+  source: '来源',
+  inferred: '推定',
+  merged: '合并',
+  normalised: '规范化',
+  repaired: '修复抓取损坏',
+  omitted: '未采用',
+  ambiguous: '存疑',
+} as const;
+
+/** A front-matter path such as `reports_to` or `requirements.education.minimum` (list items by index). */
+const fieldPath = z
+  .string()
+  .regex(/^[a-z_]+(?:\.(?:[a-z_]+|\d+))*$/, 'expected a front-matter path such as `requirements.education.minimum`');
+
+const note = z.strictObject({
+  kind: z
+    .enum(Object.keys(NOTE_KINDS) as [keyof typeof NOTE_KINDS, ...Array<keyof typeof NOTE_KINDS>])
+    .describe('source, inferred, merged, normalised, repaired, omitted or ambiguous'),
+  about: z
+    .array(text)
+    .optional()
+    .describe('What the note is about: front-matter paths (`reports_to`) or body sections (`## 职责任务`)'),
+  text: text.describe('说明: what was done to the source, and why'),
+});
+
 const skillLevel = z.int().min(1, 'expected a level from 1 to 5').max(5, 'expected a level from 1 to 5');
 const demand = z.strictObject({
   requirement: text.describe('What is required, e.g. 正常'),
@@ -47,11 +76,33 @@ const demand = z.strictObject({
 });
 
 const governance = {
-  status: z.enum(STATUSES).describe('draft, approved or retired'),
+  status: z.enum(STATUSES).describe('draft, approved or retired; draft for a role that only closes a reporting line'),
   analysis_date: isoDate.optional().describe('岗位分析日期'),
   owner: text.optional().describe('Who maintains this file'),
   version: z.union([text, z.number()]).optional(),
+  notes: z.array(note).optional().describe('说明: where the facts come from and every judgement call made on them'),
+  inferred: z
+    .array(fieldPath)
+    .optional()
+    .describe('Front-matter paths whose values the source does not state (推定); a path covers everything under it'),
 };
+
+/** Each `inferred` path names a value the file has. */
+function checkInferred(data: { inferred?: string[] | undefined }, context: z.RefinementCtx): void {
+  (data.inferred ?? []).forEach((path, i) => {
+    let current: unknown = data;
+    for (const segment of path.split('.')) {
+      current =
+        current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[segment] : undefined;
+    }
+    if (current === undefined)
+      context.addIssue({
+        code: 'custom',
+        path: ['inferred', i],
+        message: `expected the path of a field this file has, such as \`reports_to\``,
+      });
+  });
+}
 
 /** Builds the role schema for a job-level ladder (the config decides which levels exist). */
 export function createRoleSchema(levels: readonly [string, ...string[]]) {
@@ -74,10 +125,16 @@ export function createRoleSchema(levels: readonly [string, ...string[]]) {
         .optional()
         .describe('工资级别范围'),
       purpose: text.describe('工作目的 / 本职概述'),
-      career_path: z.array(idSchema).optional().describe('职业发展: role ids this role can grow into'),
+      career_path: z
+        .array(z.union([idSchema, textEntry]))
+        .optional()
+        .describe('职业发展: role ids this role can grow into, or `{ text }` for a target that is no file here'),
       collaboration: z
         .strictObject({
-          internal: z.array(idSchema).optional().describe('内部协作: role or department ids'),
+          internal: z
+            .array(z.union([idSchema, textEntry]))
+            .optional()
+            .describe('内部协作: role or department ids, or `{ text }` for a partner that is no file here'),
           external: textList.optional().describe('外部协作'),
         })
         .optional(),
@@ -86,19 +143,41 @@ export function createRoleSchema(levels: readonly [string, ...string[]]) {
       requirements: z
         .strictObject({
           education: z
-            .strictObject({ minimum: education, preferred: education.optional() })
+            .strictObject({
+              minimum: education,
+              preferred: text.optional().describe('理想学历: a degree, or as written, e.g. 大专以上'),
+              as_written: text.optional().describe("The source's own words, e.g. 专科以上毕业"),
+            })
             .optional()
             .describe('学历'),
-          majors: textList.optional().describe('专业背景'),
+          majors: z
+            .union([
+              textList,
+              z.strictObject({
+                minimum: textList.optional().describe('最低'),
+                preferred: textList.optional().describe('理想 / 优先'),
+              }),
+            ])
+            .optional()
+            .describe('专业背景: a list, or `minimum` and `preferred` lists'),
           experience: z
             .strictObject({
-              years: z.number().min(0).describe('years of relevant experience'),
+              years: z.number().min(0).optional().describe('years of relevant experience'),
               field: text.optional(),
               alternative: z
                 .strictObject({ level, years: z.number().min(0) })
                 .optional()
                 .describe('或任下一职级N年以上'),
+              as_written: text.optional().describe("The source's own words when it gives no number"),
+              preferred: text.optional().describe('Preferred experience, e.g. 有团队管理经验者优先考虑'),
             })
+            .refine(
+              (experience) =>
+                experience.years !== undefined ||
+                experience.as_written !== undefined ||
+                experience.preferred !== undefined,
+              'expected `years`, `as_written` or `preferred`',
+            )
             .optional(),
           knowledge: textList.optional().describe('专业知识'),
           foreign_language: z.strictObject({ minimum: text, preferred: text.optional() }).optional(),
@@ -135,6 +214,7 @@ export function createRoleSchema(levels: readonly [string, ...string[]]) {
         .describe('任职资格'),
       ...governance,
     })
+    .superRefine(checkInferred)
     .describe('A role (岗位) file');
 }
 
@@ -148,8 +228,12 @@ export const departmentSchema = z
     parent: idSchema.optional().describe('上级部门; absent for an organisation'),
     head: idSchema.optional().describe('The role that heads the department'),
     headcount_cap: z.int().min(0).optional().describe('编制: the most people the department may have'),
+    requirements: textList.optional().describe('任职要求 the source states for every role of the department'),
+    work_environment: text.optional().describe('工作环境 of the department'),
+    career_development: text.optional().describe('职业发展 of the department, as written'),
     ...governance,
   })
+  .superRefine(checkInferred)
   .describe('A department (部门) file');
 
 export type Role = z.infer<ReturnType<typeof createRoleSchema>>;

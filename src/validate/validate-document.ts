@@ -4,7 +4,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnosticAt, type Document } from '../parse/document.js';
 import { locateKey, locateOrStart, locateValue, type PathSegment } from '../parse/locate.js';
 import { createRoleSchema, departmentSchema } from '../schema/role-schema.js';
-import { didYouMean } from './did-you-mean.js';
+import { didYouMean } from '../text/did-you-mean.js';
 
 type Schema = z.ZodType;
 

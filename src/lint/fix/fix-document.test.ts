@@ -6,7 +6,7 @@ import { configSchema } from '../../config/config-schema.js';
 import { buildGraph } from '../../graph/build-graph.js';
 import { parseDocument } from '../../parse/parse-document.js';
 import { createRoleSchema } from '../../schema/role-schema.js';
-import { RULES } from '../registry.js';
+import { RULES } from '../../rules/registry.js';
 import { resolveRules } from '../resolve-rules.js';
 import { fixDocument, MAX_PASSES } from './fix-document.js';
 

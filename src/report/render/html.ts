@@ -5,7 +5,7 @@ const STYLE = `
   --error: #cf222e; --warning: #9a6700; --invalid: #8250df; }
 * { box-sizing: border-box; }
 body { margin: 0; color: var(--ink); background: #fff; font: 15px/1.55 -apple-system, "Segoe UI", "PingFang SC", "Hiragino Sans GB",
-  "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif; }
+  "Microsoft YaHei", "Noto Sans SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif; }
 main { max-width: 1200px; margin: 0 auto; padding: 24px 32px 48px; }
 h1 { font-size: 1.7em; margin: 0 0 .6em; padding-bottom: .3em; border-bottom: 2px solid var(--line); }
 h2 { font-size: 1.25em; margin: 1.6em 0 .6em; }

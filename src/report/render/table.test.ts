@@ -1,6 +1,6 @@
 import CliTable from 'cli-table3';
 import { describe, expect, it } from 'vitest';
-import { displayWidth } from '../../format/display-width.js';
+import { displayWidth } from '../../text/display-width.js';
 import type { Report } from '../report.js';
 import { renderTable } from './table.js';
 

@@ -1,9 +1,9 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import CliTable from 'cli-table3';
-import { displayWidth } from '../../format/display-width.js';
+import { displayWidth } from '../../text/display-width.js';
 import type { Block, Cell, Column, Mark, Report } from '../report.js';
 import { fitColumns } from './fit-columns.js';
-import { BREAK_AFTER, wrapText } from './wrap-text.js';
+import { BREAK_AFTER, wrapText } from '../../text/wrap-text.js';
 
 /** What the terminal format needs to know about the terminal. */
 export interface TableContext {

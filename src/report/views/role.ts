@@ -1,7 +1,7 @@
 import type { Heading, Node, Root } from 'mdast';
 import { compareStrings } from '../../diagnostics/diagnostic.js';
-import { CORE_SKILLS, PHYSICAL_DEMANDS } from '../../schema/role-schema.js';
-import { asRecord, type RoleEntry } from '../collect-organisation.js';
+import { CORE_SKILLS, NOTE_KINDS, PHYSICAL_DEMANDS } from '../../schema/role-schema.js';
+import { asRecord, text, textList, type RoleEntry } from '../collect-organisation.js';
 import { describeExperience, readExperience } from '../describe-requirement.js';
 import type { Block, Cell, Chart, ChartNode, Report, Row } from '../report.js';
 import { departmentName, problemsCell, roleMark, roleName } from '../role-cells.js';
@@ -61,6 +61,7 @@ const PART_LABELS: Record<string, string> = {
   level: '职级',
   requirement: '要求',
   justification: '理由',
+  as_written: '原文',
   min: '下限',
   max: '上限',
 };
@@ -70,7 +71,21 @@ interface Fact {
   key: string;
   label: string | null;
   value: string;
+  /** Listed under `inferred`: the source does not state it. */
+  inferred: boolean;
 }
+
+/** One entry of `notes`: a judgement call made on the source. */
+interface Note {
+  kind: string;
+  /** The Chinese name of the kind, or the kind as written. */
+  label: string;
+  about: string[];
+  text: string;
+}
+
+/** How a report marks a value the source does not state. */
+export const INFERRED_MARK = '（推定）';
 
 interface Link {
   id: string;
@@ -92,7 +107,9 @@ export function roleView({ organisation, id }: ViewInput): Report {
     const found = organisation.role(target);
     return { id: target, title: found?.title ?? null, level: found?.level ?? null, exists: found !== undefined };
   };
-  const facts = flatten(role.data);
+  const inferred = textList(role.data.inferred);
+  const facts = flatten(role.data, inferred);
+  const notes = readNotes(role.data.notes);
   const sections = readSections(role);
   const superior = role.reportsTo !== undefined ? link(role.reportsTo) : null;
   // Declared reports and roles that name this one as superior: both are the truth of someone's file.
@@ -109,6 +126,9 @@ export function roleView({ organisation, id }: ViewInput): Report {
     const experience = readExperience(asRecord(asRecord(organisation.role(target)?.data).requirements).experience);
     return { ...link(target), experience, experienceText: describeExperience(experience) };
   });
+  const careerTexts = (Array.isArray(role.data.career_path) ? role.data.career_path : []).flatMap((item) =>
+    isTextEntry(item) ? [String(item.text)] : [],
+  );
   const references = (organisation.graph.referencesTo.get(role.id) ?? [])
     .filter((reference) => reference.document !== role.document)
     .map((reference) => ({
@@ -136,10 +156,26 @@ export function roleView({ organisation, id }: ViewInput): Report {
           ],
         },
         ...facts.map((fact): Row => ({
-          cells: [{ text: fact.label ?? '' }, { text: fact.key }, { text: fact.value }],
+          cells: [
+            { text: fact.label ?? '' },
+            { text: fact.key },
+            fact.inferred ? { text: `${fact.value}${INFERRED_MARK}`, mark: 'muted' } : { text: fact.value },
+          ],
         })),
       ],
     },
+    ...(notes.length > 0
+      ? [
+          { kind: 'heading' as const, text: '说明' },
+          {
+            kind: 'table' as const,
+            columns: [{ header: '类型' }, { header: '涉及' }, { header: '说明' }],
+            rows: notes.map((note): Row => ({
+              cells: [{ text: note.label }, { text: note.about.join('\n') }, { text: note.text }],
+            })),
+          },
+        ]
+      : []),
     { kind: 'heading', text: 'Reporting line and career path' },
     {
       kind: 'table',
@@ -174,6 +210,15 @@ export function roleView({ organisation, id }: ViewInput): Report {
         ...careers.map((career) =>
           linkRow('career step', career, career.exists ? career.experienceText : 'no such role'),
         ),
+        ...careerTexts.map((target): Row => ({
+          cells: [
+            { text: 'career step' },
+            { text: target },
+            { text: '' },
+            { text: '' },
+            { text: 'as the source writes it; no role file', mark: 'muted' },
+          ],
+        })),
         ...references.map((reference): Row => {
           const from = reference.from !== null ? organisation.role(reference.from) : undefined;
           return {
@@ -221,10 +266,12 @@ export function roleView({ organisation, id }: ViewInput): Report {
       errors: role.errors,
       warnings: role.warnings,
       facts,
+      notes,
       sections,
       superior,
       directReports: reports,
       careerPath: careers,
+      careerText: careerTexts,
       referencedBy: references,
       findings: findings.map((d) => ({
         line: d.line,
@@ -249,7 +296,13 @@ export function roleView({ organisation, id }: ViewInput): Report {
     table: {
       columns: ['section', 'key', 'label', 'value'],
       rows: [
-        ...facts.map((fact) => ['front matter', fact.key, fact.label, fact.value]),
+        ...facts.map((fact) => [
+          'front matter',
+          fact.key,
+          fact.label,
+          fact.inferred ? `${fact.value}${INFERRED_MARK}` : fact.value,
+        ]),
+        ...notes.map((note) => ['说明', note.about.join(' ') || null, note.label, note.text]),
         ...sections.map((section) => ['body', null, section.heading, section.text]),
       ],
     },
@@ -270,27 +323,61 @@ function linkRow(relation: string, link: Link, note: string): Row {
 }
 
 /** Front matter as `key.path → text`, in the order the file writes it; a list of text puts an item per line. */
-function flatten(data: Record<string, unknown>): Fact[] {
+function flatten(data: Record<string, unknown>, inferred: readonly string[]): Fact[] {
   const facts: Fact[] = [];
+  // A path covers everything under it.
+  const isInferred = (key: string) => inferred.some((path) => key === path || key.startsWith(`${path}.`));
+  const push = (key: string, value: string) =>
+    facts.push({ key, label: labelOf(key), value, inferred: isInferred(key) });
   const visit = (value: unknown, key: string) => {
-    if (Array.isArray(value) && value.every((item) => item === null || typeof item !== 'object')) {
-      facts.push({ key, label: labelOf(key), value: value.map((item) => String(item)).join('\n') });
+    // Provenance is shown as 说明 and as marks on the facts, not as facts of its own.
+    if (key === 'notes' || key === 'inferred') return;
+    if (Array.isArray(value) && value.every((item) => item === null || typeof item !== 'object' || isTextEntry(item))) {
+      // Ids and `{ text }` entries (targets that are no file here) read alike: one per line.
+      push(key, value.map((item) => (isTextEntry(item) ? String(item.text) : String(item))).join('\n'));
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => visit(item, `${key}.${i}`));
     } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
       const entries = Object.entries(value);
-      if (entries.length === 0 && key) facts.push({ key, label: labelOf(key), value: '' });
+      if (entries.length === 0 && key) push(key, '');
       for (const [child, item] of entries) visit(item, key ? `${key}.${child}` : child);
     } else {
-      facts.push({
-        key,
-        label: labelOf(key),
-        value: value instanceof Date ? value.toISOString().slice(0, 10) : value === null ? '' : String(value),
-      });
+      push(key, value instanceof Date ? value.toISOString().slice(0, 10) : value === null ? '' : String(value));
     }
   };
   visit(data, '');
   return facts;
+}
+
+/** `{ text: … }`: a career target or partner the source names that is no file of the organisation. */
+function isTextEntry(item: unknown): item is { text: unknown } {
+  return (
+    item !== null &&
+    typeof item === 'object' &&
+    !Array.isArray(item) &&
+    Object.keys(item).length === 1 &&
+    'text' in item &&
+    typeof item.text !== 'object'
+  );
+}
+
+/** The `notes` as written, read leniently: an invalid file still shows what it says. */
+function readNotes(value: unknown): Note[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item): Note[] => {
+    const raw = asRecord(item);
+    const said = text(raw.text);
+    if (said === undefined) return [];
+    const kind = text(raw.kind) ?? '';
+    return [
+      {
+        kind,
+        label: (NOTE_KINDS as Record<string, string>)[kind] ?? kind,
+        about: textList(raw.about),
+        text: said,
+      },
+    ];
+  });
 }
 
 /** A key's label, or its parent's with the part's (`工作经验 · 年限`); null for keys the format does not know. */

@@ -1,0 +1,66 @@
+import type { CachedFile } from './cache-store.js';
+import type { Config } from '../config/config-schema.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { runDocumentRules } from '../lint/lint.js';
+import type { RuleResolver } from '../lint/resolve-rules.js';
+import type { Document } from '../parse/document.js';
+import { parseDocument } from '../parse/parse-document.js';
+import type { Source } from './read-source.js';
+
+/** Stored in place of a schema output equal to the front-matter data. */
+const SAME_AS_DATA = '=data';
+
+/** What the per-file stage needs besides the file: the same in the main thread and in a worker. */
+export interface FileCheckContext {
+  validate: (document: Document) => Diagnostic[];
+  /** Set when document rules run: they then run right away, while the parsed body is at hand. */
+  lint?: { resolver: RuleResolver; config: Config; today: string };
+}
+
+/**
+ * The per-file stage: parse, validate and (when asked) run the document rules. Its result is
+ * what the cache stores, and what a worker thread sends back.
+ */
+export function checkFile(
+  file: string,
+  absolutePath: string,
+  source: Extract<Source, { kind: 'ok' }>,
+  context: FileCheckContext,
+): { document: Document; entry: CachedFile } {
+  const parsed = parseDocument(file, absolutePath, source.text, source.bom);
+  const { document } = parsed;
+  // The content hash is the cache's business: the caller that has a cache fills it in.
+  const entry: CachedFile = { hash: '', diagnostics: [...parsed.diagnostics, ...context.validate(document)] };
+  // Only data the careful parser would also accept is kept; a file with YAML problems is parsed again.
+  if (document.frontMatter && document.frontMatter.data !== undefined) entry.data = document.frontMatter.data;
+  // The schema's output is the data itself unless it trimmed something: then store nothing twice.
+  const same = (value: unknown) => entry.data !== undefined && JSON.stringify(value) === JSON.stringify(entry.data);
+  if (document.role) entry.role = same(document.role) ? SAME_AS_DATA : document.role;
+  if (document.department) entry.department = same(document.department) ? SAME_AS_DATA : document.department;
+  if (context.lint) {
+    entry.lint = runDocumentRules(document, context.lint.resolver, context.lint.config, context.lint.today);
+    // Ten thousand Markdown trees kept to the end would take a gigabyte.
+    document.releaseMarkdown();
+  }
+  return { document, entry };
+}
+
+/** Rebuilds a document from a stored result without parsing its YAML or validating it again. */
+export function restoreDocument(
+  file: string,
+  absolutePath: string,
+  source: Extract<Source, { kind: 'ok' }>,
+  entry: CachedFile,
+): Document {
+  const { document } = parseDocument(
+    file,
+    absolutePath,
+    source.text,
+    source.bom,
+    'data' in entry ? { data: entry.data } : undefined,
+  );
+  const value = (stored: unknown) => (stored === SAME_AS_DATA ? entry.data : stored);
+  if (entry.role !== undefined) document.role = value(entry.role) as Document['role'];
+  if (entry.department !== undefined) document.department = value(entry.department) as Document['department'];
+  return document;
+}

@@ -1,0 +1,75 @@
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads';
+import type { CachedFile } from './cache-store.js';
+import type { Config } from '../config/config-schema.js';
+
+/** One worker's share: everything it needs arrives as plain data. */
+export interface WorkerTask {
+  /** [display path, absolute path] pairs. */
+  files: Array<[string, string]>;
+  config: Config;
+  root: string;
+  cwd: string;
+  today: string;
+  /** Whether the document rules run in the per-file stage. */
+  lint: boolean;
+}
+
+export interface WorkerResult {
+  file: string;
+  /** Absent when the worker could not read the file; the main thread reports its own reading. */
+  entry?: CachedFile;
+}
+
+/** Below this many files, starting threads costs more than it saves (measured: about 150 ms a worker). */
+const MIN_FILES = 400;
+const WORKER = new URL('./check-worker.js', import.meta.url);
+
+/**
+ * How many threads to use: `ROLES_THREADS` when set (1 turns them off), else one per core up to
+ * four, and none for small runs or when the compiled worker is not there (tests run from source).
+ */
+export function threadCount(fileCount: number, env: Record<string, string | undefined>): number {
+  const requested = env.ROLES_THREADS === undefined ? undefined : Number(env.ROLES_THREADS);
+  if (requested !== undefined && Number.isInteger(requested) && requested >= 1)
+    return requested === 1 || !existsSync(fileURLToPath(WORKER)) ? 1 : requested;
+  if (fileCount < MIN_FILES || !existsSync(fileURLToPath(WORKER))) return 1;
+  return Math.min(4, os.availableParallelism());
+}
+
+/**
+ * Runs the per-file stage in `threads` worker threads and waits for them synchronously (so the
+ * pipeline stays one plain function). Files are dealt round-robin, so each thread gets a like share.
+ */
+export function checkFilesInWorkers(
+  task: Omit<WorkerTask, 'files'>,
+  files: Array<[string, string]>,
+  threads: number,
+): Map<string, WorkerResult> {
+  const shares: Array<Array<[string, string]>> = Array.from({ length: threads }, () => []);
+  files.forEach((pair, i) => shares[i % threads]!.push(pair));
+  const running = shares.map((share) => {
+    const { port1, port2 } = new MessageChannel();
+    const done = new Int32Array(new SharedArrayBuffer(4));
+    const worker = new Worker(WORKER, {
+      workerData: { task: { ...task, files: share }, port: port2, done },
+      transferList: [port2],
+    });
+    return { worker, port: port1, done };
+  });
+  const results = new Map<string, WorkerResult>();
+  for (const { worker, port, done } of running) {
+    // The worker sets the flag with its results or with the error it hit; only a worker that
+    // could not even load stays silent, and five minutes is far past any real share.
+    if (Atomics.wait(done, 0, 0, 300_000) === 'timed-out') throw new Error('a worker thread did not answer');
+    const message = receiveMessageOnPort(port)?.message as WorkerResult[] | { error: string } | undefined;
+    port.close();
+    void worker.terminate();
+    if (!message || !Array.isArray(message))
+      throw new Error(`a worker thread failed: ${message ? message.error : 'no result'}`);
+    for (const result of message) results.set(result.file, result);
+  }
+  return results;
+}

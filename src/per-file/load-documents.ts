@@ -1,0 +1,100 @@
+import type { CacheStore, CachedFile } from './cache-store.js';
+import { hashContent } from './cache-store.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Document } from '../parse/document.js';
+import { checkFilesInWorkers, type WorkerTask } from './check-files-in-workers.js';
+import { checkFile, restoreDocument, type FileCheckContext } from './check-file.js';
+import { toDisplayPath } from './display-path.js';
+import { readSource, type Source } from './read-source.js';
+
+export interface LoadedDocuments {
+  documents: Document[];
+  diagnostics: Diagnostic[];
+  /** Display paths of the files the reader said are not there (not staged, for `--staged`). */
+  absent: Set<string>;
+  /** Document-rule findings already known (from the cache, or run in the per-file stage), by document. */
+  lint: Map<Document, Diagnostic[]>;
+}
+
+/** Reads a file's content from elsewhere (git's index for `--staged`); undefined means the file is not there and is left out. */
+export type SourceReader = (absolutePath: string) => Source | undefined;
+
+export interface LoadOptions extends FileCheckContext {
+  maxFileSize: number;
+  read?: SourceReader;
+  cache?: CacheStore;
+  /** Worker threads for the files the cache does not hold; 1 runs everything here. */
+  threads?: number;
+  /** What a worker needs to rebuild `validate` and `lint` on its side. */
+  workerTask?: Omit<WorkerTask, 'files'>;
+}
+
+/**
+ * The per-file stage for every file: read, parse, validate, and the document rules when asked.
+ * A file that cannot be read becomes a diagnostic on it. A file the cache holds unchanged is
+ * restored, not checked; the others are checked here or, when there are many, in worker threads.
+ */
+export function loadDocuments(files: string[], cwd: string, options: LoadOptions): LoadedDocuments {
+  const { maxFileSize, read, cache } = options;
+  const documents: Document[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const absent = new Set<string>();
+  const lint = new Map<Document, Diagnostic[]>();
+  const sources = new Map<string, Source | undefined>();
+  const cached = new Map<string, CachedFile>();
+  const hashes = new Map<string, string>();
+  const misses: Array<[string, string]> = [];
+  const displayPaths = files.map((absolutePath) => toDisplayPath(cwd, absolutePath));
+  files.forEach((absolutePath, i) => {
+    const file = displayPaths[i]!;
+    const source = read ? read(absolutePath) : readSource(absolutePath, maxFileSize);
+    sources.set(file, source);
+    if (source?.kind !== 'ok') return;
+    const hash = cache ? hashContent(source.text, source.bom) : '';
+    hashes.set(file, hash);
+    const hit = cache?.get(file, hash);
+    if (hit) cached.set(file, hit);
+    else misses.push([file, absolutePath]);
+  });
+  const threads = read || !options.workerTask ? 1 : (options.threads ?? 1);
+  const checked =
+    threads > 1 && misses.length > 0 ? checkFilesInWorkers(options.workerTask!, misses, threads) : undefined;
+
+  files.forEach((absolutePath, i) => {
+    const file = displayPaths[i]!;
+    const source = sources.get(file);
+    if (source === undefined) {
+      absent.add(file);
+      return;
+    }
+    if (source.kind === 'problem') {
+      const line = source.line ?? 1;
+      const column = source.column ?? 1;
+      diagnostics.push({
+        file,
+        line,
+        column,
+        endLine: line,
+        endColumn: column,
+        rule: source.rule,
+        severity: 'error',
+        message: source.message,
+      });
+      return;
+    }
+    let entry: CachedFile | undefined = cached.get(file) ?? checked?.get(file)?.entry;
+    let document: Document;
+    if (entry) {
+      document = restoreDocument(file, absolutePath, source, entry);
+    } else {
+      ({ document, entry } = checkFile(file, absolutePath, source, options));
+    }
+    // Each file is hashed once, above, and only when there is a cache to key.
+    if (cache && entry.hash === '') entry = { ...entry, hash: hashes.get(file)! };
+    documents.push(document);
+    for (const diagnostic of entry.diagnostics) diagnostics.push(diagnostic);
+    if (entry.lint) lint.set(document, entry.lint);
+    cache?.set(file, entry);
+  });
+  return { documents, diagnostics, absent, lint };
+}

@@ -1,0 +1,59 @@
+import type { GraphRule } from './rule.js';
+import { locateValue } from '../parse/locate.js';
+import type { Graph } from '../graph/graph.js';
+
+/**
+ * A department's people, its sub-departments' included (the cap, 编制, covers the whole unit),
+ * fit its `headcount_cap`. A role without `headcount` counts as one person.
+ */
+export const departmentHeadcount: GraphRule = {
+  id: 'department-headcount',
+  kind: 'graph',
+  description: 'the headcount of a department and its sub-departments is within its headcount_cap',
+  defaultSeverity: 'error',
+  check(graph, { report }) {
+    const totals = headcounts(graph);
+    for (const node of graph.departments.values()) {
+      const cap = node.department.headcount_cap;
+      if (cap === undefined) continue;
+      const total = totals.get(node.id)!;
+      if (total <= cap) continue;
+      const at = locateValue(node.document, ['headcount_cap'])!;
+      const message = `Unexpected headcount of ${total} in \`${node.id}\` and its sub-departments, expected at most its \`headcount_cap\` of ${cap}`;
+      report(node.document, { ...at, message });
+    }
+  },
+};
+
+/**
+ * Every department's headcount with its sub-departments', in one bottom-up pass: iterative, so deep
+ * nesting is safe, and a department met again inside a `parent` cycle adds nothing the second time.
+ */
+function headcounts(graph: Graph): Map<string, number> {
+  const totals = new Map<string, number>();
+  const started = new Set<string>();
+  for (const root of graph.departments.keys()) {
+    if (started.has(root)) continue;
+    const stack: Array<{ id: string; expanded: boolean }> = [{ id: root, expanded: false }];
+    started.add(root);
+    while (stack.length > 0) {
+      const item = stack.at(-1)!;
+      const children = graph.childDepartments.get(item.id) ?? [];
+      if (!item.expanded) {
+        item.expanded = true;
+        for (const child of children) {
+          if (started.has(child.id)) continue;
+          started.add(child.id);
+          stack.push({ id: child.id, expanded: false });
+        }
+        continue;
+      }
+      stack.pop();
+      let total = 0;
+      for (const member of graph.members.get(item.id) ?? []) total += member.role.headcount ?? 1;
+      for (const child of children) total += totals.get(child.id) ?? 0;
+      totals.set(item.id, total);
+    }
+  }
+  return totals;
+}

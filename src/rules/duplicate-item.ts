@@ -1,0 +1,38 @@
+import type { DocumentRule } from './rule.js';
+import { outline, type Item } from '../parse/sections.js';
+
+// Punctuation and spaces that do not make two items different.
+const IGNORED = /[\s。；;，,、.！!？?：:]+/g;
+
+/** The same duty listed twice in one section: a copy-paste slip, or two items that should be one. */
+export const duplicateItem: DocumentRule = {
+  id: 'duplicate-item',
+  kind: 'document',
+  description: 'No item (list item, numbered line or paragraph) appears twice in one section',
+  defaultSeverity: 'warning',
+  check(document, { report }) {
+    for (const section of outline(document)?.sections ?? []) {
+      const seen = new Map<string, Item>();
+      for (const item of section.items) {
+        const text = document.text.slice(item.start + (item.number?.lengthWithSpace ?? 0), item.end);
+        const key = text.replace(IGNORED, '');
+        if (key.length < 2) continue;
+        const first = seen.get(key);
+        if (!first) {
+          seen.set(key, item);
+          continue;
+        }
+        const at = document.lines.position(first.start);
+        const shown = text.length > 20 ? `${text.slice(0, 20)}…` : text;
+        report({
+          start: item.start,
+          end: item.end,
+          message: `Unexpected duplicate item \`${shown}\` in section \`${section.title}\`, expected each item once`,
+          related: [
+            { file: document.file, line: at.line, column: at.column, message: 'the same item appears first here' },
+          ],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,36 @@
+import { prose } from '../parse/prose.js';
+import type { DocumentRule } from './rule.js';
+
+// `。。。` and longer are an ellipsis, which the `ellipsis` rule handles; `！！` and `？？` are emphasis.
+const REPEATABLE = new Set(['，', '、', '；', '：', '。']);
+
+/** `。。` and `，，` are slips of the keyboard or of a converter (fixable: one is kept). */
+export const duplicatePunctuation: DocumentRule = {
+  id: 'duplicate-punctuation',
+  kind: 'document',
+  description: 'No doubled punctuation such as `。。`, `，，`, `、、` or `；；` (fixable)',
+  defaultSeverity: 'warning',
+  fixable: true,
+  check(document, { report }) {
+    const text = document.text;
+    for (const range of prose(document)) {
+      for (let i = range.start; i < range.end; i++) {
+        // Only the one code unit after a candidate is compared, so the scan stays linear and allocation-free.
+        if (text.charCodeAt(i) !== text.charCodeAt(i + 1) || !REPEATABLE.has(text[i]!)) continue;
+        const mark = text[i]!;
+        let end = i + 1;
+        while (end < range.end && text[end] === mark) end++;
+        const length = end - i;
+        if (length > 1 && !(mark === '。' && length > 2)) {
+          report({
+            start: i,
+            end,
+            message: `Unexpected repeated \`${mark}\` (\`${text.slice(i, end)}\`), expected one`,
+            fix: { range: [i, end], text: mark },
+          });
+        }
+        i = end - 1;
+      }
+    }
+  },
+};

@@ -1,0 +1,34 @@
+import { isChinese } from '../text/cjk.js';
+import { prose } from '../parse/prose.js';
+import type { DocumentRule } from './rule.js';
+
+// Runs are bounded by what they repeat, so matching is linear.
+const CANDIDATE = /…+|\.{3,}|。{3,}|·{3,}|⋯+/g;
+
+/** The Chinese ellipsis is two `…`: `……`. Next to Chinese, `...`, `。。。`, `···`, `⋯` and a lone `…` are fixed to it. */
+export const ellipsis: DocumentRule = {
+  id: 'ellipsis',
+  kind: 'document',
+  description: 'Ellipses in Chinese text are `……`, not `...`, `。。。`, `···` or a single `…` (fixable)',
+  defaultSeverity: 'warning',
+  fixable: true,
+  check(document, { report }) {
+    const text = document.text;
+    for (const range of prose(document)) {
+      for (const match of text.slice(range.start, range.end).matchAll(CANDIDATE)) {
+        const written = match[0];
+        const start = range.start + match.index;
+        const end = start + written.length;
+        if (written === '……') continue;
+        // `...` and `…` are right in Latin text; only next to Chinese are they a Chinese ellipsis.
+        if (written[0] !== '。' && !isChinese(text, start - 1) && !isChinese(text, end)) continue;
+        report({
+          start,
+          end,
+          message: `Unexpected ellipsis \`${written}\`, expected \`……\``,
+          fix: { range: [start, end], text: '……' },
+        });
+      }
+    }
+  },
+};

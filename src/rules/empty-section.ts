@@ -1,0 +1,23 @@
+import type { DocumentRule } from './rule.js';
+import { outline } from '../parse/sections.js';
+
+/** Blocks that are not content: comments, sub-headings and rules. */
+const NOT_CONTENT = new Set(['html', 'heading', 'thematicBreak']);
+
+/** A heading with nothing under it promises content that is not there. */
+export const emptySection: DocumentRule = {
+  id: 'empty-section',
+  kind: 'document',
+  description: 'Every `##` section has content (comments and sub-headings alone do not count)',
+  defaultSeverity: 'warning',
+  check(document, { report }) {
+    for (const section of outline(document)?.sections ?? []) {
+      if (section.blocks.some((block) => !NOT_CONTENT.has(block.type))) continue;
+      report({
+        start: section.titleStart,
+        end: section.titleEnd,
+        message: `Unexpected empty section \`${section.title}\`, expected content under the heading (or no heading)`,
+      });
+    }
+  },
+};

@@ -1,0 +1,19 @@
+import type { GraphRule } from './rule.js';
+import { locateValue } from '../parse/locate.js';
+
+/** 或任下一职级N年以上: the alternative experience is at a level below the role's own. */
+export const experienceLevelOrder: GraphRule = {
+  id: 'experience-level-order',
+  kind: 'graph',
+  description: "requirements.experience.alternative.level is below the role's own job_level",
+  defaultSeverity: 'error',
+  check(graph, { report }) {
+    for (const node of graph.roles.values()) {
+      const level = node.role.requirements?.experience?.alternative?.level;
+      if (level === undefined || graph.levelRank.get(level)! < graph.levelRank.get(node.role.job_level)!) continue;
+      const at = locateValue(node.document, ['requirements', 'experience', 'alternative', 'level'])!;
+      const message = `Unexpected \`${level}\` in \`requirements.experience.alternative.level\`, expected a level below the role's own \`${node.role.job_level}\``;
+      report(node.document, { ...at, message });
+    }
+  },
+};

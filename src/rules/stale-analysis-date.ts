@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { locateValue } from '../parse/locate.js';
+import type { DocumentRule } from './rule.js';
+
+const optionsSchema = z.strictObject({
+  /** How old a job analysis may be, in whole months, before the role must be reviewed. */
+  maxAgeMonths: z.int().positive().default(36),
+});
+type Options = z.infer<typeof optionsSchema>;
+
+const DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+
+/** A job analysis that is years old describes a job that has since changed. Today comes from the run, never the clock. */
+export const staleAnalysisDate: DocumentRule<Options> = {
+  id: 'stale-analysis-date',
+  kind: 'document',
+  description: '`analysis_date` is not older than `maxAgeMonths` (default 36) and not in the future',
+  defaultSeverity: 'warning',
+  options: optionsSchema,
+  check(document, { options, today, report }) {
+    const data = document.frontMatter?.data as { analysis_date?: unknown } | null | undefined;
+    const value = data?.analysis_date;
+    const date = typeof value === 'string' ? DATE.exec(value) : null;
+    const now = DATE.exec(today);
+    if (!date || !now) return;
+    const at = () => locateValue(document, ['analysis_date'])!;
+    const [year, month, day] = [Number(date[1]), Number(date[2]), date[3] === undefined ? undefined : Number(date[3])];
+    const [nowYear, nowMonth, nowDay] = [Number(now[1]), Number(now[2]), Number(now[3])];
+    // Whole months elapsed; a month-only date counts from its first day.
+    const age = (nowYear - year) * 12 + (nowMonth - month) - (day !== undefined && nowDay < day ? 1 : 0);
+    const future = day === undefined ? year * 12 + month > nowYear * 12 + nowMonth : `${value}` > today;
+    if (future) {
+      report({
+        ...at(),
+        message: `Unexpected \`analysis_date\` \`${value}\` in the future, expected a date on or before today (\`${today}\`)`,
+      });
+    } else if (age > options.maxAgeMonths) {
+      report({
+        ...at(),
+        message: `Unexpected \`analysis_date\` \`${value}\`, more than ${options.maxAgeMonths} months ago, expected a recent job analysis (review the role and update the date)`,
+      });
+    }
+  },
+};

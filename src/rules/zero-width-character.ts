@@ -1,0 +1,45 @@
+import { isChinese } from '../text/cjk.js';
+import type { DocumentRule } from './rule.js';
+
+const NAMES: Record<string, string> = {
+  '\u200b': 'U+200B ZERO WIDTH SPACE',
+  '\u200c': 'U+200C ZERO WIDTH NON-JOINER',
+  '\u200d': 'U+200D ZERO WIDTH JOINER',
+  '\u2060': 'U+2060 WORD JOINER',
+  '\ufeff': 'U+FEFF ZERO WIDTH NO-BREAK SPACE',
+};
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/**
+ * Invisible characters copied in from web pages: they split words for search and diff. Deleting
+ * one is safe except for the joiners between characters of other scripts (emoji sequences,
+ * Indic and Arabic shaping), where they change what is shown; those are reported without a fix.
+ */
+export const zeroWidthCharacter: DocumentRule = {
+  id: 'zero-width-character',
+  kind: 'document',
+  description: 'No invisible zero-width characters (fixable by deleting them where that changes nothing visible)',
+  defaultSeverity: 'error',
+  fixable: true,
+  check(document, { report }) {
+    const text = document.text;
+    for (const match of text.matchAll(ZERO_WIDTH)) {
+      const start = match.index;
+      const joiner = match[0] === '\u200c' || match[0] === '\u200d';
+      const message = `Unexpected invisible ${NAMES[match[0]]}, expected no zero-width characters`;
+      if (joiner && shapes(text, start - 1) && shapes(text, start + 1))
+        report({
+          start,
+          end: start + 1,
+          message: `${message} (it may join the characters around it: check before deleting)`,
+        });
+      else report({ start, end: start + 1, message, fix: { range: [start, start + 1], text: '' } });
+    }
+  },
+};
+
+/** Whether a neighbour could be shaped by a joiner: anything but ASCII, Chinese, space or nothing. */
+function shapes(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  return text.charCodeAt(index) > 0x7f && !isChinese(text, index);
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { displayWidth } from './display-width.js';
+import { wrapText } from './wrap-text.js';
+
+describe('wrapText', () => {
+  it('keeps text that fits', () => {
+    expect(wrapText('产品支撑主管', 12)).toEqual(['产品支撑主管']);
+  });
+
+  it('breaks Chinese text between characters, counting two columns each', () => {
+    expect(wrapText('为重点政企客户提供技术支撑', 8)).toEqual(['为重点政', '企客户提', '供技术支', '撑']);
+  });
+
+  it('breaks at spaces and keeps words whole', () => {
+    expect(wrapText('business config supervisor', 10)).toEqual(['business', 'config', 'supervisor']);
+  });
+
+  it('breaks after the hyphens of a word, and inside a word only when it alone is too wide', () => {
+    expect(wrapText('gov-enterprise-support-center', 16)).toEqual(['gov-enterprise-', 'support-center']);
+    expect(wrapText('telecommunications', 10)).toEqual(['telecommun', 'ications']);
+    expect(wrapText('roles/gov-support/config-officer.md:10', 20)).toEqual([
+      'roles/gov-support/',
+      'config-officer.md:10',
+    ]);
+    expect(wrapText('requirements.computer_skills.minimum', 16)).toEqual([
+      'requirements.',
+      'computer_skills.',
+      'minimum',
+    ]);
+  });
+
+  it('mixes words and Chinese characters', () => {
+    expect(wrapText('熟练使用CRM系统和Excel软件', 10)).toEqual(['熟练使用', 'CRM系统和', 'Excel软件']);
+  });
+
+  it('keeps a short Chinese word between spaces whole', () => {
+    expect(wrapText('副经理 主管 主办 专员', 10)).toEqual(['副经理', '主管 主办', '专员']);
+  });
+
+  it('never starts a line with closing punctuation', () => {
+    expect(wrapText('一二三四，五六', 8)).toEqual(['一二三', '四，五六']);
+  });
+
+  it('keeps existing line breaks and every line within the width', () => {
+    const lines = wrapText('政企客户服务支撑中心\ngov-enterprise-support-center (no department file)', 12);
+    expect(lines[0]).toBe('政企客户服务');
+    expect(lines.every((line) => displayWidth(line) <= 12)).toBe(true);
+  });
+});
