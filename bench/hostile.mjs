@@ -37,7 +37,12 @@ function time(dir) {
   const loaded = loadConfig(dir);
   const started = performance.now();
   const result = run({ cwd: dir, targets: [], loaded, kinds: new Set(['document', 'graph']), today: '2026-06-30' });
-  const output = formatDiagnostics('stylish', result.diagnostics, { color: false, version: 'bench' }, result.fileCount);
+  const output = formatDiagnostics(
+    'stylish',
+    result.diagnostics,
+    { color: false, version: 'bench', rules: [] },
+    result.fileCount,
+  );
   return { seconds: (performance.now() - started) / 1000, findings: result.diagnostics.length, bytes: output.length };
 }
 
