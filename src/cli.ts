@@ -146,6 +146,18 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       setExitCode(treeCommand({ ...program.opts(), ...options }, io));
     });
 
+  program
+    .command('lsp')
+    .description(
+      'serve the Language Server Protocol for editors: live diagnostics, completion by title, rename, quick fixes',
+    )
+    .option('--stdio', 'talk over standard input and output (the only transport)')
+    .option('--clientProcessId <pid>', 'the editor process (LSP clients pass it; the server ends with the connection)')
+    .action(async (options: object) => {
+      const { lspCommand } = await import('./commands/lsp.js');
+      setExitCode(await lspCommand(options, io, io.stdin ?? process.stdin));
+    });
+
   // Views and formats are written out (REPORT_VIEWS, REPORT_FORMATS) so that `--help` does not load the report code.
   program
     .command('report')

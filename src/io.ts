@@ -4,6 +4,8 @@ export interface Io {
   stderr: Stream;
   cwd: string;
   env: Record<string, string | undefined>;
+  /** Standard input, for `roles lsp --stdio`; the process's when absent. */
+  stdin?: NodeJS.ReadableStream;
 }
 
 export interface Stream {
