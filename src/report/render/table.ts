@@ -185,7 +185,7 @@ function drawOpen(
   const out = [...lines(head.cells), widths.map((width) => '─'.repeat(width)).join(gap)];
   body.forEach((row, i) => {
     if (i > 0 && (ruled || row.span)) out.push('');
-    out.push(...(row.span ? row.cells[0]! : lines(row.cells)));
+    for (const line of row.span ? row.cells[0]! : lines(row.cells)) out.push(line);
   });
   return out.join('\n');
 }
