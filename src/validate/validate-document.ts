@@ -36,7 +36,7 @@ export function validateDocument(document: Document, roleSchema: ReturnType<type
     for (const issue of result.error.issues)
       for (const found of issueToDiagnostics(document, schema, data, issue)) diagnostics.push(found);
   }
-  for (const found of checkIdMatchesFileName(document, data as { id?: unknown })) diagnostics.push(found);
+  for (const found of checkIdMatchesFileName(document, data)) diagnostics.push(found);
   return diagnostics;
 }
 
