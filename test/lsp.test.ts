@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -229,6 +229,37 @@ describe('roles lsp --stdio', () => {
           : `${rel(change.textDocument!.uri)} v${change.textDocument!.version}: ${change.edits!.map((e) => `${JSON.stringify(e.range)} ${e.newText}`).join('; ')}`,
       ),
     ).toMatchSnapshot();
+  });
+
+  it('picks up a file created outside the editor and offers to add it to its superior', async () => {
+    const file = 'roles/gov-enterprise-support-center/network-security-supervisor.md';
+    const text = readFileSync(path.join(dir, SUPERVISOR), 'utf8').replace(
+      'id: product-support-supervisor',
+      'id: network-security-supervisor',
+    );
+    writeFileSync(path.join(dir, file), text);
+    const created = nextDiagnostics(file, (params) => params.diagnostics.length > 0);
+    await connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(file), type: 1 }] });
+    const { diagnostics } = await created;
+    const missing = diagnostics.find((d) => d.code === 'reports-both-ways')!;
+    expect(missing.range).toEqual(at(5, 12, 36));
+    const actions = (await connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: uri(file) },
+      range: missing.range,
+      context: { diagnostics: [missing] },
+    })) as Array<{ title: string; edit: { changes: Record<string, TextEdit[]> } }>;
+    const add = actions.find((action) => action.title.startsWith('Add'))!;
+    expect(add.title).toBe(
+      'Add `network-security-supervisor` to the `direct_reports` of `om-center-deputy-manager` (' + DEPUTY + ')',
+    );
+    expect(add.edit.changes).toEqual({
+      [uri(DEPUTY)]: [{ range: at(14, 30, 30), newText: '\n  - network-security-supervisor' }],
+    });
+
+    rmSync(path.join(dir, file));
+    const deleted = nextDiagnostics(file, (params) => params.diagnostics.length === 0);
+    await connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(file), type: 3 }] });
+    await deleted;
   });
 
   it('lists the sections of a file', async () => {
