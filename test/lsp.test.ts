@@ -131,6 +131,10 @@ describe('roles lsp --stdio', () => {
           'Unexpected unknown role `om-center-deputy-manger` in `reports_to`, did you mean `om-center-deputy-manager`?',
       },
     ]);
+    // Pulled diagnostics say the same as pushed ones.
+    expect(await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: uri(SUPERVISOR) } })).toEqual(
+      { kind: 'full', items: diagnostics },
+    );
     // The superior's direct_reports now disagree: its file gets a finding although it was not edited.
     expect((await superior).diagnostics.map((d) => [d.code, d.range])).toEqual([['reports-both-ways', at(11, 4, 30)]]);
 
