@@ -136,6 +136,48 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     });
 
   program
+    .command('fmt')
+    .description(
+      'format role files: key order of the schema, quoting, list style, blank lines (as Prettier does for code)',
+    )
+    .argument('[paths...]', 'files, folders or globs (default: the configured role folders)')
+    .option('--check', 'write nothing; list the files that are not formatted and exit 1 if there are any')
+    .action(async (paths: string[], options: object) => {
+      const { fmtCommand } = await import('./commands/fmt.js');
+      setExitCode(fmtCommand(paths, { ...program.opts(), ...options }, io));
+    });
+
+  program
+    .command('init')
+    .description('start a role repository: config, one department and role, CI workflow, pre-commit, editor settings')
+    .argument('[dir]', 'the folder (default: the current one); nothing in it is overwritten')
+    .option('--action <uses>', 'what the workflow runs: the roles action as <owner>/<repo>@<ref>')
+    .action(async (dir: string | undefined, options: object) => {
+      const { initCommand } = await import('./commands/init.js');
+      setExitCode(initCommand(dir, { ...program.opts(), ...options }, io));
+    });
+
+  program
+    .command('new')
+    .description('write a new role (or, with --kind department, department) file from the template')
+    .argument('[title]', 'the title (岗位名称) or department name')
+    .addOption(new Option('--kind <kind>', 'what to create').choices(['role', 'department']).default('role'))
+    .option('--department <id>', 'the department: an id, name or alias')
+    .option('--reports-to <id>', 'the superior: a role id, title or alias')
+    .option('--level <level>', 'the job level, one of the configured levels')
+    .option('--parent <id>', 'departments: the parent department')
+    .option('--head <id>', 'departments: the role that heads it')
+    .option('--id <id>', 'the id (default: from --title-en, else the pinyin of the title)')
+    .option('--title-en <title>', 'the title in English (also gives the id)')
+    .option('--purpose <text>', 'the purpose (工作目的) of the role')
+    .option('-n, --dry-run', 'print what would be written and write nothing')
+    .option('-y, --yes', 'never ask: fail with the missing flags named instead')
+    .action(async (title: string | undefined, options: object) => {
+      const { newCommand } = await import('./commands/new.js');
+      setExitCode(await newCommand(title, { ...program.opts(), ...options }, io));
+    });
+
+  program
     .command('tree')
     .description('print the reporting hierarchy with titles, levels and headcount')
     .option('--root <id>', 'start from this role')
