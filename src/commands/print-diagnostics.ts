@@ -7,6 +7,7 @@ import { wantsColor, type Io } from '../io.js';
 import { RULES } from '../rules/registry.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 import { VERSION } from '../version.js';
+import { getLocale } from '../i18n/locale.js';
 import { UsageError } from '../usage-error.js';
 
 /** How the report is delivered and judged, beyond its format. */
@@ -41,6 +42,7 @@ export function printDiagnostics(
     color: !toFile && wantsColor(io.stdout, io.env),
     columns: io.stdout.columns,
     version: VERSION,
+    locale: getLocale(),
     rules: [...CORE_RULES, ...RULES.map(({ id, description }) => ({ id, description }))],
   };
   const report = formatDiagnostics(chosen, shown, context, fileCount, options.files);
