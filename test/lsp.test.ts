@@ -266,6 +266,29 @@ describe('roles lsp --stdio', () => {
     await deleted;
   });
 
+  it('follows a change of roles.config.yaml: locale zh-CN turns the messages and titles Chinese', async () => {
+    const config = path.join(dir, 'roles.config.yaml');
+    const typo = nextDiagnostics(SUPERVISOR, (params) => params.diagnostics.length > 0);
+    await writeReportsTo('om-center-deputy-manager', 'om-center-deputy-manger');
+    await typo;
+    writeFileSync(config, `locale: zh-CN\n${readFileSync(config, 'utf8')}`);
+    const chinese = nextDiagnostics(SUPERVISOR, (params) => /是不是指/.test(params.diagnostics[0]?.message ?? ''));
+    await connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(config).href, type: 2 }],
+    });
+    const { diagnostics } = await chinese;
+    expect(diagnostics.map((d) => [d.code, d.range, d.message])).toMatchSnapshot();
+    const actions = (await connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: uri(SUPERVISOR) },
+      range: diagnostics[0]!.range,
+      context: { diagnostics },
+    })) as Array<{ title: string }>;
+    expect(actions.map((action) => action.title)).toEqual([
+      '把 `om-center-deputy-manger` 改为 `om-center-deputy-manager`',
+    ]);
+    await writeReportsTo('om-center-deputy-manger', 'om-center-deputy-manager');
+  });
+
   it('lists the sections of a file', async () => {
     const symbols = (await connection.sendRequest('textDocument/documentSymbol', {
       textDocument: { uri: uri(SUPERVISOR) },

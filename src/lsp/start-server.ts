@@ -38,13 +38,15 @@ export interface ServerStreams {
   env: Record<string, string | undefined>;
   /** Where the server looks when the client names no workspace folder. */
   cwd: string;
+  /** `--lang`: wins over `locale:` in the configuration and the environment. */
+  lang?: string;
 }
 
 /**
  * `roles lsp --stdio`: a language server over the same per-file stage and organisation stage as
  * `roles check`. Resolves when the client asks it to exit.
  */
-export function startServer({ input, output, env, cwd }: ServerStreams): Promise<void> {
+export function startServer({ input, output, env, cwd, lang }: ServerStreams): Promise<void> {
   const connection = createConnection(ProposedFeatures.all, input, output);
   const buffers = new TextDocuments(TextDocument);
   let workspace: Workspace | undefined;
@@ -62,7 +64,7 @@ export function startServer({ input, output, env, cwd }: ServerStreams): Promise
 
   const open = (): Workspace | undefined => {
     try {
-      workspace = new Workspace(root, env);
+      workspace = new Workspace(root, env, lang);
     } catch (error) {
       workspace = undefined;
       const message = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
