@@ -257,7 +257,7 @@ describe('roles lsp --stdio', () => {
       'Add `network-security-supervisor` to the `direct_reports` of `om-center-deputy-manager` (' + DEPUTY + ')',
     );
     expect(add.edit.changes).toEqual({
-      [uri(DEPUTY)]: [{ range: at(14, 30, 30), newText: '\n  - network-security-supervisor' }],
+      [uri(DEPUTY)]: [{ range: at(11, 30, 30), newText: '\n  - network-security-supervisor' }],
     });
 
     rmSync(path.join(dir, file));
