@@ -235,11 +235,13 @@ describe('roles lsp --stdio', () => {
     const { diagnostics } = await created;
     const missing = diagnostics.find((d) => d.code === 'reports-both-ways')!;
     expect(missing.range).toEqual(at(5, 12, 36));
-    const actions = (await connection.sendRequest('textDocument/codeAction', {
+    const actions = await connection.sendRequest<
+      Array<{ title: string; edit: { changes: Record<string, TextEdit[]> } }>
+    >('textDocument/codeAction', {
       textDocument: { uri: uri(file) },
       range: missing.range,
       context: { diagnostics: [missing] },
-    })) as Array<{ title: string; edit: { changes: Record<string, TextEdit[]> } }>;
+    });
     const add = actions.find((action) => action.title.startsWith('Add'))!;
     expect(add.title).toBe(
       'Add `network-security-supervisor` to the `direct_reports` of `om-center-deputy-manager` (' + DEPUTY + ')',
@@ -260,17 +262,19 @@ describe('roles lsp --stdio', () => {
     await writeReportsTo('om-center-deputy-manager', 'om-center-deputy-manger');
     await typo;
     writeFileSync(config, `locale: zh-CN\n${readFileSync(config, 'utf8')}`);
-    const chinese = nextDiagnostics(SUPERVISOR, (params) => /是不是指/.test(params.diagnostics[0]?.message ?? ''));
+    const chinese = nextDiagnostics(SUPERVISOR, (params) =>
+      (params.diagnostics[0]?.message ?? '').includes('是不是指'),
+    );
     await connection.sendNotification('workspace/didChangeWatchedFiles', {
       changes: [{ uri: pathToFileURL(config).href, type: 2 }],
     });
     const { diagnostics } = await chinese;
     expect(diagnostics.map((d) => [d.code, d.range, d.message])).toMatchSnapshot();
-    const actions = (await connection.sendRequest('textDocument/codeAction', {
+    const actions = await connection.sendRequest<Array<{ title: string }>>('textDocument/codeAction', {
       textDocument: { uri: uri(SUPERVISOR) },
       range: diagnostics[0]!.range,
       context: { diagnostics },
-    })) as Array<{ title: string }>;
+    });
     expect(actions.map((action) => action.title)).toEqual([
       '把 `om-center-deputy-manger` 改为 `om-center-deputy-manager`',
     ]);
