@@ -26,7 +26,7 @@ const SHORT_HEADER = 8;
  * width before cli-table3 sees it (its own wrapping cuts wide characters), colour only when asked.
  * Charts are left out: the tables hold the same facts.
  */
-export function renderTable(report: Report, context: TableContext): string {
+export function renderTable(report: Pick<Report, 'title' | 'blocks'>, context: TableContext): string {
   const chalk = new Chalk({ level: context.color ? 1 : 0 });
   const out: string[] = [chalk.bold(report.title), ''];
   for (const block of report.blocks) {
