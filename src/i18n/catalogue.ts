@@ -2,6 +2,7 @@ import type { Message } from './format-message.js';
 import { cliMessages } from './messages/cli.js';
 import { coreMessages } from './messages/core.js';
 import { diffMessages } from './messages/diff.js';
+import { lspMessages } from './messages/lsp.js';
 import { wordMessages } from './messages/words.js';
 
 /**
@@ -13,9 +14,10 @@ export const AREAS = {
   cli: cliMessages,
   core: coreMessages,
   diff: diffMessages,
+  lsp: lspMessages,
   word: wordMessages,
 } as const satisfies Record<string, Readonly<Record<string, Message>>>;
 
-export const CATALOGUE = { ...cliMessages, ...coreMessages, ...diffMessages, ...wordMessages } as const;
+export const CATALOGUE = { ...cliMessages, ...coreMessages, ...diffMessages, ...lspMessages, ...wordMessages } as const;
 
 export type MessageId = keyof typeof CATALOGUE;
