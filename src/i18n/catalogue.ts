@@ -3,6 +3,7 @@ import { cliMessages } from './messages/cli.js';
 import { coreMessages } from './messages/core.js';
 import { diffMessages } from './messages/diff.js';
 import { lspMessages } from './messages/lsp.js';
+import { provenanceMessages } from './messages/provenance.js';
 import { wordMessages } from './messages/words.js';
 
 /**
@@ -16,8 +17,16 @@ export const AREAS = {
   diff: diffMessages,
   lsp: lspMessages,
   word: wordMessages,
+  provenance: provenanceMessages,
 } as const satisfies Record<string, Readonly<Record<string, Message>>>;
 
-export const CATALOGUE = { ...cliMessages, ...coreMessages, ...diffMessages, ...lspMessages, ...wordMessages } as const;
+export const CATALOGUE = {
+  ...cliMessages,
+  ...coreMessages,
+  ...diffMessages,
+  ...lspMessages,
+  ...wordMessages,
+  ...provenanceMessages,
+} as const;
 
 export type MessageId = keyof typeof CATALOGUE;
