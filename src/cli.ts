@@ -150,15 +150,17 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
   program
     .command('report')
     .description(
-      'print a consolidated report of the organisation: summary, tree, role <id>, skills, requirements, careers or compliance',
+      'print a consolidated report of the organisation: summary, tree, role <id>, skills, requirements, careers, compliance, card <id> (the 岗位说明书 form) or handbook',
     )
     .addArgument(
       new Argument('[view]', 'the view')
-        .choices(['summary', 'tree', 'role', 'skills', 'requirements', 'careers', 'compliance'])
+        .choices(['summary', 'tree', 'role', 'skills', 'requirements', 'careers', 'compliance', 'card', 'handbook'])
         .default('summary'),
     )
-    .argument('[id]', 'the role id, for `role`')
-    .addOption(formatOption(['table', 'markdown', 'json', 'csv', 'html', 'dot'], 'table'))
+    .argument('[id]', 'the role id, for `role` and `card`')
+    .addOption(formatOption(['table', 'markdown', 'json', 'csv', 'html', 'dot', 'svg', 'pdf', 'docx'], 'table'))
+    .option('--all', 'card: the form of every role in scope, each on its own page')
+    .addOption(new Option('--lang <language>', 'language of the form labels').choices(['zh-CN', 'en']).default('zh-CN'))
     .option('-o, --output <file>', 'write the report to this file (atomically) instead of standard output')
     .option('--department <id>', 'only this department and its sub-departments')
     .option('--level <level>', 'only roles of this job level')
@@ -170,7 +172,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     )
     .action(async (view: string, id: string | undefined, options: object) => {
       const { reportCommand } = await import('./commands/report.js');
-      setExitCode(reportCommand(view, id, { ...program.opts(), ...options }, io));
+      setExitCode(await reportCommand(view, id, { ...program.opts(), ...options }, io));
     });
 
   return program;
