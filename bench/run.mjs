@@ -112,3 +112,6 @@ console.log(
 console.log(line(header));
 console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const row of table) console.log(line(row));
+
+// The language server on the same 10,000-role corpus: edit-to-diagnostics latency and memory.
+if (sizes.includes(10_000)) spawnSync(node, [path.join(ROOT, 'bench', 'lsp.mjs')], { stdio: 'inherit' });

@@ -11,5 +11,6 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
     stderr: process.stderr,
     cwd: process.cwd(),
     env: process.env,
+    stdin: process.stdin,
   });
 }

@@ -4,6 +4,8 @@ export interface Io {
   stderr: Stream;
   cwd: string;
   env: Record<string, string | undefined>;
+  /** Standard input: answers to `roles new`'s prompts (asked only when it and stderr are terminals), and `roles lsp --stdio`. */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
 }
 
 export interface Stream {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { Config } from './config/config-schema.js';
 import type { LoadedConfig } from './config/load-config.js';
 import { compareStrings, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { toDisplayPath } from './per-file/display-path.js';
@@ -10,9 +11,10 @@ import { threadCount } from './per-file/check-files-in-workers.js';
 import type { Graph } from './graph/graph.js';
 import type { CacheStore } from './per-file/cache-store.js';
 import { applyDirectives, runDocumentRules, runGraphRules } from './lint/lint.js';
+import { getLocale } from './i18n/locale.js';
 import { isoDate } from './config/today.js';
 import { RULES } from './rules/registry.js';
-import { resolveRules } from './lint/resolve-rules.js';
+import { resolveRules, type RuleResolver } from './lint/resolve-rules.js';
 import type { Document } from './parse/document.js';
 import { createRoleSchema } from './schema/role-schema.js';
 import { checkDuplicateIds } from './validate/check-duplicate-ids.js';
@@ -87,47 +89,91 @@ export function run({
     ...(lintEarly ? { lint: { resolver, config, today } } : {}),
     cache,
     threads: threadCount(files.length, env),
-    workerTask: { config, root, cwd, today, lint: lintEarly },
+    workerTask: { config, root, cwd, today, lint: lintEarly, locale: getLocale() },
   });
   const { documents } = loadedDocuments;
-  // Skipped symlinks are reported by the walk that was asked for, not by the background project walk.
-  const diagnostics = [...named.diagnostics, ...loadedDocuments.diagnostics];
-  diagnostics.push(...checkDuplicateIds(documents));
-
-  let inScope: ReadonlySet<string> = new Set(
+  const inScope: ReadonlySet<string> = new Set(
     named.files.map((file) => toDisplayPath(cwd, file)).filter((file) => !loadedDocuments.absent.has(file)),
   );
+  const checked = checkOrganisation({
+    documents,
+    // Skipped symlinks are reported by the walk that was asked for, not by the background project walk.
+    diagnostics: [...named.diagnostics, ...loadedDocuments.diagnostics],
+    lint: loadedDocuments.lint,
+    inScope,
+    resolver,
+    config,
+    today,
+    kinds,
+    selectScope,
+    cache,
+  });
+  cache?.save();
+
+  const loadedFiles = new Set(files.map((file) => toDisplayPath(cwd, file)));
+  // Skipped symlinks belong to no loaded file; they stay.
+  const scoped = checked.diagnostics.filter(
+    (diagnostic) => checked.inScope.has(diagnostic.file) || !loadedFiles.has(diagnostic.file),
+  );
+  return {
+    documents,
+    graph: checked.graph,
+    diagnostics: sortDiagnostics(scoped),
+    fileCount: checked.inScope.size,
+    files: [...checked.inScope].sort(compareStrings),
+  };
+}
+
+export interface OrganisationInput {
+  /** Every document of the project, parsed and validated by the per-file stage. */
+  documents: Document[];
+  /** What the per-file stage found (read, parse and schema problems), for every file. */
+  diagnostics: readonly Diagnostic[];
+  /** Document-rule findings the per-file stage already ran, by document. */
+  lint: ReadonlyMap<Document, Diagnostic[]>;
+  /** Display paths of the files whose rule findings are wanted. */
+  inScope: ReadonlySet<string>;
+  resolver: RuleResolver;
+  config: Config;
+  today: string;
+  kinds: ReadonlySet<'document' | 'graph'>;
+  selectScope?: RunOptions['selectScope'];
+  cache?: CacheStore;
+}
+
+/**
+ * The organisation stage, after every file went through the per-file stage: duplicate ids, the
+ * graph, the document rules not yet run, the graph rules and inline directives. `run` calls it
+ * once; the language server calls it again after each edit with the documents it keeps in memory.
+ * Diagnostics are unsorted and include the per-file stage's, for every file.
+ */
+export function checkOrganisation(input: OrganisationInput): {
+  graph: Graph;
+  diagnostics: Diagnostic[];
+  inScope: ReadonlySet<string>;
+} {
+  const { documents, lint, resolver, config, today, kinds, selectScope, cache } = input;
+  const diagnostics = [...input.diagnostics, ...checkDuplicateIds(documents)];
   const graph = buildGraph(documents, config.levels);
-  if (selectScope) inScope = selectScope(graph, documents, inScope);
+  const inScope = selectScope ? selectScope(graph, documents, input.inScope) : input.inScope;
   if (kinds.size > 0) {
     const scopedDocuments = documents.filter((document) => inScope.has(document.file));
     const findings: Diagnostic[] = [];
     if (kinds.has('document')) {
       for (const document of scopedDocuments) {
-        let lint = loadedDocuments.lint.get(document);
-        if (!lint) {
-          lint = runDocumentRules(document, resolver, config, today);
+        let found = lint.get(document);
+        if (!found) {
+          found = runDocumentRules(document, resolver, config, today);
           // Ten thousand Markdown trees kept to the end would take a gigabyte.
           document.releaseMarkdown();
         }
-        cache?.addLint(document.file, lint);
-        findings.push(...lint);
+        cache?.addLint(document.file, found);
+        findings.push(...found);
       }
     }
     // Graph rules always run: a file's references can break without the file changing.
     if (kinds.has('graph')) findings.push(...runGraphRules(graph, resolver, config, today));
     diagnostics.push(...applyDirectives(scopedDocuments, findings, resolver, kinds));
   }
-  cache?.save();
-
-  const loadedFiles = new Set(files.map((file) => toDisplayPath(cwd, file)));
-  // Skipped symlinks belong to no loaded file; they stay.
-  const scoped = diagnostics.filter((diagnostic) => inScope.has(diagnostic.file) || !loadedFiles.has(diagnostic.file));
-  return {
-    documents,
-    graph,
-    diagnostics: sortDiagnostics(scoped),
-    fileCount: inScope.size,
-    files: [...inScope].sort(compareStrings),
-  };
+  return { graph, diagnostics, inScope };
 }

@@ -109,7 +109,7 @@ describe('documents people print, looked at as a reader would', () => {
 
   async function pdfOf(args: string[]): Promise<{ bytes: Uint8Array; pages: PdfPage[] }> {
     const file = path.join(dir, `${args.join('-')}.pdf`);
-    const result = await runCli(['report', ...args, '--format', 'pdf', '-o', file], ROOT);
+    const result = await runCli(['--lang', 'zh-CN', 'report', ...args, '--format', 'pdf', '-o', file], ROOT);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const bytes = readFileSync(file);
@@ -145,7 +145,7 @@ describe('documents people print, looked at as a reader would', () => {
   });
 
   it('shows tofu, not Chinese, when the font is left out (so the test above can tell)', async () => {
-    const html = (await runCli(['report', 'card', ROLE, '--format', 'html'], ROOT)).stdout;
+    const html = (await runCli(['--lang', 'zh-CN', 'report', 'card', ROLE, '--format', 'html'], ROOT)).stdout;
     const [withFont] = await renderPdfPages(browser, await printPdf(browser, html));
     const [without] = await renderPdfPages(browser, await printPdf(browser, html, { withoutFont: true }));
     const fonts = (page: PdfPage) => page.texts.filter((text) => /[\u4e00-\u9fff]/.test(text.text)).map((t) => t.font);
@@ -189,7 +189,7 @@ describe('documents people print, looked at as a reader would', () => {
       ['handbook'],
     ];
     for (const view of views) {
-      const result = await runCli(['report', ...view, '--format', 'html'], ROOT);
+      const result = await runCli(['--lang', 'zh-CN', 'report', ...view, '--format', 'html'], ROOT);
       expect(result.code).toBe(0);
       const page = await openDocument(browser, result.stdout);
       try {
@@ -207,7 +207,7 @@ describe('documents people print, looked at as a reader would', () => {
   it('writes the card and handbook as Word documents whose tables hold every field', async () => {
     for (const args of [['card', ROLE], ['handbook']]) {
       const file = path.join(dir, `${args[0]}.docx`);
-      const result = await runCli(['report', ...args, '--format', 'docx', '-o', file], ROOT);
+      const result = await runCli(['--lang', 'zh-CN', 'report', ...args, '--format', 'docx', '-o', file], ROOT);
       expect(result.code).toBe(0);
       const xml = strFromU8(unzipSync(readFileSync(file))['word/document.xml']!);
       const cells = [...xml.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((cell) =>
@@ -226,9 +226,9 @@ describe('documents people print, looked at as a reader would', () => {
   });
 
   it('draws the tree as an SVG that parses, names every role, and has no overlapping boxes', async () => {
-    const result = await runCli(['report', 'tree', '--format', 'svg'], ROOT);
+    const result = await runCli(['--lang', 'zh-CN', 'report', 'tree', '--format', 'svg'], ROOT);
     expect(result.code).toBe(0);
-    const titles = JSON.parse((await runCli(['report', 'tree', '--format', 'json'], ROOT)).stdout).roles.map(
+    const titles = JSON.parse((await runCli(['--lang', 'zh-CN', 'report', 'tree', '--format', 'json'], ROOT)).stdout).roles.map(
       (role: { title: string }) => role.title,
     );
     const page = await browser.newPage();

@@ -1,10 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { CORE_RULES } from '../diagnostics/core-rules.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics, type DiagnosticFormat } from '../format/format-diagnostics.js';
 import { wantsColor, type Io } from '../io.js';
+import { RULES } from '../rules/registry.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 import { VERSION } from '../version.js';
+import { getLocale } from '../i18n/locale.js';
 import { UsageError } from '../usage-error.js';
 
 /** How the report is delivered and judged, beyond its format. */
@@ -35,7 +38,13 @@ export function printDiagnostics(
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
   const toFile = options.output !== undefined;
-  const context = { color: !toFile && wantsColor(io.stdout, io.env), columns: io.stdout.columns, version: VERSION };
+  const context = {
+    color: !toFile && wantsColor(io.stdout, io.env),
+    columns: io.stdout.columns,
+    version: VERSION,
+    locale: getLocale(),
+    rules: [...CORE_RULES, ...RULES.map(({ id, description }) => ({ id, description }))],
+  };
   const report = formatDiagnostics(chosen, shown, context, fileCount, options.files);
   if (options.output !== undefined) writeReport(io.cwd, options.output, report);
   else io.stdout.write(report);

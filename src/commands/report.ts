@@ -13,7 +13,7 @@ import { STATUSES } from '../schema/role-schema.js';
 import { CHECK_KINDS } from './check.js';
 import { resolveToday } from '../config/today.js';
 import { runGit } from '../git/run-git.js';
-import { FORM_LABELS } from '../report/form-labels.js';
+import { getLocale } from '../i18n/locale.js';
 import { renderDocx } from '../report/render/docx.js';
 import { renderHtml } from '../report/render/html.js';
 import type { Report } from '../report/report.js';
@@ -30,7 +30,6 @@ const reportOptionsSchema = z.object({
   status: z.enum(STATUSES).optional(),
   groupBy: z.enum(['department', 'level']).default('department'),
   all: z.boolean().optional(),
-  lang: z.enum(Object.keys(FORM_LABELS) as [keyof typeof FORM_LABELS]).default('zh-CN'),
 });
 
 /** The views that take a role id. */
@@ -85,7 +84,7 @@ export async function reportCommand(
       view: chosen,
       ...(id !== undefined ? { id } : {}),
       ...(options.all ? { all: true } : {}),
-      language: options.lang,
+      language: getLocale(),
       ...(chosen === 'handbook' ? { edition: { date: resolveToday(io.env), version: sourceVersion(io.cwd) } } : {}),
       filters,
       groupBy: options.groupBy,

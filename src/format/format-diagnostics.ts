@@ -1,6 +1,4 @@
-import { CORE_RULES } from '../diagnostics/core-rules.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { RULES } from '../rules/registry.js';
 import type { FormatContext } from './format-context.js';
 import { formatGithub } from './github.js';
 import { formatGitlab } from './gitlab.js';
@@ -31,10 +29,7 @@ export function formatDiagnostics(
     case 'github':
       return formatGithub(diagnostics);
     case 'sarif':
-      return formatSarif(diagnostics, context, [
-        ...CORE_RULES,
-        ...RULES.map(({ id, description }) => ({ id, description })),
-      ]);
+      return formatSarif(diagnostics, context);
     case 'junit':
       return formatJunit(diagnostics, files);
     case 'gitlab':

@@ -20,12 +20,12 @@ const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
 const validate = ajv.compile(schema);
 
-const context = { color: false, version: '1.2.3' };
 const rules = [
   { id: 'schema-invalid-value', description: 'A value of the wrong type' },
   { id: 'duplicate-id', description: 'Two files declare the same id' },
   { id: 'never-used', description: 'Not reported' },
 ];
+const context = { color: false, version: '1.2.3', rules };
 const diagnostics: Diagnostic[] = [
   {
     file: 'roles/客户 经理#1.md',
@@ -78,17 +78,17 @@ interface Log {
 
 describe('formatSarif', () => {
   it('validates against the SARIF 2.1.0 schema', () => {
-    const log = JSON.parse(formatSarif(diagnostics, context, rules)) as unknown;
+    const log = JSON.parse(formatSarif(diagnostics, context)) as unknown;
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
-    expect(validate(JSON.parse(formatSarif([], context, rules)))).toBe(true);
+    expect(validate(JSON.parse(formatSarif([], context)))).toBe(true);
     // The validator does reject what the schema forbids.
-    const broken = JSON.parse(formatSarif(diagnostics, context, rules)) as Log;
+    const broken = JSON.parse(formatSarif(diagnostics, context)) as Log;
     broken.runs[0]!.results[0]!.level = 'fatal';
     expect(validate(broken)).toBe(false);
   });
 
   it('lists the rules reported, in catalogue order, and points each result at its rule by index', () => {
-    const log = JSON.parse(formatSarif(diagnostics, context, rules)) as Log;
+    const log = JSON.parse(formatSarif(diagnostics, context)) as Log;
     const run = log.runs[0]!;
     expect(run.columnKind).toBe('utf16CodeUnits');
     expect(run.tool.driver).toMatchObject({ name: 'roles', version: '1.2.3' });
@@ -103,7 +103,7 @@ describe('formatSarif', () => {
   });
 
   it('gives regions from the diagnostics and URIs relative to %SRCROOT%, percent-encoded', () => {
-    const result = (JSON.parse(formatSarif(diagnostics, context, rules)) as Log).runs[0]!.results[0]!;
+    const result = (JSON.parse(formatSarif(diagnostics, context)) as Log).runs[0]!.results[0]!;
     expect(result.locations[0]!.physicalLocation).toEqual({
       artifactLocation: { uri: 'roles/%E5%AE%A2%E6%88%B7%20%E7%BB%8F%E7%90%86%231.md', uriBaseId: '%SRCROOT%' },
       region: { startLine: 6, startColumn: 12, endLine: 7, endColumn: 3 },

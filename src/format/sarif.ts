@@ -12,18 +12,15 @@ const SARIF_URI_BASE = '%SRCROOT%';
  * The URIs are relative to `%SRCROOT%`, which the log does not pin to an absolute path, so the
  * output is the same on every machine (GitHub code scanning resolves it to the checkout).
  */
-export function formatSarif(
-  diagnostics: Diagnostic[],
-  context: FormatContext,
-  rules: readonly RuleDescriptor[],
-): string {
-  const descriptors = rulesUsed(rules, diagnostics);
+export function formatSarif(diagnostics: Diagnostic[], context: FormatContext): string {
+  const descriptors = rulesUsed(context.rules, diagnostics);
   const ruleIndex = new Map(descriptors.map((rule, index) => [rule.id, index]));
   const results = diagnostics.map((d) => ({
     ruleId: d.rule,
     ruleIndex: ruleIndex.get(d.rule)!,
     level: d.severity,
     message: { text: d.message },
+    ...(d.messageId ? { properties: { messageId: d.messageId } } : {}),
     locations: [
       location(d.file, { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn }),
     ],
@@ -50,6 +47,7 @@ export function formatSarif(
           },
         },
         columnKind: 'utf16CodeUnits',
+        language: context.locale ?? 'en',
         results,
       },
     ],

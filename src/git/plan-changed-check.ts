@@ -1,6 +1,8 @@
 import type { LoadedConfig } from '../config/load-config.js';
 import { toDisplayPath } from '../per-file/display-path.js';
-import type { RunOptions } from '../run.js';
+import type { Graph } from '../graph/graph.js';
+import type { Document } from '../parse/document.js';
+import type { SourceReader } from '../per-file/load-documents.js';
 import { changedFiles, stagedBase } from './changed-files.js';
 import { collectChangeSet, selectChanged } from './changed-scope.js';
 import { listIndex } from './list-files.js';
@@ -18,7 +20,11 @@ export interface ChangedCheckRequest {
 }
 
 /** The hooks `run` takes to check changed files only, and what to tell the user on stderr. */
-export interface ChangedCheckPlan extends Pick<RunOptions, 'selectScope' | 'readSource'> {
+export interface ChangedCheckPlan {
+  /** Narrows the files in scope (display paths) once the graph is built. */
+  selectScope?: (graph: Graph, documents: readonly Document[], inScope: ReadonlySet<string>) => ReadonlySet<string>;
+  /** Reads each file as staged, for `--staged`. */
+  readSource?: SourceReader;
   /** What the comparison was against, for the message when nothing changed. */
   against?: string;
   /** Why the check falls back to every file, or how it compares; never silent. */

@@ -3,6 +3,14 @@ import type { Document } from '../parse/document.js';
 import { collectReferences } from './collect-references.js';
 import type { Declaration, DepartmentNode, Graph, Reference, RoleNode } from './graph.js';
 
+/** What each document declares and names, read once per document: the language server rebuilds the graph after every edit. */
+const collected = new WeakMap<Document, ReturnType<typeof collectReferences>>();
+
+function referencesOf(document: Document): ReturnType<typeof collectReferences> {
+  if (!collected.has(document)) collected.set(document, collectReferences(document));
+  return collected.get(document);
+}
+
 /** Indexes valid documents by id and by the links between them; linear in the number of files. */
 export function buildGraph(documents: readonly Document[], levels: readonly string[]): Graph {
   const roles = new Map<string, RoleNode>();
@@ -37,11 +45,10 @@ export function buildGraph(documents: readonly Document[], levels: readonly stri
   const references: Reference[] = [];
   const referencesTo = new Map<string, Reference[]>();
   for (const document of documents) {
-    const collected = collectReferences(document);
-    if (!collected) continue;
-    if (collected.id !== undefined && !declarations.has(collected.id))
-      declarations.set(collected.id, { ...collected, id: collected.id });
-    for (const reference of collected.references) {
+    const found = referencesOf(document);
+    if (!found) continue;
+    if (found.id !== undefined && !declarations.has(found.id)) declarations.set(found.id, { ...found, id: found.id });
+    for (const reference of found.references) {
       references.push(reference);
       if (reference.value !== null) push(referencesTo, reference.value, reference);
     }

@@ -12,11 +12,31 @@ describe('describeExperience', () => {
   });
 
   it('reads what it can from data that failed the schema', () => {
-    expect(readExperience('三年')).toEqual({ years: null, field: null, alternative: null });
+    expect(readExperience('三年')).toEqual({
+      years: null,
+      field: null,
+      alternative: null,
+      asWritten: null,
+      preferred: null,
+    });
     expect(describeExperience(readExperience({ field: '客户服务', alternative: {} }))).toBe(
       '客户服务，或任下一职级?年以上',
     );
     expect(describeExperience(null)).toBe('');
+  });
+
+  it('keeps the words of a source that gives no number, and the preferred experience', () => {
+    expect(describeExperience(readExperience({ as_written: '具有一定的客户服务工作经验' }))).toBe(
+      '具有一定的客户服务工作经验',
+    );
+    expect(
+      describeExperience(
+        readExperience({ years: 3, field: '客户服务或相关工作经验', preferred: '有团队管理经验者优先考虑' }),
+      ),
+    ).toBe('3年以上客户服务或相关工作经验；有团队管理经验者优先考虑');
+    expect(describeExperience(readExperience({ preferred: '具有一年以上客户支持工作经验者优先考虑' }))).toBe(
+      '具有一年以上客户支持工作经验者优先考虑',
+    );
   });
 });
 
@@ -29,5 +49,14 @@ describe('describeRequirement', () => {
       '了解一门外语；优先：英语6级',
     );
     expect(describeRequirement(readRequirement(undefined))).toBe('');
+  });
+
+  it("shows the source's own words for the minimum, and a preference that keeps 以上", () => {
+    expect(
+      describeRequirement(readRequirement({ minimum: '大专', preferred: '大专以上', as_written: '大专' }), true),
+    ).toBe('大专，大专以上优先');
+    expect(describeRequirement(readRequirement({ minimum: '大专', as_written: '专科以上毕业' }), true)).toBe(
+      '专科以上毕业',
+    );
   });
 });

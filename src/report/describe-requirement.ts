@@ -6,12 +6,18 @@ export interface Experience {
   field: string | null;
   /** 或任下一职级N年以上: the years in a lower level that count instead. */
   alternative: { level: string | null; years: number | null } | null;
+  /** The source's words when it gives no number: `具有一定的客户服务工作经验`. */
+  asWritten: string | null;
+  /** `有团队管理经验者优先考虑`. */
+  preferred: string | null;
 }
 
 /** A requirement with a minimum and an optional preference (education, language, computer skills). */
 export interface Requirement {
   minimum: string | null;
   preferred: string | null;
+  /** The source's own words for the minimum, such as `专科以上毕业`. */
+  asWritten: string | null;
 }
 
 export function readExperience(value: unknown): Experience | null {
@@ -22,29 +28,42 @@ export function readExperience(value: unknown): Experience | null {
     years: years(raw.years),
     field: text(raw.field) ?? null,
     alternative: alternative ? { level: text(alternative.level) ?? null, years: years(alternative.years) } : null,
+    asWritten: text(raw.as_written) ?? null,
+    preferred: text(raw.preferred) ?? null,
   };
 }
 
 export function readRequirement(value: unknown): Requirement | null {
   if (value === undefined || value === null) return null;
   const raw = asRecord(value);
-  return { minimum: text(raw.minimum) ?? null, preferred: text(raw.preferred) ?? null };
+  return {
+    minimum: text(raw.minimum) ?? null,
+    preferred: text(raw.preferred) ?? null,
+    asWritten: text(raw.as_written) ?? null,
+  };
 }
 
 /** As the job descriptions write it: `3年以上相关专业工作经验，或任主办2年以上`. */
 export function describeExperience(experience: Experience | null): string {
   if (!experience) return '';
   const main =
-    experience.years === null ? (experience.field ?? '') : `${experience.years}年以上${experience.field ?? '工作经验'}`;
+    experience.years === null
+      ? (experience.asWritten ?? experience.field ?? '')
+      : `${experience.years}年以上${experience.field ?? '工作经验'}`;
   const alternative = experience.alternative;
-  if (!alternative) return main;
-  return `${main}，或任${alternative.level ?? '下一职级'}${alternative.years ?? '?'}年以上`;
+  const minimum = alternative
+    ? `${main}，或任${alternative.level ?? '下一职级'}${alternative.years ?? '?'}年以上`
+    : main;
+  if (experience.preferred === null) return minimum;
+  return minimum ? `${minimum}；${experience.preferred}` : experience.preferred;
 }
 
-/** `大专及以上，本科优先` for degrees; `minimum；优先：preferred` for free text. */
+/** `大专及以上，本科优先` for degrees (the source's words when given); `minimum；优先：preferred` for free text. */
 export function describeRequirement(requirement: Requirement | null, degree = false): string {
   if (!requirement) return '';
-  const minimum = requirement.minimum === null ? '' : degree ? `${requirement.minimum}及以上` : requirement.minimum;
+  const minimum =
+    requirement.asWritten ??
+    (requirement.minimum === null ? '' : degree ? `${requirement.minimum}及以上` : requirement.minimum);
   if (requirement.preferred === null) return minimum;
   const preferred = degree ? `${requirement.preferred}优先` : `优先：${requirement.preferred}`;
   return minimum ? `${minimum}${degree ? '，' : '；'}${preferred}` : preferred;

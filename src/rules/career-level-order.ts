@@ -12,6 +12,8 @@ export const careerLevelOrder: GraphRule = {
     for (const node of graph.roles.values()) {
       const own = graph.levelRank.get(node.role.job_level)!;
       (node.role.career_path ?? []).forEach((id, i) => {
+        // A `{ text }` target is no role of the organisation: there is no level to compare.
+        if (typeof id !== 'string') return;
         const target = graph.roles.get(id);
         if (!target || graph.levelRank.get(target.role.job_level)! >= own) return;
         const at = locateValue(node.document, ['career_path', i])!;

@@ -47,19 +47,26 @@ describe('JSON Schemas with the ids that exist (`roles schema --with-ids`)', () 
       schemas['role.schema.json'] as {
         properties: Record<
           string,
-          { enum?: string[]; items?: { enum?: string[] }; properties?: Record<string, { items?: { enum?: string[] } }> }
+          {
+            enum?: string[];
+            items?: { enum?: string[]; anyOf?: Array<{ enum?: string[] }> };
+            properties?: Record<string, { items?: { anyOf?: Array<{ enum?: string[] }> } }>;
+          }
         >;
       }
     ).properties;
     expect(properties.reports_to!.enum).toEqual(['a', 'boss']);
     expect(properties.direct_reports!.items!.enum).toEqual(['a', 'boss']);
-    expect(properties.career_path!.items!.enum).toEqual(['a', 'boss']);
+    // The first branch is the id; the second, `{ text }`, names something that is no file.
+    expect(properties.career_path!.items!.anyOf![0]!.enum).toEqual(['a', 'boss']);
     expect(properties.department!.enum).toEqual(['center']);
-    expect(properties.collaboration!.properties!.internal!.items!.enum).toEqual(['a', 'boss', 'center']);
+    expect(properties.collaboration!.properties!.internal!.items!.anyOf![0]!.enum).toEqual(['a', 'boss', 'center']);
   });
 
   it('accepts the ids that exist and flags a typo, as an editor would', () => {
     expect(validateRole({ ...role, reports_to: 'boss', collaboration: { internal: ['center'] } })).toBe(true);
+    expect(validateRole({ ...role, career_path: ['a', { text: '客户服务经理' }] })).toBe(true);
+    expect(validateRole({ ...role, career_path: ['客户服务经理'] })).toBe(false);
     expect(validateRole({ ...role, reports_to: 'bos' })).toBe(false);
     expect(validateRole.errors).toMatchObject([{ instancePath: '/reports_to', keyword: 'enum' }]);
     expect(

@@ -32,8 +32,8 @@ const REFERENCE_PATHS: Array<[schema: 'role' | 'department', path: string[], tar
     ['role', ['properties', 'department'], 'department'],
     ['role', ['properties', 'reports_to'], 'role'],
     ['role', ['properties', 'direct_reports', 'items'], 'role'],
-    ['role', ['properties', 'career_path', 'items'], 'role'],
-    ['role', ['properties', 'collaboration', 'properties', 'internal', 'items'], 'both'],
+    ['role', ['properties', 'career_path', 'items', 'anyOf', '0'], 'role'],
+    ['role', ['properties', 'collaboration', 'properties', 'internal', 'items', 'anyOf', '0'], 'both'],
     ['department', ['properties', 'parent'], 'department'],
     ['department', ['properties', 'head'], 'role'],
   ];

@@ -49,3 +49,52 @@ describe('provenance: notes and inferred', () => {
     expect(result.error!.issues.map((issue) => issue.path.join('.'))).toEqual(['inferred.0']);
   });
 });
+
+describe('structures of the source', () => {
+  it("takes majors and experience with a minimum and a preference, and education in the source's words", () => {
+    const result = schema.safeParse({
+      ...role,
+      requirements: {
+        education: { minimum: '大专', preferred: '大专以上', as_written: '大专' },
+        majors: { minimum: ['通信或类似专业'], preferred: ['通信', '市场营销'] },
+        experience: { years: 3, field: '客户服务或相关工作经验', preferred: '有团队管理经验者优先考虑' },
+      },
+    });
+    expect(result.success).toBe(true);
+    expect(schema.safeParse({ ...role, requirements: { majors: ['通信'] } }).success).toBe(true);
+    expect(
+      schema.safeParse({ ...role, requirements: { experience: { as_written: '具有一定的客户服务工作经验' } } }).success,
+    ).toBe(true);
+  });
+
+  it('rejects experience that says nothing', () => {
+    const result = schema.safeParse({ ...role, requirements: { experience: { field: '相关工作经验' } } });
+    expect(result.error!.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['requirements.experience', 'expected `years`, `as_written` or `preferred`'],
+    ]);
+  });
+
+  it('takes career targets and internal partners as ids or as text', () => {
+    const result = schema.safeParse({
+      ...role,
+      career_path: ['centre-deputy-manager', { text: '客户服务经理' }],
+      collaboration: { internal: ['support-centre', { text: '高层领导' }] },
+    });
+    expect(result.success).toBe(true);
+    const bad = schema.safeParse({ ...role, career_path: ['客户服务经理'] });
+    expect(bad.success).toBe(false);
+  });
+
+  it('gives departments their own requirements, environment and career text', () => {
+    const result = departmentSchema.safeParse({
+      kind: 'department',
+      id: 'customer-service-center',
+      name: '客服中心',
+      status: 'approved',
+      requirements: ['具备良好的沟通能力和服务意识。'],
+      work_environment: '客服中心部门工作环境相对较为繁忙。',
+      career_development: '客服中心部门是一个企业对外沟通的重要门户。',
+    });
+    expect(result.success).toBe(true);
+  });
+});

@@ -7,6 +7,8 @@ export const idSchema = z
 
 const text = z.string().trim().min(1, 'expected non-empty text');
 const textList = z.array(text);
+/** A career target or partner that is no file of the organisation, as the source writes it. */
+const textEntry = z.strictObject({ text: text.describe('As the source writes it, e.g. 客户服务经理') });
 const isoDate = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'expected a date as `YYYY-MM` or `YYYY-MM-DD`');
@@ -123,10 +125,16 @@ export function createRoleSchema(levels: readonly [string, ...string[]]) {
         .optional()
         .describe('工资级别范围'),
       purpose: text.describe('工作目的 / 本职概述'),
-      career_path: z.array(idSchema).optional().describe('职业发展: role ids this role can grow into'),
+      career_path: z
+        .array(z.union([idSchema, textEntry]))
+        .optional()
+        .describe('职业发展: role ids this role can grow into, or `{ text }` for a target that is no file here'),
       collaboration: z
         .strictObject({
-          internal: z.array(idSchema).optional().describe('内部协作: role or department ids'),
+          internal: z
+            .array(z.union([idSchema, textEntry]))
+            .optional()
+            .describe('内部协作: role or department ids, or `{ text }` for a partner that is no file here'),
           external: textList.optional().describe('外部协作'),
         })
         .optional(),
@@ -135,19 +143,41 @@ export function createRoleSchema(levels: readonly [string, ...string[]]) {
       requirements: z
         .strictObject({
           education: z
-            .strictObject({ minimum: education, preferred: education.optional() })
+            .strictObject({
+              minimum: education,
+              preferred: text.optional().describe('理想学历: a degree, or as written, e.g. 大专以上'),
+              as_written: text.optional().describe("The source's own words, e.g. 专科以上毕业"),
+            })
             .optional()
             .describe('学历'),
-          majors: textList.optional().describe('专业背景'),
+          majors: z
+            .union([
+              textList,
+              z.strictObject({
+                minimum: textList.optional().describe('最低'),
+                preferred: textList.optional().describe('理想 / 优先'),
+              }),
+            ])
+            .optional()
+            .describe('专业背景: a list, or `minimum` and `preferred` lists'),
           experience: z
             .strictObject({
-              years: z.number().min(0).describe('years of relevant experience'),
+              years: z.number().min(0).optional().describe('years of relevant experience'),
               field: text.optional(),
               alternative: z
                 .strictObject({ level, years: z.number().min(0) })
                 .optional()
                 .describe('或任下一职级N年以上'),
+              as_written: text.optional().describe("The source's own words when it gives no number"),
+              preferred: text.optional().describe('Preferred experience, e.g. 有团队管理经验者优先考虑'),
             })
+            .refine(
+              (experience) =>
+                experience.years !== undefined ||
+                experience.as_written !== undefined ||
+                experience.preferred !== undefined,
+              'expected `years`, `as_written` or `preferred`',
+            )
             .optional(),
           knowledge: textList.optional().describe('专业知识'),
           foreign_language: z.strictObject({ minimum: text, preferred: text.optional() }).optional(),
@@ -198,6 +228,9 @@ export const departmentSchema = z
     parent: idSchema.optional().describe('上级部门; absent for an organisation'),
     head: idSchema.optional().describe('The role that heads the department'),
     headcount_cap: z.int().min(0).optional().describe('编制: the most people the department may have'),
+    requirements: textList.optional().describe('任职要求 the source states for every role of the department'),
+    work_environment: text.optional().describe('工作环境 of the department'),
+    career_development: text.optional().describe('职业发展 of the department, as written'),
     ...governance,
   })
   .superRefine(checkInferred)

@@ -1,6 +1,5 @@
 import { sortDiagnostics, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Document } from '../../parse/document.js';
-import type { RunResult } from '../../run.js';
 import { checkDuplicateIds } from '../../validate/check-duplicate-ids.js';
 import { fixDocument, type FixContext } from './fix-document.js';
 
@@ -17,11 +16,17 @@ export interface FixedFiles {
   diagnostics: Diagnostic[];
 }
 
+/** What fixing starts from: the project's documents and the diagnostics of the files in scope (what `run` returns). */
+export interface CheckedFiles {
+  documents: readonly Document[];
+  diagnostics: Diagnostic[];
+}
+
 /**
  * Fixes every file in scope that has a fixable diagnostic, in memory: the caller writes the
  * changes or prints them as a diff. Files the fixes did not change keep their diagnostics.
  */
-export function fixFiles(result: RunResult, context: FixContext): FixedFiles {
+export function fixFiles(result: CheckedFiles, context: FixContext): FixedFiles {
   const fixable = new Set(result.diagnostics.filter((d) => d.fix).map((d) => d.file));
   const changes: FileChange[] = [];
   const fixed = new Map<string, Document>();

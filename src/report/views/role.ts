@@ -61,6 +61,7 @@ const PART_LABELS: Record<string, string> = {
   level: '职级',
   requirement: '要求',
   justification: '理由',
+  as_written: '原文',
   min: '下限',
   max: '上限',
 };
@@ -125,6 +126,9 @@ export function roleView({ organisation, id }: ViewInput): Report {
     const experience = readExperience(asRecord(asRecord(organisation.role(target)?.data).requirements).experience);
     return { ...link(target), experience, experienceText: describeExperience(experience) };
   });
+  const careerTexts = (Array.isArray(role.data.career_path) ? role.data.career_path : []).flatMap((item) =>
+    isTextEntry(item) ? [String(item.text)] : [],
+  );
   const references = (organisation.graph.referencesTo.get(role.id) ?? [])
     .filter((reference) => reference.document !== role.document)
     .map((reference) => ({
@@ -206,6 +210,15 @@ export function roleView({ organisation, id }: ViewInput): Report {
         ...careers.map((career) =>
           linkRow('career step', career, career.exists ? career.experienceText : 'no such role'),
         ),
+        ...careerTexts.map((target): Row => ({
+          cells: [
+            { text: 'career step' },
+            { text: target },
+            { text: '' },
+            { text: '' },
+            { text: 'as the source writes it; no role file', mark: 'muted' },
+          ],
+        })),
         ...references.map((reference): Row => {
           const from = reference.from !== null ? organisation.role(reference.from) : undefined;
           return {
@@ -258,6 +271,7 @@ export function roleView({ organisation, id }: ViewInput): Report {
       superior,
       directReports: reports,
       careerPath: careers,
+      careerText: careerTexts,
       referencedBy: references,
       findings: findings.map((d) => ({
         line: d.line,
@@ -318,8 +332,9 @@ function flatten(data: Record<string, unknown>, inferred: readonly string[]): Fa
   const visit = (value: unknown, key: string) => {
     // Provenance is shown as 说明 and as marks on the facts, not as facts of its own.
     if (key === 'notes' || key === 'inferred') return;
-    if (Array.isArray(value) && value.every((item) => item === null || typeof item !== 'object')) {
-      push(key, value.map((item) => String(item)).join('\n'));
+    if (Array.isArray(value) && value.every((item) => item === null || typeof item !== 'object' || isTextEntry(item))) {
+      // Ids and `{ text }` entries (targets that are no file here) read alike: one per line.
+      push(key, value.map((item) => (isTextEntry(item) ? String(item.text) : String(item))).join('\n'));
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => visit(item, `${key}.${i}`));
     } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
@@ -332,6 +347,18 @@ function flatten(data: Record<string, unknown>, inferred: readonly string[]): Fa
   };
   visit(data, '');
   return facts;
+}
+
+/** `{ text: … }`: a career target or partner the source names that is no file of the organisation. */
+function isTextEntry(item: unknown): item is { text: unknown } {
+  return (
+    item !== null &&
+    typeof item === 'object' &&
+    !Array.isArray(item) &&
+    Object.keys(item).length === 1 &&
+    'text' in item &&
+    typeof item.text !== 'object'
+  );
 }
 
 /** The `notes` as written, read leniently: an invalid file still shows what it says. */

@@ -1,0 +1,31 @@
+import { compareStrings } from '../diagnostics/diagnostic.js';
+import type { Graph } from '../graph/graph.js';
+import { didYouMeanText, normalizeName, suggestId } from '../graph/suggest-id.js';
+import { UsageError } from '../usage-error.js';
+
+/**
+ * The id a flag such as `--department 客服中心` means: an id as written (or in other case or
+ * full-width forms), or a title, name or alias that names exactly one role or department of the
+ * wanted kind. Anything else is a usage error with a did-you-mean: a near miss is never taken silently.
+ */
+export function resolveReference(graph: Graph, flag: string, value: string, kind: 'role' | 'department'): string {
+  const declared = graph.declarations.get(value);
+  if (declared?.kind === kind) return value;
+  const wanted = normalizeName(value);
+  const candidates = [...graph.declarations.values()].filter((declaration) => declaration.kind === kind);
+  const byId = candidates.filter((declaration) => normalizeName(declaration.id) === wanted);
+  const named =
+    byId.length > 0 ? byId : candidates.filter((d) => d.names.some((name) => normalizeName(name) === wanted));
+  const ids = [...new Set(named.map((declaration) => declaration.id))].sort(compareStrings);
+  if (ids.length === 1) return ids[0]!;
+  if (ids.length > 1)
+    throw new UsageError(
+      `Unexpected \`${value}\` for \`${flag}\`, expected one ${kind} id: it names several, ${didYouMeanText({ ids, how: 'name' })}`,
+    );
+  const suggestion = suggestId(graph, value, [kind]);
+  const what = declared ? `${declared.kind} \`${value}\`` : `unknown ${kind} \`${value}\``;
+  const hint = suggestion
+    ? didYouMeanText(suggestion)
+    : `expected a ${kind} id, title or alias that some file declares`;
+  throw new UsageError(`Unexpected ${what} for \`${flag}\`, ${hint}`);
+}

@@ -1,0 +1,33 @@
+import type { Graph } from '../graph/graph.js';
+
+/** What a hover on an id shows: title, level, department, superior and file, as Markdown. */
+export function describeId(graph: Graph, id: string): string | undefined {
+  const declaration = graph.declarations.get(id);
+  if (!declaration) return undefined;
+  const name = (other: string | null | undefined) => {
+    if (!other) return undefined;
+    const found = graph.declarations.get(other);
+    return found?.names[0] ? `${found.names[0]} (\`${other}\`)` : `\`${other}\``;
+  };
+  const role = graph.roles.get(id)?.role;
+  const department = graph.departments.get(id)?.department;
+  const raw = (field: string) => declaration.references.find((reference) => reference.field === field)?.value;
+  const lines = [`**${declaration.names[0] ?? id}** \`${id}\``, ''];
+  const rows: Array<[string, string | undefined]> =
+    declaration.kind === 'role'
+      ? [
+          ['Level', role?.job_level],
+          ['Department', name(raw('department'))],
+          ['Reports to', name(raw('reports_to'))],
+        ]
+      : [
+          ['Parent', name(raw('parent'))],
+          ['Head', name(raw('head'))],
+          ['Roles', String(graph.members.get(id)?.length ?? 0)],
+        ];
+  for (const [label, value] of rows) if (value) lines.push(`- ${label}: ${value}`);
+  if (department?.name_en) lines.push(`- English: ${department.name_en}`);
+  if (role?.title_en) lines.push(`- English: ${role.title_en}`);
+  lines.push(`- File: \`${declaration.document.file}\``);
+  return lines.join('\n');
+}

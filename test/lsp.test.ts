@@ -1,0 +1,240 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type TextEdit,
+} from 'vscode-languageserver-protocol/node.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SUPERVISOR = 'roles/gov-enterprise-support-center/product-support-supervisor.md';
+const DEPUTY = 'roles/gov-enterprise-support-center/om-center-deputy-manager.md';
+
+let dir: string;
+let server: ChildProcess;
+let connection: ProtocolConnection;
+/** Every publishDiagnostics received, newest last. */
+const published: PublishDiagnosticsParams[] = [];
+const waiters: Array<() => void> = [];
+
+const uri = (file: string) => pathToFileURL(path.join(dir, file)).href;
+
+/** Resolves with the first publication for `file` after the call that satisfies `accept`. */
+function nextDiagnostics(file: string, accept: (params: PublishDiagnosticsParams) => boolean = () => true) {
+  const from = published.length;
+  return new Promise<PublishDiagnosticsParams>((resolve) => {
+    const look = () => {
+      const found = published.slice(from).find((params) => params.uri === uri(file) && accept(params));
+      if (found) resolve(found);
+      else waiters.push(look);
+    };
+    look();
+  });
+}
+
+/** Applies LSP text edits to a text, last first. */
+function applyEdits(text: string, edits: TextEdit[]): string {
+  const lines = text.split('\n');
+  const offset = (line: number, character: number) =>
+    lines.slice(0, line).reduce((sum, l) => sum + l.length + 1, 0) + character;
+  const sorted = [...edits].sort(
+    (a, b) => offset(b.range.start.line, b.range.start.character) - offset(a.range.start.line, a.range.start.character),
+  );
+  for (const edit of sorted) {
+    const start = offset(edit.range.start.line, edit.range.start.character);
+    const end = offset(edit.range.end.line, edit.range.end.character);
+    text = text.slice(0, start) + edit.newText + text.slice(end);
+  }
+  return text;
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'roles-lsp-'));
+  cpSync(path.join(ROOT, 'roles'), path.join(dir, 'roles'), { recursive: true });
+  cpSync(path.join(ROOT, 'roles.config.yaml'), path.join(dir, 'roles.config.yaml'));
+  server = spawn(process.execPath, [path.join(ROOT, 'bin', 'roles.js'), 'lsp', '--stdio'], {
+    cwd: dir,
+    env: { ...process.env, ROLES_TODAY: '2026-01-15' },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  connection = createProtocolConnection(
+    new StreamMessageReader(server.stdout!),
+    new StreamMessageWriter(server.stdin!),
+  );
+  connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+    published.push(params);
+    for (const waiter of waiters.splice(0)) waiter();
+  });
+  connection.listen();
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(dir).href,
+    workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'roles' }],
+    capabilities: { workspace: { workspaceEdit: { documentChanges: true, resourceOperations: ['rename'] } } },
+  });
+  await connection.sendNotification('initialized', {});
+  await connection.sendNotification('textDocument/didOpen', {
+    textDocument: {
+      uri: uri(SUPERVISOR),
+      languageId: 'markdown',
+      version: 1,
+      text: readFileSync(path.join(dir, SUPERVISOR), 'utf8'),
+    },
+  });
+});
+
+afterAll(async () => {
+  await connection.sendRequest('shutdown');
+  await connection.sendNotification('exit');
+  await new Promise((resolve) => server.once('exit', resolve));
+  connection.dispose();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Replaces the value of `reports_to` (line 6 of the supervisor's file) and returns the version sent. */
+let version = 1;
+async function writeReportsTo(old: string, text: string) {
+  version++;
+  await connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri: uri(SUPERVISOR), version },
+    contentChanges: [
+      { range: { start: { line: 5, character: 12 }, end: { line: 5, character: 12 + old.length } }, text },
+    ],
+  });
+}
+
+const at = (line: number, from: number, to: number) => ({
+  start: { line, character: from },
+  end: { line, character: to },
+});
+
+describe('roles lsp --stdio', () => {
+  it('reports a mistyped reports_to as you type, here and in the superior, with a quick fix that repairs it', async () => {
+    const typo = nextDiagnostics(SUPERVISOR, (params) => params.diagnostics.length > 0);
+    const superior = nextDiagnostics(DEPUTY, (params) => params.diagnostics.length > 0);
+    await writeReportsTo('om-center-deputy-manager', 'om-center-deputy-manger');
+    const { diagnostics } = await typo;
+    expect(diagnostics).toEqual([
+      {
+        range: at(5, 12, 35),
+        severity: 1,
+        code: 'reference-exists',
+        source: 'roles',
+        message:
+          'Unexpected unknown role `om-center-deputy-manger` in `reports_to`, did you mean `om-center-deputy-manager`?',
+      },
+    ]);
+    // The superior's direct_reports now disagree: its file gets a finding although it was not edited.
+    expect((await superior).diagnostics.map((d) => [d.code, d.range])).toEqual([['reports-both-ways', at(11, 4, 30)]]);
+
+    const actions = (await connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: uri(SUPERVISOR) },
+      range: diagnostics[0]!.range,
+      context: { diagnostics },
+    })) as Array<{ title: string; kind: string; isPreferred?: boolean; edit: { changes: Record<string, TextEdit[]> } }>;
+    expect(actions.map(({ title, kind, isPreferred }) => ({ title, kind, isPreferred }))).toEqual([
+      {
+        title: 'Replace `om-center-deputy-manger` with `om-center-deputy-manager`',
+        kind: 'quickfix',
+        isPreferred: true,
+      },
+    ]);
+    expect(actions[0]!.edit.changes).toEqual({
+      [uri(SUPERVISOR)]: [{ range: at(5, 12, 35), newText: 'om-center-deputy-manager' }],
+    });
+
+    const cleared = nextDiagnostics(SUPERVISOR, (params) => params.diagnostics.length === 0);
+    const superiorCleared = nextDiagnostics(DEPUTY, (params) => params.diagnostics.length === 0);
+    await writeReportsTo('om-center-deputy-manger', 'om-center-deputy-manager');
+    await cleared;
+    await superiorCleared;
+  });
+
+  it('completes reports_to by Chinese title and by pinyin initials, inserting the id', async () => {
+    for (const typed of ['省级', 'sjcz']) {
+      await writeReportsTo('om-center-deputy-manager', typed);
+      const result = (await connection.sendRequest('textDocument/completion', {
+        textDocument: { uri: uri(SUPERVISOR) },
+        position: { line: 5, character: 12 + typed.length },
+      })) as { items: Array<{ label: string; detail: string; textEdit: TextEdit }> };
+      expect(result.items.map(({ label, detail, textEdit }) => ({ label, detail, textEdit }))).toEqual([
+        {
+          label: '省级操作维护中心副经理',
+          detail: 'om-center-deputy-manager · 副经理 · 政企客户服务支撑中心',
+          textEdit: { range: at(5, 12, 12 + typed.length), newText: 'om-center-deputy-manager' },
+        },
+      ]);
+      await writeReportsTo(typed, 'om-center-deputy-manager');
+    }
+  });
+
+  it('hovers, goes to the superior and finds its references', async () => {
+    const position = { line: 5, character: 20 };
+    const textDocument = { uri: uri(SUPERVISOR) };
+    const hover = (await connection.sendRequest('textDocument/hover', { textDocument, position })) as {
+      contents: { value: string };
+      range: unknown;
+    };
+    expect(hover.range).toEqual(at(5, 12, 36));
+    expect(hover.contents.value).toBe(
+      [
+        '**省级操作维护中心副经理** `om-center-deputy-manager`',
+        '',
+        '- Level: 副经理',
+        '- Department: 政企客户服务支撑中心 (`gov-enterprise-support-center`)',
+        '- English: Deputy Manager, Provincial Operations & Maintenance Centre',
+        '- File: `roles/gov-enterprise-support-center/om-center-deputy-manager.md`',
+      ].join('\n'),
+    );
+    expect(await connection.sendRequest('textDocument/definition', { textDocument, position })).toEqual({
+      uri: uri(DEPUTY),
+      range: at(1, 4, 28),
+    });
+    const references = (await connection.sendRequest('textDocument/references', {
+      textDocument,
+      position,
+      context: { includeDeclaration: false },
+    })) as Array<{ uri: string; range: unknown }>;
+    expect(
+      references.map((r) => `${path.relative(dir, fileURLToPath(r.uri))}:${JSON.stringify(r.range)}`),
+    ).toMatchSnapshot();
+  });
+
+  it('renames an id as roles mv does: every reference and the file, in one workspace edit', async () => {
+    const edit = (await connection.sendRequest('textDocument/rename', {
+      textDocument: { uri: uri(SUPERVISOR) },
+      position: { line: 1, character: 6 },
+      newName: 'product-support-lead',
+    })) as {
+      documentChanges: Array<{
+        textDocument?: { uri: string; version: number | null };
+        edits?: TextEdit[];
+        kind?: string;
+        oldUri?: string;
+        newUri?: string;
+      }>;
+    };
+    const rel = (u: string) => path.relative(dir, fileURLToPath(u));
+    expect(
+      edit.documentChanges.map((change) =>
+        change.kind === 'rename'
+          ? `rename ${rel(change.oldUri!)} → ${rel(change.newUri!)}`
+          : `${rel(change.textDocument!.uri)} v${change.textDocument!.version}: ${change.edits!.map((e) => `${JSON.stringify(e.range)} ${e.newText}`).join('; ')}`,
+      ),
+    ).toMatchSnapshot();
+  });
+
+  it('lists the sections of a file', async () => {
+    const symbols = (await connection.sendRequest('textDocument/documentSymbol', {
+      textDocument: { uri: uri(SUPERVISOR) },
+    })) as Array<{ name: string; selectionRange: unknown }>;
+    expect(symbols.map((symbol) => symbol.name)).toMatchSnapshot();
+  });
+});
