@@ -228,9 +228,9 @@ describe('documents people print, looked at as a reader would', () => {
   it('draws the tree as an SVG that parses, names every role, and has no overlapping boxes', async () => {
     const result = await runCli(['--lang', 'zh-CN', 'report', 'tree', '--format', 'svg'], ROOT);
     expect(result.code).toBe(0);
-    const titles = JSON.parse((await runCli(['--lang', 'zh-CN', 'report', 'tree', '--format', 'json'], ROOT)).stdout).roles.map(
-      (role: { title: string }) => role.title,
-    );
+    const titles = JSON.parse(
+      (await runCli(['--lang', 'zh-CN', 'report', 'tree', '--format', 'json'], ROOT)).stdout,
+    ).roles.map((role: { title: string }) => role.title);
     const page = await browser.newPage();
     try {
       await page.setContent(`<!doctype html><body style="margin:0">${result.stdout}</body>`);
