@@ -231,9 +231,12 @@ describe('documents people print, looked at as a reader would', () => {
     const titles = JSON.parse(
       (await runCli(['--lang', 'zh-CN', 'report', 'tree', '--format', 'json'], ROOT)).stdout,
     ).roles.map((role: { title: string }) => role.title);
-    const page = await browser.newPage();
+    // Opened like a printed page, with the bundled font, as a reader's browser would show it.
+    const page = await openDocument(
+      browser,
+      `<!doctype html><meta charset="utf-8"><body style="margin:0">${result.stdout}</body>`,
+    );
     try {
-      await page.setContent(`<!doctype html><body style="margin:0">${result.stdout}</body>`);
       const found = await page.evaluate((svg: string) => {
         const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
         return {
