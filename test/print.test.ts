@@ -116,12 +116,16 @@ describe('documents people print, looked at as a reader would', () => {
     return { bytes, pages: await renderPdfPages(browser, bytes) };
   }
 
-  /** Each page holds at least two of the form's labels: no row is left alone on a page. */
-  function labelsPerPage(pages: readonly PdfPage[]): number[] {
-    const labels = [...FORM_FIELDS, LABELS.level, LABELS.version, LABELS.status];
-    return pages.map((page) => {
-      const text = pageLines(page).join('\n');
-      return labels.filter((label) => text.includes(label)).length;
+  /**
+   * Pages that hold a lone row: one row of the form (one label in the label column, after the
+   * repeated title) and little else. A single row too tall for any page may fill one on its own.
+   */
+  function loneRows(pages: readonly PdfPage[]): number[] {
+    return pages.flatMap((page, i) => {
+      const body = page.texts.filter((text) => text.y > page.height * 0.07 && text.y < page.height * 0.95);
+      const labels = new Set(body.filter((text) => text.x < page.width * 0.19).map((text) => Math.round(text.y / 4)));
+      const bottom = Math.max(0, ...body.map((text) => text.y + text.height));
+      return labels.size <= 1 && bottom < page.height * 0.5 ? [i + 1] : [];
     });
   }
 
@@ -131,7 +135,7 @@ describe('documents people print, looked at as a reader would', () => {
     for (const page of pages) expect(page.height / page.width).toBeCloseTo(297 / 210, 2);
     const text = pages.flatMap(pageLines).join('\n');
     for (const label of FORM_FIELDS) expect(text, label).toContain(label);
-    expect(labelsPerPage(pages).every((count) => count >= 2)).toBe(true);
+    expect(loneRows(pages)).toEqual([]);
     // The role's title heads every page.
     for (const page of pages) expect(pageLines(page)[0]).toContain('客户服务中心主管');
     // Chinese glyphs come from the bundled Noto Sans SC, embedded in the file.
@@ -168,11 +172,13 @@ describe('documents people print, looked at as a reader would', () => {
     expect(chart, 'a landscape page with the org chart').toBeGreaterThan(1);
     pages.forEach((page, i) => expect(text(page)).toContain(`${i + 1} / ${pages.length}`));
     const forms = pages.filter((page) => pageLines(page)[0]?.endsWith(LABELS.kind));
-    expect(forms.length).toBeGreaterThanOrEqual(23);
+    const roles = JSON.parse((await runCli(['report', 'handbook', '--format', 'json'], ROOT)).stdout).forms.length;
+    expect(roles).toBeGreaterThan(10);
+    // Every role's form starts a page.
     expect(
-      labelsPerPage(forms).every((count) => count >= 2),
-      String(labelsPerPage(forms)),
-    ).toBe(true);
+      pages.filter((page) => pageLines(page)[0]?.endsWith(LABELS.kind) && text(page).includes(LABELS.id)).length,
+    ).toBeGreaterThanOrEqual(roles);
+    expect(loneRows(forms)).toEqual([]);
     if (SHOTS) writeFileSync(path.join(SHOTS, 'handbook-chart.png'), pages[chart]!.png);
   });
 
@@ -217,11 +223,13 @@ describe('documents people print, looked at as a reader would', () => {
       for (const label of FORM_FIELDS) expect(cells, label).toContain(label);
       // Values as names: the department's name and the subordinates' titles, not ids.
       expect(cells).toContain('客户服务中心');
-      expect(cells).toContain('客户服务专员、客户支持');
+      expect(cells.some((cell) => cell.startsWith('客户服务专员、客户支持'))).toBe(true);
       expect(xml).toContain('<w:tblHeader/>');
       expect(xml).toContain('<w:cantSplit/>');
-      if (args[0] === 'handbook')
-        expect(cells.filter((cell) => cell === LABELS.title).length).toBeGreaterThanOrEqual(23);
+      if (args[0] === 'handbook') {
+        const roles = JSON.parse((await runCli(['report', 'handbook', '--format', 'json'], ROOT)).stdout).forms.length;
+        expect(cells.filter((cell) => cell === LABELS.title)).toHaveLength(roles);
+      }
     }
   });
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { loadConfig } from '../config/load-config.js';
 import type { Io } from '../io.js';
-import { wantsColor } from '../io.js';
+import { terminalColumns, wantsColor } from '../io.js';
 import { buildReport } from '../report/build-report.js';
 import { renderReport } from '../report/render-report.js';
 import { REPORT_FORMATS, REPORT_VIEWS } from '../report/report.js';
@@ -17,9 +17,6 @@ import { getLocale } from '../i18n/locale.js';
 import { renderDocx } from '../report/render/docx.js';
 import { renderHtml } from '../report/render/html.js';
 import type { Report } from '../report/report.js';
-
-/** Tables fit this width when the terminal's is unknown (piped) and in files written with `--output`. */
-const DEFAULT_COLUMNS = 100;
 
 const reportOptionsSchema = z.object({
   format: z.enum(REPORT_FORMATS).default('table'),
@@ -97,7 +94,7 @@ export async function reportCommand(
     ? await printBinary(report, binary, io)
     : renderReport(report, options.format, {
         color: !toFile && wantsColor(io.stdout, io.env),
-        columns: (!toFile && io.stdout.columns) || DEFAULT_COLUMNS,
+        columns: terminalColumns(toFile ? {} : io.stdout, io.env),
       });
   if (!toFile) io.stdout.write(output);
   else {

@@ -42,6 +42,7 @@ export function buildForm(role: RoleEntry, organisation: Organisation, language:
   });
   const textValue = (value: string | undefined | null): FormValue => ({ kind: 'text', text: value ?? '' });
   const listValue = (items: string[]): FormValue => ({ kind: 'list', items });
+  const sectionValue = (markdown: string): FormValue => ({ kind: 'list', ...readList(markdown) });
 
   const titles = new Map<string, number>();
   for (const other of organisation.roles) if (other.title) titles.set(other.title, (titles.get(other.title) ?? 0) + 1);
@@ -118,12 +119,12 @@ export function buildForm(role: RoleEntry, organisation: Organisation, language:
       field: field(labels.subordinates, textValue(subordinates.map(nameOf).join('、')), 'direct_reports'),
     },
     { kind: 'wide', field: field(labels.purpose, textValue(text(data.purpose)), 'purpose') },
-    { kind: 'wide', field: field(labels.duties, listValue(listItems(section(FORM_SECTIONS.duties)))) },
-    { kind: 'wide', field: field(labels.authority, listValue(listItems(section(FORM_SECTIONS.authority)))) },
-    { kind: 'wide', field: field(labels.assessment, listValue(listItems(section(FORM_SECTIONS.assessment)))) },
+    { kind: 'wide', field: field(labels.duties, sectionValue(section(FORM_SECTIONS.duties))) },
+    { kind: 'wide', field: field(labels.authority, sectionValue(section(FORM_SECTIONS.authority))) },
+    { kind: 'wide', field: field(labels.assessment, sectionValue(section(FORM_SECTIONS.assessment))) },
     ...extraSections.map((entry): FormRow => ({
       kind: 'wide',
-      field: field(entry.heading, listValue(listItems(entry.text))),
+      field: field(entry.heading, sectionValue(entry.text)),
     })),
     {
       kind: 'group',
@@ -210,14 +211,21 @@ export function buildForm(role: RoleEntry, organisation: Organisation, language:
 
 /**
  * A section's Markdown as items: each list item (`1.`, `1、`, `-`) with its continuation lines, or
- * each paragraph when the section has no list. HTML comments are gone already.
+ * each paragraph when the section has no list; a `###` heading inside it becomes an unnumbered item.
+ * HTML comments are gone already.
  */
-export function listItems(markdown: string): string[] {
+export function readList(markdown: string): { items: string[]; headings: number[] } {
   const items: string[] = [];
+  const headings: number[] = [];
   let open = false;
   for (const line of markdown.split('\n')) {
+    const heading = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
     const item = /^\s{0,3}(?:\d{1,3}[.、)）]|[-*+])\s*(.*)$/.exec(line);
-    if (item) {
+    if (heading) {
+      headings.push(items.length);
+      items.push(heading[1]!.trim());
+      open = false;
+    } else if (item) {
       items.push(item[1]!.trim());
       open = true;
     } else if (line.trim() === '') open = false;
@@ -227,5 +235,5 @@ export function listItems(markdown: string): string[] {
       open = true;
     }
   }
-  return items.filter((entry) => entry !== '');
+  return { items, headings };
 }

@@ -85,7 +85,8 @@ export interface FormField {
 /** An empty text or list is an empty box to fill in by hand. */
 export type FormValue =
   | { kind: 'text'; text: string }
-  | { kind: 'list'; items: string[] }
+  /** Numbered items; `headings` are the indexes of items that head a group (`### 领导和管理`), not numbered. */
+  | { kind: 'list'; items: string[]; headings?: number[] }
   /** Levels on a scale from 1 to `max`; null where the file gives none. */
   | { kind: 'scale'; max: number; items: Array<{ label: string; level: number | null }> };
 

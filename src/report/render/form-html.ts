@@ -18,6 +18,7 @@ table.form table.sub tr:last-child th, table.form table.sub tr:last-child td { b
 table.form table.sub th { width: 18%; border-right: 1px solid #afb8c1; background: #f8f9fb; font-weight: 500; }
 table.form ol { margin: 0; padding-left: 1.6em; }
 table.form ol li { margin: .1em 0; }
+table.form ol li.group { display: block; margin: .35em 0 .1em -1.6em; font-weight: 600; }
 table.form .inferred { color: #8250df; font-size: .85em; }
 table.form .scale { display: grid; grid-template-columns: repeat(3, 1fr); gap: .25em 1em; }
 table.form .skill { display: flex; align-items: center; gap: .4em; white-space: nowrap; }
@@ -83,7 +84,13 @@ function renderValue(value: FormValue): string {
         ? ''
         : value.items.length === 1
           ? escape(value.items[0]!)
-          : `<ol>${value.items.map((item) => `<li>${escape(item)}</li>`).join('')}</ol>`;
+          : `<ol>${value.items
+              .map((item, i) =>
+                (value.headings ?? []).includes(i)
+                  ? `<li class="group">${escape(item)}</li>`
+                  : `<li>${escape(item)}</li>`,
+              )
+              .join('')}</ol>`;
     case 'scale':
       return `<div class="scale">${value.items
         .map(

@@ -6,7 +6,7 @@ export function formValueText(value: FormValue): string {
     case 'text':
       return value.text;
     case 'list':
-      return value.items.length === 1 ? value.items[0]! : value.items.map((item, i) => `${i + 1}. ${item}`).join('\n');
+      return value.items.length === 1 ? value.items[0]! : numbered(value.items, value.headings ?? []).join('\n');
     case 'scale':
       return value.items
         .map(
@@ -37,4 +37,10 @@ export function formAsTable(form: Form): Extract<Block, { kind: 'table' }> {
     columns: [{ header: first?.label ?? '' }, { header: first ? text(first) : '' }],
     rows: rest.map((field) => ({ cells: [{ text: field.label, mark: 'strong' }, { text: text(field) }] })),
   };
+}
+
+/** `1. item` lines, counting on past group headings, which stand unnumbered. */
+export function numbered(items: readonly string[], headings: readonly number[]): string[] {
+  let n = 0;
+  return items.map((item, i) => (headings.includes(i) ? item : `${++n}. ${item}`));
 }

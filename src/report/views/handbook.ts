@@ -1,5 +1,6 @@
 import { FORM_LABELS } from '../form-labels.js';
-import { buildForm, listItems } from '../build-form.js';
+import { buildForm, readList } from '../build-form.js';
+import { formValueText } from '../render/form-table.js';
 import { orgChart } from '../org-chart.js';
 import type { Block, Report } from '../report.js';
 import { readSections } from './role.js';
@@ -37,9 +38,7 @@ export function handbookView({ organisation, scope, language = 'zh-CN', edition 
       parts.push({
         kind: 'text',
         heading: labels.departmentDuties,
-        text: listItems(duties)
-          .map((item, i) => `${i + 1}. ${item}`)
-          .join('\n'),
+        text: formValueText({ kind: 'list', ...readList(duties) }),
       });
     for (const role of roles) {
       const form = buildForm(role, organisation, language);
