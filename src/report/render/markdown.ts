@@ -3,7 +3,7 @@ import { formAsTable } from './form-table.js';
 import { renderMermaid } from './mermaid.js';
 
 /** GitHub-flavoured Markdown: tables, the role sections as written, charts as Mermaid diagrams. */
-export function renderMarkdown(report: Report): string {
+export function renderMarkdown(report: Pick<Report, 'title' | 'blocks'>): string {
   // A form and a cover carry their own title.
   const first = report.blocks[0]?.kind;
   const out = first === 'form' || first === 'cover' ? [] : [`# ${inline(report.title)}`];
