@@ -2,6 +2,7 @@ import type { Message } from './format-message.js';
 import { cliMessages } from './messages/cli.js';
 import { coreMessages } from './messages/core.js';
 import { lspMessages } from './messages/lsp.js';
+import { provenanceMessages } from './messages/provenance.js';
 import { wordMessages } from './messages/words.js';
 
 /**
@@ -14,8 +15,15 @@ export const AREAS = {
   core: coreMessages,
   lsp: lspMessages,
   word: wordMessages,
+  provenance: provenanceMessages,
 } as const satisfies Record<string, Readonly<Record<string, Message>>>;
 
-export const CATALOGUE = { ...cliMessages, ...coreMessages, ...lspMessages, ...wordMessages } as const;
+export const CATALOGUE = {
+  ...cliMessages,
+  ...coreMessages,
+  ...lspMessages,
+  ...wordMessages,
+  ...provenanceMessages,
+} as const;
 
 export type MessageId = keyof typeof CATALOGUE;
