@@ -99,6 +99,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .argument('<base>', t('cli.diff.base'))
     .argument('[head]', t('cli.diff.head'))
     .addOption(formatOption(['table', 'markdown', 'json'], 'table'))
+    .option('-o, --output <file>', t('cli.check.output'))
     .action(async (base: string, head: string | undefined, options: object) => {
       const { diffCommand } = await import('./commands/diff.js');
       setExitCode(diffCommand(base, head, { ...program.opts(), ...options }, io));

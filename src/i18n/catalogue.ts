@@ -1,6 +1,7 @@
 import type { Message } from './format-message.js';
 import { cliMessages } from './messages/cli.js';
 import { coreMessages } from './messages/core.js';
+import { diffMessages } from './messages/diff.js';
 import { lspMessages } from './messages/lsp.js';
 import { provenanceMessages } from './messages/provenance.js';
 import { wordMessages } from './messages/words.js';
@@ -13,6 +14,7 @@ import { wordMessages } from './messages/words.js';
 export const AREAS = {
   cli: cliMessages,
   core: coreMessages,
+  diff: diffMessages,
   lsp: lspMessages,
   word: wordMessages,
   provenance: provenanceMessages,
@@ -21,6 +23,7 @@ export const AREAS = {
 export const CATALOGUE = {
   ...cliMessages,
   ...coreMessages,
+  ...diffMessages,
   ...lspMessages,
   ...wordMessages,
   ...provenanceMessages,

@@ -2,7 +2,7 @@ import type { Block, Cell, Report } from '../report.js';
 import { renderMermaid } from './mermaid.js';
 
 /** GitHub-flavoured Markdown: tables, the role sections as written, charts as Mermaid diagrams. */
-export function renderMarkdown(report: Report): string {
+export function renderMarkdown(report: Pick<Report, 'title' | 'blocks'>): string {
   const out = [`# ${inline(report.title)}`];
   for (const block of report.blocks) out.push(renderBlock(block));
   return `${out.join('\n\n')}\n`;
