@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 
 /** The Node globals the plain JavaScript files use (TypeScript files get theirs from @types/node). */
 const NODE_GLOBALS = Object.fromEntries(
-  ['process', 'console', 'URL', 'Buffer', 'setTimeout', 'clearTimeout', 'performance'].map((name) => [
+  ['process', 'console', 'URL', 'Buffer', 'setTimeout', 'clearTimeout', 'performance', 'fetch'].map((name) => [
     name,
     'readonly',
   ]),
