@@ -205,11 +205,12 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .description(t('cli.report.description'))
     .addArgument(
       new Argument('[view]', t('cli.report.view'))
-        .choices(['summary', 'tree', 'role', 'skills', 'requirements', 'careers', 'compliance'])
+        .choices(['summary', 'tree', 'role', 'skills', 'requirements', 'careers', 'compliance', 'card', 'handbook'])
         .default('summary'),
     )
     .argument('[id]', t('cli.report.id'))
-    .addOption(formatOption(['table', 'markdown', 'json', 'csv', 'html', 'dot'], 'table'))
+    .addOption(formatOption(['table', 'markdown', 'json', 'csv', 'html', 'dot', 'svg', 'pdf', 'docx'], 'table'))
+    .option('--all', t('cli.report.all'))
     .option('-o, --output <file>', t('cli.report.output'))
     .option('--department <id>', t('cli.report.department'))
     .option('--level <level>', t('cli.report.level'))
@@ -219,7 +220,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     )
     .action(async (view: string, id: string | undefined, options: object) => {
       const { reportCommand } = await import('./commands/report.js');
-      setExitCode(reportCommand(view, id, { ...program.opts(), ...options }, io));
+      setExitCode(await reportCommand(view, id, { ...program.opts(), ...options }, io));
     });
 
   return program;

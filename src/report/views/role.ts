@@ -434,8 +434,8 @@ function labelOf(key: string): string | null {
   return parent === null ? null : `${parent} · ${PART_LABELS[part] ?? part}`;
 }
 
-/** The body's `##` sections, each with its Markdown as written. */
-function readSections(role: RoleEntry): Array<{ heading: string; text: string }> {
+/** The body's `##` sections, each with its Markdown as written (the card and handbook read them too). */
+export function readSections(role: Pick<RoleEntry, 'document'>): Array<{ heading: string; text: string }> {
   const tree: Root | undefined = role.document.markdown();
   if (!tree) return [];
   const body = role.document.body;
