@@ -481,7 +481,7 @@ function neighbourhood(role: RoleEntry, superior: Link | null, reports: Link[], 
     edges: [
       ...(superior ? [{ from: superior.id, to: role.id }] : []),
       ...reports.map((report) => ({ from: role.id, to: report.id })),
-      ...careers.map((career) => ({ from: role.id, to: career.id, label: '职业发展' })),
+      ...careers.map((career) => ({ from: role.id, to: career.id, label: '职业发展', kind: 'career' as const })),
     ],
   };
 }
