@@ -76,11 +76,13 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
         setExitCode(checkCommand(name, paths, { ...program.opts(), ...options }, io));
       });
   }
-  // Only `lint` fixes: the per-file rules are the ones that carry fixes.
-  program.commands
-    .find((command) => command.name() === 'lint')!
-    .option('--fix', 'apply the safe fixes to the files, then report what remains')
-    .option('--fix-dry-run', 'print the safe fixes as a unified diff and write nothing');
+  for (const name of ['check', 'lint', 'xref', 'validate']) {
+    program.commands
+      .find((command) => command.name() === name)!
+      .option('--fix', 'apply the safe fixes to the files, then report what remains')
+      .option('--fix-dry-run', 'print the safe fixes as a unified diff and write nothing')
+      .option('--fix-suggestions', 'also apply did-you-mean suggestions that have one clear candidate (implies --fix)');
+  }
 
   program
     .command('rules')

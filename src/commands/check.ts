@@ -6,7 +6,7 @@ import type { Io } from '../io.js';
 import { resolveToday } from '../config/today.js';
 import { run } from '../run.js';
 import { checkingOptionsSchema } from './checking-options.js';
-import { fixLint } from './lint-fix.js';
+import { fixLint, writeSuggestions } from './lint-fix.js';
 import { printDiagnostics } from './print-diagnostics.js';
 import { VERSION } from '../version.js';
 import { UsageError } from '../usage-error.js';
@@ -36,7 +36,11 @@ export function checkCommand(command: keyof typeof CHECK_KINDS, paths: string[],
       'Unexpected `--staged` with `--changed`/`--base`, expected one of them: `--staged` compares the index with HEAD',
     );
   }
-  const fixing = options.fix || options.fixDryRun;
+  const fixing = options.fix || options.fixDryRun || options.fixSuggestions;
+  if (options.fixSuggestions && options.fixDryRun)
+    throw new UsageError(
+      'Unexpected `--fix-suggestions` with `--fix-dry-run`, expected one of them: suggestions are shown in the messages, and written by `--fix-suggestions`',
+    );
   if (fixing && options.staged) {
     throw new UsageError(
       'Unexpected `--fix` with `--staged`, expected one of them: fixes are written to the working tree, not the index',
@@ -51,17 +55,22 @@ export function checkCommand(command: keyof typeof CHECK_KINDS, paths: string[],
   const today = resolveToday(io.env);
   // --fix rewrites files and re-checks them itself; it neither reads nor writes the cache.
   const cache = options.cache && !fixing ? openRunCache(io.cwd, loaded, today, options.cacheLocation) : undefined;
-  const result = run({
-    cwd: io.cwd,
-    targets: paths,
-    loaded,
-    kinds: CHECK_KINDS[command],
-    readSource: plan.readSource,
-    selectScope: plan.selectScope,
-    today,
-    cache,
-    env: io.env,
-  });
+  const runOnce = () =>
+    run({
+      cwd: io.cwd,
+      targets: paths,
+      loaded,
+      kinds: CHECK_KINDS[command],
+      readSource: plan.readSource,
+      selectScope: plan.selectScope,
+      today,
+      cache,
+      env: io.env,
+    });
+  let result = runOnce();
+  // Suggestions span the schema, graph and per-file rules: write them, then check everything again.
+  // A renamed key can reveal a value to fix (`report_to: 主管` becomes `reports_to: 主管`): a few passes.
+  for (let pass = 0; pass < 3 && options.fixSuggestions && writeSuggestions(result) > 0; pass++) result = runOnce();
   // Fixing re-checks each changed file; what remains is printed as usual.
   const diagnostics = fixing
     ? fixLint(result, { loaded, kinds: CHECK_KINDS[command], today, dryRun: options.fixDryRun }, io)

@@ -33,6 +33,8 @@ export interface Diagnostic {
   severity: Severity;
   message: string;
   fix?: Fix;
+  /** The single clear candidate of a did-you-mean, as a fix a person should confirm: `--fix-suggestions` applies it. */
+  suggestion?: Fix;
   related?: RelatedLocation[];
 }
 

@@ -1,7 +1,8 @@
 import type { GraphRule, Problem } from './rule.js';
 import type { Declaration, Graph, Reference } from '../graph/graph.js';
 import { relatedAt } from '../graph/related-at.js';
-import { didYouMeanText, suggestId } from '../graph/suggest-id.js';
+import { didYouMeanText, normalizeName, suggestId, type Suggestion } from '../graph/suggest-id.js';
+import { clearBest } from '../text/did-you-mean.js';
 
 const KINDS: Record<Reference['target'], Array<Declaration['kind']>> = {
   role: ['role'],
@@ -51,18 +52,26 @@ function checkReference(graph: Graph, reference: Reference): Omit<Problem, 'star
     };
   }
   const suggestion = suggestId(graph, value, KINDS[target]);
+  const meant = clearCandidate(graph, value, KINDS[target], suggestion);
+  const fix =
+    meant === undefined
+      ? {}
+      : { suggestion: { range: [reference.start, reference.end] as [number, number], text: meant } };
   if (suggestion?.how === 'variant' && suggestion.ids.length === 1) {
     return {
+      ...fix,
       message: `Unexpected \`${value}\` in \`${field}\`, expected \`${suggestion.ids[0]}\`: ids are matched exactly, in lowercase ASCII without full-width characters`,
     };
   }
   if (suggestion?.how === 'name') {
     return {
+      ...fix,
       message: `Unexpected \`${value}\` in \`${field}\`, expected ${expected}, not a title or name: ${didYouMeanText(suggestion)}`,
     };
   }
   const unknown = `Unexpected unknown ${target === 'role or department' ? 'id' : target} \`${value}\` in \`${field}\``;
   return {
+    ...fix,
     message: suggestion
       ? `${unknown}, ${didYouMeanText(suggestion)}`
       : `${unknown}, expected ${expected} that some file declares`,
@@ -75,4 +84,34 @@ function wrongKindHint(graph: Graph, declared: Declaration): string {
   const other = declared.references.find((reference) => reference.field === field)?.value;
   if (other == null || graph.declarations.get(other)?.kind !== (field === 'head' ? 'role' : 'department')) return '';
   return `: did you mean its ${field} \`${other}\`?`;
+}
+
+const idLists = new WeakMap<Graph, Map<string, string[]>>();
+
+/**
+ * The one id a fix may put in place of an unknown value: the only id that differs in case or
+ * width, the only one whose title or alias is exactly the value, or a misspelling closer to one
+ * id than to any other. Titles only near the value, or shared by several ids, are left to a person.
+ */
+function clearCandidate(
+  graph: Graph,
+  value: string,
+  kinds: ReadonlyArray<Declaration['kind']>,
+  suggestion: Suggestion | undefined,
+): string | undefined {
+  if (!suggestion || suggestion.ids.length !== 1) return undefined;
+  const id = suggestion.ids[0]!;
+  if (suggestion.how === 'variant') return id;
+  if (suggestion.how === 'name') {
+    const wanted = normalizeName(value);
+    return graph.declarations.get(id)?.names.some((name) => normalizeName(name) === wanted) ? id : undefined;
+  }
+  let lists = idLists.get(graph);
+  if (!lists) idLists.set(graph, (lists = new Map()));
+  let ids = lists.get(kinds.join());
+  if (!ids) {
+    ids = [...graph.declarations.values()].filter((d) => kinds.includes(d.kind)).map((d) => d.id);
+    lists.set(kinds.join(), ids);
+  }
+  return clearBest(value, ids) === id ? id : undefined;
 }

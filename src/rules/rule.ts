@@ -11,6 +11,8 @@ export interface Problem {
   /** "Unexpected X, expected Y", values in backticks. */
   message: string;
   fix?: Fix;
+  /** A did-you-mean's single clear candidate, applied only by `--fix-suggestions`. */
+  suggestion?: Fix;
   related?: RelatedLocation[];
 }
 
