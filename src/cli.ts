@@ -73,7 +73,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       .option('--cache-location <file>', 'where the cache is kept (default: .rolescache beside roles.config.yaml)')
       .action(async (paths: string[], options: object) => {
         const { checkCommand } = await import('./commands/check.js');
-        setExitCode(checkCommand(name, paths, { ...program.opts(), ...options }, io));
+        setExitCode(await checkCommand(name, paths, { ...program.opts(), ...options }, io));
       });
   }
   for (const name of ['check', 'lint', 'xref', 'validate']) {
@@ -81,7 +81,8 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       .find((command) => command.name() === name)!
       .option('--fix', 'apply the safe fixes to the files, then report what remains')
       .option('--fix-dry-run', 'print the safe fixes as a unified diff and write nothing')
-      .option('--fix-suggestions', 'also apply did-you-mean suggestions that have one clear candidate (implies --fix)');
+      .option('--fix-suggestions', 'also apply did-you-mean suggestions that have one clear candidate (implies --fix)')
+      .option('-w, --watch', 'check again after each change to the role files or the configuration');
   }
 
   program
@@ -216,6 +217,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .argument('[id]', 'the role id, for `role`')
     .addOption(formatOption(['table', 'markdown', 'json', 'csv', 'html', 'dot'], 'table'))
     .option('-o, --output <file>', 'write the report to this file (atomically) instead of standard output')
+    .option('-w, --watch', 'build the report again after each change to the role files or the configuration')
     .option('--department <id>', 'only this department and its sub-departments')
     .option('--level <level>', 'only roles of this job level')
     .addOption(new Option('--status <status>', 'only roles with this status').choices(['draft', 'approved', 'retired']))
@@ -226,7 +228,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     )
     .action(async (view: string, id: string | undefined, options: object) => {
       const { reportCommand } = await import('./commands/report.js');
-      setExitCode(reportCommand(view, id, { ...program.opts(), ...options }, io));
+      setExitCode(await reportCommand(view, id, { ...program.opts(), ...options }, io));
     });
 
   return program;

@@ -5,7 +5,10 @@ import { planChangedCheck } from '../git/plan-changed-check.js';
 import type { Io } from '../io.js';
 import { resolveToday } from '../config/today.js';
 import { run } from '../run.js';
-import { checkingOptionsSchema } from './checking-options.js';
+import { checkingOptionsSchema, type CheckingOptions } from './checking-options.js';
+import { memoryCache } from '../per-file/memory-cache.js';
+import type { CacheStore } from '../per-file/cache-store.js';
+import { watchRuns } from './watch.js';
 import { fixLint, writeSuggestions } from './lint-fix.js';
 import { printDiagnostics } from './print-diagnostics.js';
 import { VERSION } from '../version.js';
@@ -29,8 +32,44 @@ export const CHECK_KINDS = {
  * `roles check|lint|xref|validate [paths…]`: load, validate, run the chosen rules, print.
  * `--changed` and `--staged` ask git which files to report on (see `planChangedCheck`).
  */
-export function checkCommand(command: keyof typeof CHECK_KINDS, paths: string[], rawOptions: unknown, io: Io): number {
+export function checkCommand(
+  command: keyof typeof CHECK_KINDS,
+  paths: string[],
+  rawOptions: unknown,
+  io: Io,
+): number | Promise<number> {
   const options = checkingOptionsSchema.parse(rawOptions);
+  if (!options.watch) return checkOnce(command, paths, options, io);
+  if (options.fix || options.fixDryRun || options.fixSuggestions || options.staged || options.changed)
+    throw new UsageError(
+      'Unexpected `--watch` with `--fix`, `--staged` or `--changed`, expected `--watch` alone: it re-checks the working tree after each change',
+    );
+  // Kept between runs: a change costs the changed files' parsing and linting, then the graph.
+  let cache = memoryCache();
+  const loaded = loadConfig(io.cwd, options.config);
+  return watchRuns(io, {
+    paths: watchedPaths(io.cwd, loaded, paths),
+    runOnce: () => void checkOnce(command, paths, options, io, cache),
+    onConfigChange: () => {
+      cache = memoryCache();
+    },
+  });
+}
+
+/** The role folders, the paths named and the config file: what a change to should re-run. */
+export function watchedPaths(cwd: string, loaded: LoadedConfig, paths: readonly string[]): string[] {
+  const folders = loaded.config.roles.map((entry) => path.resolve(loaded.root, entry.replace(/[*?[{].*$/, '')));
+  const named = paths.map((entry) => path.resolve(cwd, entry.replace(/[*?[{].*$/, '')));
+  return [...new Set([...folders, ...named, ...(loaded.file ? [loaded.file] : [])])];
+}
+
+function checkOnce(
+  command: keyof typeof CHECK_KINDS,
+  paths: string[],
+  options: CheckingOptions,
+  io: Io,
+  memory?: CacheStore,
+): number {
   if (options.staged && (options.changed || options.base !== undefined)) {
     throw new UsageError(
       'Unexpected `--staged` with `--changed`/`--base`, expected one of them: `--staged` compares the index with HEAD',
@@ -54,7 +93,8 @@ export function checkCommand(command: keyof typeof CHECK_KINDS, paths: string[],
   for (const notice of plan.notices) io.stderr.write(`roles: ${notice}\n`);
   const today = resolveToday(io.env);
   // --fix rewrites files and re-checks them itself; it neither reads nor writes the cache.
-  const cache = options.cache && !fixing ? openRunCache(io.cwd, loaded, today, options.cacheLocation) : undefined;
+  const cache =
+    memory ?? (options.cache && !fixing ? openRunCache(io.cwd, loaded, today, options.cacheLocation) : undefined);
   const runOnce = () =>
     run({
       cwd: io.cwd,
