@@ -46,11 +46,23 @@ describe('printDiagnostics', () => {
   });
 
   it('--max-warnings: exit 1 with a message when warnings exceed the limit, as ESLint', () => {
-    expect(print([warning, warning], { maxWarnings: 2 })).toMatchObject({ code: 0, stderr: '' });
+    expect(print([warning, warning], { maxWarnings: 2 })).toMatchObject({
+      code: 0,
+      stderr: '⚠ 2 warnings in 1 file\n',
+    });
     expect(print([warning, warning, warning], { maxWarnings: 2 })).toMatchObject({
       code: 1,
-      stderr: 'roles: too many warnings: 3, expected at most 2 (`--max-warnings`)\n',
+      stderr: '⚠ 3 warnings in 1 file\nroles: too many warnings: 3, expected at most 2 (`--max-warnings`)\n',
     });
+  });
+
+  it('ends human output with a one-line summary on stderr, in the language of the environment; machine formats without', () => {
+    expect(print([]).stderr).toBe('✔ 1 file, no problems\n');
+    expect(print([error, warning], { env: { LANG: 'zh_CN.UTF-8' } }).stderr).toBe(
+      '✖ 1 个错误，1 个警告，涉及 1 个文件\n',
+    );
+    expect(print([error], { format: 'json' }).stderr).toBe('');
+    expect(print([error], { env: { GITHUB_ACTIONS: 'true' } }).stderr).toBe('');
   });
 
   it('--quiet: reports errors only, but warnings still count toward --max-warnings', () => {
