@@ -9,6 +9,7 @@ import { checkingOptionsSchema, type CheckingOptions } from './checking-options.
 import { memoryCache } from '../per-file/memory-cache.js';
 import type { CacheStore } from '../per-file/cache-store.js';
 import { watchRuns } from './watch.js';
+import { createProgress, type Progress } from './progress.js';
 import { fixLint, writeSuggestions } from './lint-fix.js';
 import { printDiagnostics } from './print-diagnostics.js';
 import { VERSION } from '../version.js';
@@ -95,7 +96,16 @@ function checkOnce(
   // --fix rewrites files and re-checks them itself; it neither reads nor writes the cache.
   const cache =
     memory ?? (options.cache && !fixing ? openRunCache(io.cwd, loaded, today, options.cacheLocation) : undefined);
-  const runOnce = () =>
+  const human = (options.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish')) === 'stylish';
+  const runOnce = () => {
+    const progress = createProgress(io, human && options.output === undefined);
+    try {
+      return runWith(progress);
+    } finally {
+      progress?.end();
+    }
+  };
+  const runWith = (progress: Progress | undefined) =>
     run({
       cwd: io.cwd,
       targets: paths,
@@ -106,6 +116,7 @@ function checkOnce(
       today,
       cache,
       env: io.env,
+      ...(progress ? { onProgress: progress.tick } : {}),
     });
   let result = runOnce();
   // Suggestions span the schema, graph and per-file rules: write them, then check everything again.
