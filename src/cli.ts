@@ -1,5 +1,8 @@
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Io } from './io.js';
+import { LOCALES, parseLocale, resolveLocale, setLocale, type Locale } from './i18n/locale.js';
+import { t } from './i18n/t.js';
+import { localizeCommanderError, localizedHelp } from './localize-commander.js';
 import { VERSION } from './version.js';
 
 /** Errors that mean "you asked for something unusable": exit 2, no stack trace. */
@@ -20,57 +23,56 @@ async function isUsageError(error: unknown): Promise<boolean> {
 }
 
 function formatOption(choices: readonly string[], fallback: string): Option {
-  return new Option('-f, --format <format>', 'output format').choices(choices).default(fallback);
+  return new Option('-f, --format <format>', t('cli.option.format')).choices(choices).default(fallback);
 }
 
 /** `DIAGNOSTIC_FORMATS`, written out so that `--help` does not load the formatters. */
 const CHECKING_FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit', 'gitlab'];
 
 function parseCount(value: string): number {
-  if (!/^\d+$/.test(value))
-    throw new InvalidArgumentError(`Unexpected \`${value}\`, expected a whole number of 0 or more.`);
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(t('cli.error.count', { value }));
   return Number(value);
 }
 
 /** Builds the program; commands load their code only when they run, so `--version` stays fast. */
 function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
   const program = new Command('roles')
-    .description('Job descriptions (岗位说明书) as code: validate, lint, cross-reference and report role files')
-    .version(VERSION, '-v, --version')
-    .option('-c, --config <file>', 'use this config file instead of searching for roles.config.yaml')
+    .description(t('cli.description'))
+    .version(VERSION, '-v, --version', t('cli.option.version'))
+    .helpOption('-h, --help', t('cli.option.help'))
+    .helpCommand('help [command]', t('cli.command.help'))
+    .configureHelp(localizedHelp)
+    .option('-c, --config <file>', t('cli.option.config'))
+    .addOption(new Option('--lang <locale>', t('cli.option.lang')).choices(LOCALES))
     .exitOverride()
-    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
-    .showHelpAfterError();
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(localizeCommanderError(text)),
+    })
+    .showHelpAfterError(t('cli.help.afterError'));
 
   const diagnosticFormats = ['stylish', 'json'];
   const checking: Array<[name: 'validate' | 'lint' | 'xref' | 'check', description: string]> = [
-    ['check', 'validate, lint and cross-reference in one run (what CI runs)'],
-    ['validate', 'check the front matter of role and department files against the schema'],
-    ['lint', 'check that each file is a good job description'],
-    ['xref', 'check the references between files: reporting lines, career paths, departments'],
+    ['check', t('cli.check.description')],
+    ['validate', t('cli.validate.description')],
+    ['lint', t('cli.lint.description')],
+    ['xref', t('cli.xref.description')],
   ];
   for (const [name, description] of checking) {
     program
       .command(name)
       .description(description)
-      .argument('[paths...]', 'files, folders or globs (default: the configured role folders)')
-      .addOption(
-        new Option(
-          '-f, --format <format>',
-          'output format (default: stylish, or github when GITHUB_ACTIONS=true)',
-        ).choices(CHECKING_FORMATS),
-      )
-      .option('-o, --output <file>', 'write the report to this file instead of standard output')
-      .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
-      .option('--quiet', 'report errors only')
-      .option('--changed', 'report only on files changed against the base, and the files those changes touch')
-      .option(
-        '--base <ref>',
-        'the git ref `--changed` compares with (default: the merge base with origin/HEAD, main or master)',
-      )
-      .option('--staged', 'check the content staged in git, as a pre-commit hook should')
-      .option('--cache', 'skip parsing and linting files unchanged since the last run (graph checks always run)')
-      .option('--cache-location <file>', 'where the cache is kept (default: .rolescache beside roles.config.yaml)')
+      .argument('[paths...]', t('cli.check.paths'))
+      .addOption(new Option('-f, --format <format>', t('cli.check.format')).choices(CHECKING_FORMATS))
+      .option('-o, --output <file>', t('cli.check.output'))
+      .option('--max-warnings <n>', t('cli.check.maxWarnings'), parseCount)
+      .option('--quiet', t('cli.check.quiet'))
+      .option('--changed', t('cli.check.changed'))
+      .option('--base <ref>', t('cli.check.base'))
+      .option('--staged', t('cli.check.staged'))
+      .option('--cache', t('cli.check.cache'))
+      .option('--cache-location <file>', t('cli.check.cacheLocation'))
       .action(async (paths: string[], options: object) => {
         const { checkCommand } = await import('./commands/check.js');
         setExitCode(await checkCommand(name, paths, { ...program.opts(), ...options }, io));
@@ -79,15 +81,15 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
   for (const name of ['check', 'lint', 'xref', 'validate']) {
     program.commands
       .find((command) => command.name() === name)!
-      .option('--fix', 'apply the safe fixes to the files, then report what remains')
-      .option('--fix-dry-run', 'print the safe fixes as a unified diff and write nothing')
+      .option('--fix', t('cli.lint.fix'))
+      .option('--fix-dry-run', t('cli.lint.fixDryRun'))
       .option('--fix-suggestions', 'also apply did-you-mean suggestions that have one clear candidate (implies --fix)')
       .option('-w, --watch', 'check again after each change to the role files or the configuration');
   }
 
   program
     .command('rules')
-    .description('list every rule: id, kind, default severity, whether it fixes, what it checks')
+    .description(t('cli.rules.description'))
     .addOption(formatOption(['table', 'json'], 'table'))
     .action(async (options: object) => {
       const { rulesCommand } = await import('./commands/rules.js');
@@ -96,9 +98,9 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
 
   program
     .command('diff')
-    .description('what changed in the organisation between two git refs: roles added, removed, renamed, moved, changed')
-    .argument('<base>', 'a git commit, branch or tag')
-    .argument('[head]', 'a git commit, branch or tag (default: the working tree)')
+    .description(t('cli.diff.description'))
+    .argument('<base>', t('cli.diff.base'))
+    .argument('[head]', t('cli.diff.head'))
     .addOption(formatOption(['table', 'markdown', 'json'], 'table'))
     .action(async (base: string, head: string | undefined, options: object) => {
       const { diffCommand } = await import('./commands/diff.js');
@@ -107,9 +109,9 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
 
   program
     .command('schema')
-    .description('print the JSON Schemas of role, department and config files (generated from the zod schemas)')
-    .option('--write <dir>', 'write one file per schema into this folder instead of printing')
-    .option('--with-ids', 'list the ids that exist in the reference fields, for completion in editors')
+    .description(t('cli.schema.description'))
+    .option('--write <dir>', t('cli.schema.write'))
+    .option('--with-ids', t('cli.schema.withIds'))
     .action(async (options: object) => {
       const { schemaCommand } = await import('./commands/schema.js');
       setExitCode(schemaCommand({ ...program.opts(), ...options }, io));
@@ -117,10 +119,8 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
 
   program
     .command('refs')
-    .description(
-      'list every place that references an id: reports_to, direct_reports, career_path, department, parent, head, collaboration.internal',
-    )
-    .argument('<id>', 'a role or department id')
+    .description(t('cli.refs.description'))
+    .argument('<id>', t('cli.refs.id'))
     .addOption(formatOption(diagnosticFormats, 'stylish'))
     .action(async (id: string, options: object) => {
       const { refsCommand } = await import('./commands/refs.js');
@@ -129,10 +129,10 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
 
   program
     .command('mv')
-    .description('rename a role or department: its file, its id and every reference to it')
-    .argument('<old-id>', 'the id to rename')
-    .argument('<new-id>', 'the new id (the file becomes <new-id>.md in the same folder)')
-    .option('-n, --dry-run', 'print a diff of what would change and write nothing')
+    .description(t('cli.mv.description'))
+    .argument('<old-id>', t('cli.mv.oldId'))
+    .argument('<new-id>', t('cli.mv.newId'))
+    .option('-n, --dry-run', t('cli.mv.dryRun'))
     .action(async (oldId: string, newId: string, options: object) => {
       const { mvCommand } = await import('./commands/mv.js');
       setExitCode(mvCommand(oldId, newId, { ...program.opts(), ...options }, io));
@@ -182,9 +182,9 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
 
   program
     .command('tree')
-    .description('print the reporting hierarchy with titles, levels and headcount')
-    .option('--root <id>', 'start from this role')
-    .option('--depth <n>', 'show this many levels below the roots (0: the roots only)')
+    .description(t('cli.tree.description'))
+    .option('--root <id>', t('cli.tree.root'))
+    .option('--depth <n>', t('cli.tree.depth'))
     .addOption(formatOption(diagnosticFormats, 'stylish'))
     .action(async (options: object) => {
       const { treeCommand } = await import('./commands/tree.js');
@@ -206,15 +206,13 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
   // Views and formats are written out (REPORT_VIEWS, REPORT_FORMATS) so that `--help` does not load the report code.
   program
     .command('report')
-    .description(
-      'print a consolidated report of the organisation: summary, tree, role <id>, skills, requirements, careers or compliance',
-    )
+    .description(t('cli.report.description'))
     .addArgument(
-      new Argument('[view]', 'the view')
+      new Argument('[view]', t('cli.report.view'))
         .choices(['summary', 'tree', 'role', 'skills', 'requirements', 'careers', 'compliance'])
         .default('summary'),
     )
-    .argument('[id]', 'the role id, for `role`')
+    .argument('[id]', t('cli.report.id'))
     .addOption(formatOption(['table', 'markdown', 'json', 'csv', 'html', 'dot'], 'table'))
     .option('-o, --output <file>', 'write the report to this file (atomically) instead of standard output')
     .option('-w, --watch', 'build the report again after each change to the role files or the configuration')
@@ -222,9 +220,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .option('--level <level>', 'only roles of this job level')
     .addOption(new Option('--status <status>', 'only roles with this status').choices(['draft', 'approved', 'retired']))
     .addOption(
-      new Option('--group-by <key>', 'how the skills view groups roles')
-        .choices(['department', 'level'])
-        .default('department'),
+      new Option('--group-by <key>', t('cli.report.groupBy')).choices(['department', 'level']).default('department'),
     )
     .action(async (view: string, id: string | undefined, options: object) => {
       const { reportCommand } = await import('./commands/report.js');
@@ -234,9 +230,41 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
   return program;
 }
 
+/** The value of an option before commander parses anything: `--lang x` or `--lang=x`. */
+function peekOption(argv: readonly string[], names: readonly string[]): string | undefined {
+  let value: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    for (const name of names) {
+      if (arg === name && i + 1 < argv.length) value = argv[i + 1];
+      else if (arg.startsWith(`${name}=`)) value = arg.slice(name.length + 1);
+    }
+  }
+  return value;
+}
+
+/**
+ * The language of the whole run, chosen before `--help` is built: `--lang`, then `locale:` in the
+ * config (a config that cannot be read is reported later by the command, not here), then the environment.
+ */
+async function chooseLocale(argv: readonly string[], io: Io): Promise<Locale> {
+  const flag = peekOption(argv, ['--lang']);
+  if (parseLocale(flag)) return resolveLocale({ flag, env: io.env });
+  let config: string | undefined;
+  try {
+    const { loadConfig } = await import('./config/load-config.js');
+    config = loadConfig(io.cwd, peekOption(argv, ['-c', '--config'])).config.locale;
+  } catch {
+    config = undefined;
+  }
+  return resolveLocale({ config, env: io.env });
+}
+
 /** Runs the CLI; returns the exit code. The only place that maps outcomes to exit codes. */
 export async function main(argv: string[], io: Io): Promise<number> {
   let exitCode = 0;
+  setLocale(await chooseLocale(argv, io));
   const program = buildProgram(io, (code) => {
     exitCode = code;
   });
@@ -252,7 +280,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stderr.write(`roles: ${(error as Error).message}\n`);
       return 2;
     }
-    io.stderr.write(`roles: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    io.stderr.write(`roles: ${t('cli.error.internal', { detail: (error as Error).stack ?? String(error) })}\n`);
     return 2;
   }
 }

@@ -11,6 +11,7 @@ import { threadCount } from './per-file/check-files-in-workers.js';
 import type { Graph } from './graph/graph.js';
 import type { CacheStore } from './per-file/cache-store.js';
 import { applyDirectives, runDocumentRules, runGraphRules } from './lint/lint.js';
+import { getLocale } from './i18n/locale.js';
 import { isoDate } from './config/today.js';
 import { RULES } from './rules/registry.js';
 import { resolveRules, type RuleResolver } from './lint/resolve-rules.js';
@@ -92,7 +93,7 @@ export function run({
     cache,
     ...(onProgress ? { onProgress } : {}),
     threads: threadCount(files.length, env),
-    workerTask: { config, root, cwd, today, lint: lintEarly },
+    workerTask: { config, root, cwd, today, lint: lintEarly, locale: getLocale() },
   });
   const { documents } = loadedDocuments;
   const inScope: ReadonlySet<string> = new Set(

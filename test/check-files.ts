@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { configSchema, type ConfigInput } from '../src/config/config-schema.js';
 import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
+import { setLocale, type Locale } from '../src/i18n/locale.js';
 import { run } from '../src/run.js';
 
 export interface CheckFilesOptions {
@@ -13,6 +14,8 @@ export interface CheckFilesOptions {
   targets?: string[];
   /** Which rules run after the schema (default: graph rules, as `roles xref`). */
   kinds?: ReadonlySet<'document' | 'graph'>;
+  /** The language of the messages (default: English; the setup file resets it before each test). */
+  locale?: Locale;
 }
 
 /**
@@ -25,6 +28,7 @@ export function checkFiles(files: Record<string, string>, options: CheckFilesOpt
 
 /** Like `checkFiles`, with the whole diagnostics (related locations included). */
 export function checkFilesFull(files: Record<string, string>, options: CheckFilesOptions = {}): Diagnostic[] {
+  if (options.locale) setLocale(options.locale);
   const dir = mkdtempSync(path.join(tmpdir(), 'roles-check-'));
   try {
     for (const [file, text] of Object.entries(files)) {

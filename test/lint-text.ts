@@ -10,6 +10,7 @@ import { parseDocument } from '../src/parse/parse-document.js';
 import { createRoleSchema } from '../src/schema/role-schema.js';
 import { validateDocument } from '../src/validate/validate-document.js';
 import { compact } from './check-files.js';
+import { setLocale, type Locale } from '../src/i18n/locale.js';
 
 export interface LintTextOptions {
   /** Options for the rule under test (the rule's first, when several are given). */
@@ -21,6 +22,8 @@ export interface LintTextOptions {
   /** Display path of the file; default `roles/test.md`. */
   file?: string;
   kinds?: ReadonlySet<'document' | 'graph'>;
+  /** The language of the messages (default: English; the setup file resets it before each test). */
+  locale?: Locale;
 }
 
 /**
@@ -32,6 +35,7 @@ export function lintText(text: string, rules: Rule | Rule[], options: LintTextOp
 }
 
 export function lintTextFull(text: string, rules: Rule | Rule[], options: LintTextOptions = {}): Diagnostic[] {
+  if (options.locale) setLocale(options.locale);
   const { document, context } = prepare(text, rules, options);
   return sortDiagnostics(lintDocuments([document], context));
 }

@@ -132,7 +132,7 @@ describe('roles lsp --stdio', () => {
       },
     ]);
     // The superior's direct_reports now disagree: its file gets a finding although it was not edited.
-    expect((await superior).diagnostics.map((d) => [d.code, d.range])).toEqual([['reports-both-ways', at(11, 4, 30)]]);
+    expect((await superior).diagnostics.map((d) => [d.code, d.range])).toEqual([['reports-both-ways', at(9, 4, 30)]]);
 
     const actions = (await connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri: uri(SUPERVISOR) },

@@ -3,6 +3,7 @@ import { cacheKey, openCache } from '../per-file/cache-store.js';
 import { loadConfig, type LoadedConfig } from '../config/load-config.js';
 import { planChangedCheck } from '../git/plan-changed-check.js';
 import type { Io } from '../io.js';
+import { getLocale } from '../i18n/locale.js';
 import { resolveToday } from '../config/today.js';
 import { run } from '../run.js';
 import { checkingOptionsSchema, type CheckingOptions } from './checking-options.js';
@@ -18,7 +19,10 @@ import { UsageError } from '../usage-error.js';
 /** The cache is only as good as its key: everything but a file's content that its results depend on. */
 function openRunCache(cwd: string, loaded: LoadedConfig, today: string, location?: string) {
   const file = path.resolve(cwd, location ?? path.join(loaded.root, '.rolescache'));
-  return openCache(file, cacheKey({ version: VERSION, config: loaded.config, root: loaded.root, cwd, today }));
+  return openCache(
+    file,
+    cacheKey({ version: VERSION, config: loaded.config, root: loaded.root, cwd, today, locale: getLocale() }),
+  );
 }
 
 /** Which rule kinds each checking command runs after schema validation. */

@@ -1,7 +1,7 @@
 import { createTwoFilesPatch } from 'diff';
 import { z } from 'zod';
 import { loadConfig } from '../config/load-config.js';
-import { templateLanguage } from '../create/field-hints.js';
+import { getLocale } from '../i18n/locale.js';
 import { planNewFile, type NewDepartment, type NewRole, type Project } from '../create/plan-new-file.js';
 import { resolveReference } from '../create/resolve-reference.js';
 import { writePlanned } from '../create/write-planned.js';
@@ -65,7 +65,7 @@ export async function newCommand(title: string | undefined, rawOptions: unknown,
     answers = await askMissing(options.kind, answers, project, io);
   }
 
-  const language = templateLanguage(io.env);
+  const language = getLocale();
   const request: NewRole | NewDepartment =
     options.kind === 'role'
       ? {

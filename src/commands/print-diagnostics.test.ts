@@ -7,6 +7,7 @@ import { runCli } from '../../test/run-cli.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Io } from '../io.js';
 import { printDiagnostics, type PrintOptions } from './print-diagnostics.js';
+import { setLocale } from '../i18n/locale.js';
 
 const error: Diagnostic = {
   file: 'roles/a.md',
@@ -56,11 +57,14 @@ describe('printDiagnostics', () => {
     });
   });
 
-  it('ends human output with a one-line summary on stderr, in the language of the environment; machine formats without', () => {
+  it('ends human output with a one-line summary on stderr, in the chosen language; machine formats without', () => {
     expect(print([]).stderr).toBe('✔ 1 file, no problems\n');
-    expect(print([error, warning], { env: { LANG: 'zh_CN.UTF-8' } }).stderr).toBe(
-      '✖ 1 个错误，1 个警告，涉及 1 个文件\n',
-    );
+    setLocale('zh-CN');
+    try {
+      expect(print([error, warning]).stderr).toBe('✖ 1 个错误，1 个警告，涉及 1 个文件\n');
+    } finally {
+      setLocale('en');
+    }
     expect(print([error], { format: 'json' }).stderr).toBe('');
     expect(print([error], { env: { GITHUB_ACTIONS: 'true' } }).stderr).toBe('');
   });

@@ -4,11 +4,11 @@ import { CORE_RULES } from '../diagnostics/core-rules.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics, type DiagnosticFormat } from '../format/format-diagnostics.js';
 import { formatRunSummary } from '../format/run-summary.js';
-import { templateLanguage } from '../create/field-hints.js';
-import { wantsColor, type Io } from '../io.js';
+import { terminalColumns, wantsColor, type Io } from '../io.js';
 import { RULES } from '../rules/registry.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 import { VERSION } from '../version.js';
+import { getLocale } from '../i18n/locale.js';
 import { UsageError } from '../usage-error.js';
 
 /** How the report is delivered and judged, beyond its format. */
@@ -41,8 +41,9 @@ export function printDiagnostics(
   const toFile = options.output !== undefined;
   const context = {
     color: !toFile && wantsColor(io.stdout, io.env),
-    columns: io.stdout.columns,
+    columns: terminalColumns(toFile ? {} : io.stdout, io.env),
     version: VERSION,
+    locale: getLocale(),
     rules: [...CORE_RULES, ...RULES.map(({ id, description }) => ({ id, description }))],
   };
   const report = formatDiagnostics(chosen, shown, context, fileCount, options.files);
@@ -50,7 +51,7 @@ export function printDiagnostics(
   else io.stdout.write(report);
 
   // Human formats end with one line on stderr; machine formats carry their own counts.
-  if (chosen === 'stylish') io.stderr.write(formatRunSummary(shown, fileCount, templateLanguage(io.env)));
+  if (chosen === 'stylish') io.stderr.write(formatRunSummary(shown, fileCount, getLocale()));
 
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   if (tooManyWarnings) {

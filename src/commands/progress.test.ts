@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Io } from '../io.js';
 import { createProgress } from './progress.js';
+import { setLocale } from '../i18n/locale.js';
 
 function io(isTTY: boolean, env: Io['env'] = {}) {
   const out = { text: '' };
@@ -22,8 +23,10 @@ describe('createProgress', () => {
 
   it('on a terminal, draws only once the run passes a second, at most every 100 ms, and clears the line', () => {
     let clock = 0;
-    const { io: terminal, out } = io(true, { LANG: 'zh_CN.UTF-8' });
+    const { io: terminal, out } = io(true);
+    setLocale('zh-CN');
     const progress = createProgress(terminal, true, () => clock)!;
+    setLocale('en');
     clock = 500;
     progress.tick(10, 5000);
     expect(out.text).toBe('');

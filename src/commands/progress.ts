@@ -1,3 +1,4 @@
+import { getLocale } from '../i18n/locale.js';
 import type { Io } from '../io.js';
 
 /** A run shorter than this shows no progress at all. */
@@ -18,7 +19,7 @@ export interface Progress {
 export function createProgress(io: Io, human: boolean, now: () => number = Date.now): Progress | undefined {
   const ci = io.env.CI !== undefined && io.env.CI !== '' && io.env.CI !== 'false';
   if (!human || !io.stderr.isTTY || ci || io.env.TERM === 'dumb') return undefined;
-  const zh = /^zh/i.test(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG || '');
+  const zh = getLocale() === 'zh-CN';
   const started = now();
   let drawn = 0;
   let shown = false;

@@ -5,7 +5,7 @@ import { memoryCache } from '../per-file/memory-cache.js';
 import type { CacheStore } from '../per-file/cache-store.js';
 import { watchRuns } from './watch.js';
 import type { Io } from '../io.js';
-import { wantsColor } from '../io.js';
+import { terminalColumns, wantsColor } from '../io.js';
 import { buildReport } from '../report/build-report.js';
 import { renderReport } from '../report/render-report.js';
 import { REPORT_FORMATS, REPORT_VIEWS } from '../report/report.js';
@@ -15,9 +15,6 @@ import { run } from '../run.js';
 import { STATUSES } from '../schema/role-schema.js';
 import { CHECK_KINDS, watchedPaths } from './check.js';
 import { resolveToday } from '../config/today.js';
-
-/** Tables fit this width when the terminal's is unknown (piped) and in files written with `--output`. */
-const DEFAULT_COLUMNS = 100;
 
 const reportOptionsSchema = z.object({
   format: z.enum(REPORT_FORMATS).default('table'),
@@ -86,7 +83,7 @@ function reportOnce(
   const toFile = options.output !== undefined;
   const output = renderReport(report, options.format, {
     color: !toFile && wantsColor(io.stdout, io.env),
-    columns: (!toFile && io.stdout.columns) || DEFAULT_COLUMNS,
+    columns: terminalColumns(toFile ? {} : io.stdout, io.env),
   });
   if (!toFile) io.stdout.write(output);
   else {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '../i18n/locale.js';
 
 export const ruleSeveritySchema = z.enum(['off', 'warning', 'error']);
 /** `off | warning | error`, or `[severity, options]` as ESLint users write it. */
@@ -34,6 +35,8 @@ export const DEFAULT_SECTIONS: Record<string, { aliases: string[]; required: Arr
 };
 
 export const configSchema = z.strictObject({
+  /** The language of messages, reports and help (`--lang` overrides it; without both, LC_ALL/LC_MESSAGES/LANG decide). */
+  locale: z.enum(LOCALES).optional(),
   /** Folders, files or globs holding the role files, relative to the config file. */
   roles: z.array(z.string().min(1)).min(1).default(['roles']),
   /** Job levels, lowest first. */

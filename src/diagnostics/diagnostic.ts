@@ -1,3 +1,5 @@
+import type { MessageData } from '../i18n/format-message.js';
+
 /** How serious a finding is; `off` exists only in configuration. */
 export type Severity = 'error' | 'warning';
 
@@ -19,6 +21,9 @@ export interface RelatedLocation {
   line: number;
   column: number;
   message: string;
+  /** The catalogue id of `message`, when it has one. */
+  messageId?: string;
+  data?: MessageData;
 }
 
 /** The one result type that flows from the first check to the last formatter. */
@@ -31,6 +36,11 @@ export interface Diagnostic {
   endColumn: number;
   rule: string;
   severity: Severity;
+  /** The stable id of the message (the same in every language): a rule's own id, or a catalogue id. */
+  messageId?: string;
+  /** The values in the message's placeholders. */
+  data?: MessageData;
+  /** The text, in the run's language. */
   message: string;
   fix?: Fix;
   /** The single clear candidate of a did-you-mean, as a fix a person should confirm: `--fix-suggestions` applies it. */
@@ -38,13 +48,14 @@ export interface Diagnostic {
   related?: RelatedLocation[];
 }
 
-/** Stable order: file, line, column, rule, then message so equal positions never flip. */
+/** Stable order: file, line, column, rule, then message id and message so equal positions never flip. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return (
     compareStrings(a.file, b.file) ||
     a.line - b.line ||
     a.column - b.column ||
     compareStrings(a.rule, b.rule) ||
+    compareStrings(a.messageId ?? '', b.messageId ?? '') ||
     compareStrings(a.message, b.message)
   );
 }

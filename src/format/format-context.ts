@@ -8,6 +8,8 @@ export interface FormatContext {
   columns?: number;
   /** The version of roles, for machine formats that record their tool. */
   version: string;
+  /** The language the messages are in, for formats that record it (SARIF). */
+  locale?: string;
   /** Every rule that may appear in the diagnostics, core checks first, in catalogue order: machine formats describe them. */
   rules: readonly RuleDescriptor[];
 }

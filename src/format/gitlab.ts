@@ -10,12 +10,14 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 export function formatGitlab(diagnostics: Diagnostic[]): string {
   const seen = new Map<string, number>();
   const issues = diagnostics.map((d) => {
-    const key = JSON.stringify([d.file, d.rule, d.message]);
+    // Language-neutral where the message has an id, so switching `--lang` keeps every issue the same.
+    const key = JSON.stringify(d.messageId ? [d.file, d.rule, d.messageId, d.data ?? {}] : [d.file, d.rule, d.message]);
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
     return {
       description: d.message,
       check_name: d.rule,
+      ...(d.messageId ? { message_id: d.messageId } : {}),
       fingerprint: createHash('sha256')
         .update(occurrence === 0 ? key : `${key}#${occurrence}`)
         .digest('hex'),

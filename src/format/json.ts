@@ -10,6 +10,7 @@ export function formatJson(diagnostics: Diagnostic[], fileCount: number): string
     endColumn: d.endColumn,
     severity: d.severity,
     rule: d.rule,
+    ...(d.messageId ? { messageId: d.messageId } : {}),
     message: d.message,
     ...(d.fix ? { fix: d.fix } : {}),
     ...(d.suggestion ? { suggestion: d.suggestion } : {}),

@@ -15,7 +15,8 @@ export function formatJunit(diagnostics: Diagnostic[], files: readonly string[])
       items.length === 0
         ? [`    <testcase classname="${attribute(file)}" name="${attribute(file)}"/>`]
         : items.map((d) => {
-            const name = `${d.line}:${d.column} ${d.rule}`;
+            // Rule and message id, not the text, name the case: the same in every language.
+            const name = `${d.line}:${d.column} ${d.rule}${d.messageId ? `/${d.messageId}` : ''}`;
             const related = (d.related ?? []).map((r) => `\n${r.file}:${r.line}:${r.column} ${r.message}`).join('');
             return [
               `    <testcase classname="${attribute(file)}" name="${attribute(name)}">`,

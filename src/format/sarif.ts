@@ -20,6 +20,7 @@ export function formatSarif(diagnostics: Diagnostic[], context: FormatContext): 
     ruleIndex: ruleIndex.get(d.rule)!,
     level: d.severity,
     message: { text: d.message },
+    ...(d.messageId ? { properties: { messageId: d.messageId } } : {}),
     locations: [
       location(d.file, { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn }),
     ],
@@ -46,6 +47,7 @@ export function formatSarif(diagnostics: Diagnostic[], context: FormatContext): 
           },
         },
         columnKind: 'utf16CodeUnits',
+        language: context.locale ?? 'en',
         results,
       },
     ],

@@ -1,4 +1,6 @@
 import { compareStrings } from '../diagnostics/diagnostic.js';
+import { code, listOf } from '../i18n/list-of.js';
+import { t } from '../i18n/t.js';
 import { didYouMean, editDistance } from '../text/did-you-mean.js';
 import type { Declaration, Graph } from './graph.js';
 
@@ -85,12 +87,9 @@ function nearestName(index: Index, key: string): Declaration[] | undefined {
 /** At most this many ids in one "did you mean", however many roles share a title. */
 const MAX_SUGGESTED = 3;
 
-/** "did you mean `a`?", "did you mean `a` or `b`?", "did you mean `a`, `b`, `c` or 7 more?" */
+/** "did you mean `a`?", "did you mean `a` or `b`?", "did you mean `a`, `b`, `c` or 7 more?", in the run's language. */
 export function didYouMeanText(suggestion: Suggestion): string {
-  const ids = suggestion.ids.slice(0, MAX_SUGGESTED).map((id) => `\`${id}\``);
-  const more = suggestion.ids.length - ids.length;
-  if (more > 0) return `did you mean ${ids.join(', ')} or ${more} more?`;
-  return `did you mean ${ids.length === 1 ? ids[0] : `${ids.slice(0, -1).join(', ')} or ${ids.at(-1)}`}?`;
+  return t('didYouMean', { candidates: listOf(suggestion.ids.map(code), MAX_SUGGESTED) });
 }
 
 function indexOf(graph: Graph): Index {

@@ -4,7 +4,10 @@ import type { Graph } from '../graph/graph.js';
 import { diagnosticAt, type Document } from '../parse/document.js';
 import { indexDirectives } from './directives.js';
 import type { ActiveRule, RuleResolver } from './resolve-rules.js';
-import type { Problem } from '../rules/rule.js';
+import type { Problem, Rule } from '../rules/rule.js';
+import { formatMessage, type MessageData } from '../i18n/format-message.js';
+import { getLocale } from '../i18n/locale.js';
+import type { Localized } from '../i18n/t.js';
 import { unusedDisable } from '../rules/unused-disable.js';
 import { isoDate } from '../config/today.js';
 
@@ -24,13 +27,21 @@ function stamp(document: Document, active: ActiveRule, problem: Problem): Diagno
     problem.start,
     problem.end,
     active.rule.id,
-    problem.message,
+    'messageId' in problem ? ruleMessage(active.rule, problem.messageId, problem.data) : problem.message,
     active.severity,
   );
   if (problem.fix) diagnostic.fix = problem.fix;
   if (problem.suggestion) diagnostic.suggestion = problem.suggestion;
   if (problem.related) diagnostic.related = problem.related;
   return diagnostic;
+}
+
+/** A rule's message in the run's language; an id the rule does not declare is a bug in the rule. */
+export function ruleMessage(rule: Rule, messageId: string, data?: MessageData): Localized {
+  const message = rule.messages?.[messageId];
+  if (!message) throw new Error(`rule \`${rule.id}\` reported an undeclared message \`${messageId}\``);
+  const text = formatMessage(message[getLocale()], data);
+  return data ? { messageId, data, message: text } : { messageId, message: text };
 }
 
 /**

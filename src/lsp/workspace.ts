@@ -13,6 +13,7 @@ import { readSource, type Source } from '../per-file/read-source.js';
 import { threadCount } from '../per-file/check-files-in-workers.js';
 import type { Document } from '../parse/document.js';
 import { checkOrganisation } from '../run.js';
+import { getLocale } from '../i18n/locale.js';
 import { createRoleSchema } from '../schema/role-schema.js';
 import { validateDocument } from '../validate/validate-document.js';
 
@@ -81,7 +82,7 @@ export class Workspace {
     const loadedDocuments = loadDocuments(files, this.cwd, {
       ...this.loadOptions,
       threads: this.buffers.size > 0 ? 1 : threadCount(files.length, this.env),
-      workerTask: { config, root, cwd: this.cwd, today: this.today, lint: true },
+      workerTask: { config, root, cwd: this.cwd, today: this.today, lint: true, locale: getLocale() },
       ...(this.buffers.size > 0 ? { read: (file: string) => this.readAny(file) } : {}),
     });
     this.files = new Map(files.map((file) => [file, this.collect(file, loadedDocuments)]));

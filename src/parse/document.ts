@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { Document as YamlDocument } from 'yaml';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import type { Localized } from '../i18n/t.js';
 import type { Department, Role } from '../schema/role-schema.js';
 import type { LineIndex } from './line-index.js';
 
@@ -38,9 +39,10 @@ export function diagnosticAt(
   start: number,
   end: number,
   rule: string,
-  message: string,
+  text: Localized | string,
   severity: Severity = 'error',
 ): Diagnostic {
+  const { messageId, data, message }: Partial<Localized> = typeof text === 'string' ? { message: text } : text;
   const from = document.lines.position(start);
   const to = document.lines.position(Math.max(end, start));
   return {
@@ -51,6 +53,8 @@ export function diagnosticAt(
     endColumn: to.column,
     rule,
     severity,
-    message,
+    ...(messageId ? { messageId } : {}),
+    ...(data ? { data } : {}),
+    message: message!,
   };
 }

@@ -6,6 +6,8 @@ import type { CachedFile } from './cache-store.js';
 import type { Config } from '../config/config-schema.js';
 
 /** One worker's share: everything it needs arrives as plain data. */
+import type { Locale } from '../i18n/locale.js';
+
 export interface WorkerTask {
   /** [display path, absolute path] pairs. */
   files: Array<[string, string]>;
@@ -15,6 +17,8 @@ export interface WorkerTask {
   today: string;
   /** Whether the document rules run in the per-file stage. */
   lint: boolean;
+  /** The language messages are written in. */
+  locale: Locale;
 }
 
 export interface WorkerResult {

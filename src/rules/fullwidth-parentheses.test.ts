@@ -18,6 +18,12 @@ describe('fullwidth-parentheses', () => {
     ]);
   });
 
+  it('says so in Chinese under zh-CN', () => {
+    expect(lintText('负责客户服务(含投诉处理)。\n', rule, { locale: 'zh-CN' })).toEqual([
+      'roles/test.md:1:7 fullwidth-parentheses 中文文字外的括号 `(含投诉处理)` 是半角，应为 `（` 和 `）`',
+    ]);
+  });
+
   it('fixes both parentheses and keeps what is between them', () => {
     const text = '---\nid: test\n---\n负责客户服务(含投诉处理(重点))。`(代码)`\n';
     const fixed = fixText(text, rule);

@@ -21,6 +21,16 @@ export const fullwidthParentheses: DocumentRule<Options> = {
   defaultSeverity: 'warning',
   fixable: true,
   options: optionsSchema,
+  messages: {
+    halfwidth: {
+      'zh-CN': '中文文字外的括号 `{{shown}}` 是半角，应为 `（` 和 `）`',
+      en: 'Unexpected half-width parentheses around Chinese text `{{shown}}`, expected `（` and `）`',
+    },
+    fullwidth: {
+      'zh-CN': '括号 `{{shown}}` 是全角，应为 `(` 和 `)`（`style: halfwidth`）',
+      en: 'Unexpected full-width parentheses `{{shown}}`, expected `(` and `)` (`style: halfwidth`)',
+    },
+  },
   check(document, { options, report }) {
     const text = document.text;
     for (const range of prose(document)) {
@@ -39,14 +49,16 @@ export const fullwidthParentheses: DocumentRule<Options> = {
             report({
               start: open,
               end: i + 1,
-              message: `Unexpected half-width parentheses around Chinese text \`${shown}\`, expected \`（\` and \`）\``,
+              messageId: 'halfwidth',
+              data: { shown },
               fix: { range: [open, i + 1], text: `（${content}）` },
             });
           } else if (text[open] === '（' || text[i] === '）') {
             report({
               start: open,
               end: i + 1,
-              message: `Unexpected full-width parentheses \`${shown}\`, expected \`(\` and \`)\` (\`style: halfwidth\`)`,
+              messageId: 'fullwidth',
+              data: { shown },
               fix: { range: [open, i + 1], text: `(${content})` },
             });
           }

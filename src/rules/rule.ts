@@ -1,26 +1,37 @@
 import type { z } from 'zod';
 import type { Config } from '../config/config-schema.js';
 import type { Fix, RelatedLocation } from '../diagnostics/diagnostic.js';
+import type { Message, MessageData } from '../i18n/format-message.js';
 import type { Graph } from '../graph/graph.js';
 import type { Document } from '../parse/document.js';
 
-/** What a rule reports; the engine adds file, rule id and severity. Offsets index `document.text`. */
-export interface Problem {
+/**
+ * What a rule reports: one of its own `messages` by id, with the data for its placeholders; the
+ * engine adds file, rule id, severity and the text in the run's language. Offsets index `document.text`.
+ */
+export type Problem = {
   start: number;
   end: number;
-  /** "Unexpected X, expected Y", values in backticks. */
-  message: string;
   fix?: Fix;
   /** A did-you-mean's single clear candidate, applied only by `--fix-suggestions`. */
   suggestion?: Fix;
   related?: RelatedLocation[];
-}
+} & ProblemText;
+
+/** Which of its messages a rule reports, with the values of the placeholders. */
+export type ProblemText =
+  { messageId: string; data?: MessageData } | { /** Not yet in the catalogue (being converted). */ message: string };
 
 interface RuleBase<Options> {
   /** kebab-case, equal to the rule's file name. */
   id: string;
   /** One line, for `roles rules` and the docs. */
   description: string;
+  /**
+   * What the rule can say, by message id, in every language: "Unexpected X, expected Y", values
+   * in backticks, `{{name}}` placeholders filled from the problem's `data`.
+   */
+  messages?: Readonly<Record<string, Message>>;
   /** Used when the config does not name the rule. */
   defaultSeverity: 'error' | 'warning' | 'off';
   /** Validates `[severity, options]` from the config; its defaults are the rule's defaults. */

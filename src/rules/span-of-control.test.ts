@@ -21,6 +21,12 @@ describe(rule, () => {
     ]);
   });
 
+  it('says so in Chinese under zh-CN', () => {
+    expect(checkFiles(files, { rule, locale: 'zh-CN' })).toEqual([
+      'roles/boss.md:2:5 span-of-control `boss` 的直接下属有 13 人（分属 3 个岗位），应不超过 12 人（管理幅度）',
+    ]);
+  });
+
   it('can count roles instead of people', () => {
     expect(checkFiles(files, { rule, config: { rules: { [rule]: ['warning', { max: 2, count: 'roles' }] } } })).toEqual(
       [

@@ -16,6 +16,20 @@ export const spanOfControl: GraphRule<z.infer<typeof options>> = {
   description: 'no role has more direct reports than the option `max` (people by default, or roles)',
   defaultSeverity: 'warning',
   options,
+  messages: {
+    people: {
+      'zh-CN': '`{{id}}` 的直接下属有 {{total}} 人（分属 {{roles}} 个岗位），应不超过 {{max}} 人（管理幅度）',
+      en: 'Unexpected {{total}} people (in {{roles}} roles) reporting directly to `{{id}}`, expected at most {{max}} (span of control)',
+    },
+    peopleInOneRole: {
+      'zh-CN': '`{{id}}` 的直接下属有 {{total}} 人（同属 1 个岗位），应不超过 {{max}} 人（管理幅度）',
+      en: 'Unexpected {{total}} people (in 1 role) reporting directly to `{{id}}`, expected at most {{max}} (span of control)',
+    },
+    roles: {
+      'zh-CN': '`{{id}}` 的直接下级岗位有 {{total}} 个，应不超过 {{max}} 个（管理幅度）',
+      en: 'Unexpected {{total}} roles reporting directly to `{{id}}`, expected at most {{max}} (span of control)',
+    },
+  },
   check(graph, { options, report }) {
     for (const node of graph.roles.values()) {
       const subordinates = graph.subordinates.get(node.id) ?? [];
@@ -24,14 +38,14 @@ export const spanOfControl: GraphRule<z.infer<typeof options>> = {
           ? subordinates.length
           : subordinates.reduce((sum, s) => sum + (s.role.headcount ?? 1), 0);
       if (total <= options.max) continue;
-      const unit = options.count === 'roles' ? (total === 1 ? 'role' : 'roles') : total === 1 ? 'person' : 'people';
-      const detail =
-        options.count === 'people'
-          ? ` (in ${subordinates.length} ${subordinates.length === 1 ? 'role' : 'roles'})`
-          : '';
+      // `total` exceeds `max`, which is at least 1: never one person or one role.
+      const messageId = options.count === 'roles' ? 'roles' : subordinates.length === 1 ? 'peopleInOneRole' : 'people';
       const at = locateValue(node.document, ['id'])!;
-      const message = `Unexpected ${total} ${unit}${detail} reporting directly to \`${node.id}\`, expected at most ${options.max} (span of control)`;
-      report(node.document, { ...at, message });
+      report(node.document, {
+        ...at,
+        messageId,
+        data: { id: node.id, total, roles: subordinates.length, max: options.max },
+      });
     }
   },
 };

@@ -1,0 +1,18 @@
+import type { Message } from './format-message.js';
+import { cliMessages } from './messages/cli.js';
+import { coreMessages } from './messages/core.js';
+import { wordMessages } from './messages/words.js';
+
+/**
+ * Every message that is not a rule's, by area (rules keep theirs beside them). To add one: put
+ * `'area.name': { 'zh-CN': '…{{value}}…', en: '…{{value}}…' }` in `messages/<area>.ts`, then call
+ * `t('area.name', { value })`.
+ */
+export const AREAS = { cli: cliMessages, core: coreMessages, word: wordMessages } as const satisfies Record<
+  string,
+  Readonly<Record<string, Message>>
+>;
+
+export const CATALOGUE = { ...cliMessages, ...coreMessages, ...wordMessages } as const;
+
+export type MessageId = keyof typeof CATALOGUE;

@@ -1,0 +1,83 @@
+import type { Argument, HelpConfiguration, Option } from 'commander';
+import { displayWidth } from './text/display-width.js';
+import { getLocale } from './i18n/locale.js';
+import { wrapText } from './text/wrap-text.js';
+import { t } from './i18n/t.js';
+
+const TITLES: Record<string, Parameters<typeof t>[0]> = {
+  'Usage:': 'cli.help.usage',
+  'Arguments:': 'cli.help.arguments',
+  'Options:': 'cli.help.options',
+  'Commands:': 'cli.help.commands',
+  'Global Options:': 'cli.help.globalOptions',
+};
+
+function extra(description: string, choices: readonly string[] | undefined, fallback: unknown): string {
+  const info: string[] = [];
+  if (choices) info.push(t('cli.help.choices', { choices: choices.join(', ') }));
+  if (fallback !== undefined) info.push(t('cli.help.default', { value: String(fallback) }));
+  if (info.length === 0) return description;
+  const [open, close, separator] = getLocale() === 'zh-CN' ? ['（', '）', '；'] : [' (', ')', ', '];
+  return `${description}${open}${info.join(separator)}${close}`;
+}
+
+/** Commander's help in the run's language (section titles, choices, defaults), wrapped by display width. */
+export const localizedHelp: HelpConfiguration = {
+  displayWidth: (text: string) => displayWidth(text),
+  boxWrap: (text: string, width: number) => wrapText(text, width).join('\n'),
+  styleTitle: (title: string) => (TITLES[title] ? t(TITLES[title] as 'cli.help.usage') : title),
+  optionDescription(option: Option) {
+    const showDefault =
+      option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean');
+    return extra(option.description, option.argChoices, showDefault ? option.defaultValue : undefined);
+  },
+  argumentDescription(argument: Argument) {
+    return extra(argument.description, argument.argChoices, argument.defaultValue);
+  },
+};
+
+const quoted = (text: string) => `\`${text}\``;
+
+/** Commander's error messages, which it writes in English, in the run's language. */
+export function localizeCommanderError(text: string): string {
+  if (getLocale() === 'en') return text;
+  return text
+    .split('\n')
+    .map((line) => localizeLine(line))
+    .join('\n');
+}
+
+function localizeLine(line: string): string {
+  let match: RegExpMatchArray | null;
+  if ((match = line.match(/^error: unknown option '(.*)'$/)))
+    return t('cli.error.unknownOption', { option: quoted(match[1]!) });
+  if ((match = line.match(/^error: unknown command '(.*)'$/)))
+    return t('cli.error.unknownCommand', { command: quoted(match[1]!) });
+  if ((match = line.match(/^\(Did you mean (.*)\?\)$/)))
+    return t('cli.error.didYouMean', { candidate: quoted(match[1]!) });
+  if ((match = line.match(/^error: missing required argument '(.*)'$/)))
+    return t('cli.error.missingArgument', { argument: quoted(match[1]!) });
+  if ((match = line.match(/^error: option '(.*)' argument missing$/)))
+    return t('cli.error.optionArgumentMissing', { option: quoted(match[1]!) });
+  if ((match = line.match(/^error: option '(.*)' argument '(.*)' is invalid\.(.*)$/)))
+    return t('cli.error.invalidOptionValue', {
+      option: quoted(match[1]!),
+      value: quoted(match[2]!),
+      detail: choices(match[3]!),
+    });
+  if ((match = line.match(/^error: command-argument value '(.*)' is invalid for argument '(.*)'\.(.*)$/)))
+    return t('cli.error.invalidArgumentValue', {
+      value: quoted(match[1]!),
+      argument: quoted(match[2]!),
+      detail: choices(match[3]!),
+    });
+  if ((match = line.match(/^error: too many arguments.*Expected (\d+) arguments? but got (\d+)\.$/)))
+    return t('cli.error.tooManyArguments', { expected: match[1]!, received: match[2]! });
+  if (line === '(add --help for additional information)') return t('cli.help.afterError');
+  return line;
+}
+
+function choices(detail: string): string {
+  const match = detail.match(/^ Allowed choices are (.*)\.$/);
+  return match ? t('cli.error.allowedChoices', { choices: match[1]! }) : detail.trim();
+}
