@@ -7,6 +7,7 @@ const LAYERS = [
   ['commands and language server', '^src/(commands|lsp)/'],
   ['engine', '^src/run[.]ts$'],
   ['renderers and diff', '^src/(report|diff|format|print)/'],
+  ['authoring: templates and the role-file formatter', '^src/(create|fmt)/'],
   ['git', '^src/git/'],
   ['per-file stage', '^src/per-file/'],
   ['file writing', '^src/write/'],

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { loadConfig } from '../config/load-config.js';
-import { writePlanned } from '../create/write-planned.js';
+import { writePlanned } from '../write/write-planned.js';
 import { formatFile } from '../fmt/format-file.js';
 import type { Io } from '../io.js';
 import { toDisplayPath } from '../per-file/display-path.js';

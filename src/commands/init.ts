@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { getLocale } from '../i18n/locale.js';
 import { planInit } from '../create/plan-init.js';
-import { writePlanned } from '../create/write-planned.js';
+import { writePlanned } from '../write/write-planned.js';
 import type { Io } from '../io.js';
 import { UsageError } from '../usage-error.js';
 

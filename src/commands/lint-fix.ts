@@ -4,7 +4,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Io } from '../io.js';
 import { applySuggestions } from '../lint/fix/apply-suggestions.js';
 import { fixFiles } from '../lint/fix/fix-files.js';
-import { writePlanned } from '../create/write-planned.js';
+import { writePlanned } from '../write/write-planned.js';
 import { RULES } from '../rules/registry.js';
 import { resolveRules } from '../lint/resolve-rules.js';
 import type { RunResult } from '../run.js';

@@ -4,7 +4,7 @@ import { loadConfig } from '../config/load-config.js';
 import { getLocale } from '../i18n/locale.js';
 import { planNewFile, type NewDepartment, type NewRole, type Project } from '../create/plan-new-file.js';
 import { resolveReference } from '../create/resolve-reference.js';
-import { writePlanned } from '../create/write-planned.js';
+import { writePlanned } from '../write/write-planned.js';
 import type { Io } from '../io.js';
 import { run } from '../run.js';
 import { UsageError } from '../usage-error.js';

@@ -1,8 +1,16 @@
 import { mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../usage-error.js';
-import { writeFileAtomic } from '../write/write-file-atomic.js';
-import type { PlannedWrite } from './plan-new-file.js';
+import { writeFileAtomic } from './write-file-atomic.js';
+
+/** One file to write: its absolute path, new content and content as read (`null`: it is new). */
+export interface PlannedWrite {
+  file: string;
+  /** POSIX path relative to the working directory, for messages. */
+  display: string;
+  content: string;
+  original: string | null;
+}
 
 /**
  * Writes new files (never over an existing one) and updates (never over a concurrent edit), all or
