@@ -53,7 +53,7 @@ export function codeActions(
         preferred: true,
       });
     } else if (diagnostic.rule === 'reference-exists') {
-      actions.push(...replaceUnknown(graph, document, from, diagnostic));
+      for (const action of replaceUnknown(graph, document, from, diagnostic)) actions.push(action);
     }
   }
   const superior = addToDirectReports(graph, document);

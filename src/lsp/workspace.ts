@@ -189,7 +189,7 @@ export class Workspace {
     const diagnostics: Diagnostic[] = [];
     const lint = new Map<Document, Diagnostic[]>();
     for (const state of this.files.values()) {
-      diagnostics.push(...state.diagnostics);
+      for (const diagnostic of state.diagnostics) diagnostics.push(diagnostic);
       if (!state.document) continue;
       documents.push(state.document);
       if (state.lint) lint.set(state.document, state.lint);

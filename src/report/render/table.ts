@@ -156,7 +156,7 @@ function renderGrid(
   body.forEach((row, i) => {
     const previous = body[i - 1];
     if (previous && (ruled || row.span)) out.push(rule('├', '┤', !previous.span, !row.span));
-    out.push(...drawn[i + 1]!);
+    for (const line of drawn[i + 1]!) out.push(line);
   });
   if (last) out.push(rule('└', '┘', !last.span, false));
   return out.join('\n');
@@ -185,7 +185,7 @@ function drawOpen(
   const out = [...lines(head.cells), widths.map((width) => '─'.repeat(width)).join(gap)];
   body.forEach((row, i) => {
     if (i > 0 && (ruled || row.span)) out.push('');
-    out.push(...(row.span ? row.cells[0]! : lines(row.cells)));
+    for (const line of row.span ? row.cells[0]! : lines(row.cells)) out.push(line);
   });
   return out.join('\n');
 }
@@ -219,8 +219,8 @@ function drawLines(
       wordWrap: false,
       style: { head: [], border: [], compact: true },
     });
-    table.push(...physical.slice(start, start + BATCH));
-    lines.push(...table.toString().split('\n').slice(1, -1));
+    for (const row of physical.slice(start, start + BATCH)) table.push(row);
+    for (const line of table.toString().split('\n').slice(1, -1)) lines.push(line);
   }
   let at = 0;
   return heights.map((height) => lines.slice(at, (at += height)));
