@@ -125,7 +125,8 @@ function checkOnce(
   let result = runOnce();
   // Suggestions span the schema, graph and per-file rules: write them, then check everything again.
   // A renamed key can reveal a value to fix (`report_to: 主管` becomes `reports_to: 主管`): a few passes.
-  for (let pass = 0; pass < 3 && options.fixSuggestions && writeSuggestions(result) > 0; pass++) result = runOnce();
+  for (let pass = 0; pass < 3 && options.fixSuggestions && writeSuggestions(result, loaded.root, io.cwd) > 0; pass++)
+    result = runOnce();
   // Fixing re-checks each changed file; what remains is printed as usual.
   const diagnostics = fixing
     ? fixLint(result, { loaded, kinds: CHECK_KINDS[command], today, dryRun: options.fixDryRun }, io)

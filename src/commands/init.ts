@@ -30,6 +30,8 @@ export function initCommand(dir: string | undefined, rawOptions: unknown, io: Io
       `Unexpected existing ${existing.map((file) => `\`${file}\``).join(', ')}, expected a folder without them: nothing was written`,
     );
   writePlanned(
+    target,
+    io.cwd,
     files.map((file) => ({
       file: path.join(target, file.path),
       display: show(file.path),

@@ -56,9 +56,11 @@ export function fixLint(result: RunResult, { loaded, kinds, today, dryRun }: Lin
 }
 
 /** `--fix-suggestions`: writes every did-you-mean's clear candidate into the files; returns how many files changed. */
-export function writeSuggestions(result: RunResult): number {
+export function writeSuggestions(result: RunResult, root: string, cwd: string): number {
   const changes = applySuggestions(result.documents, result.diagnostics);
   writePlanned(
+    root,
+    cwd,
     changes.map(({ document, text }) => ({
       file: document.absolutePath,
       display: document.file,

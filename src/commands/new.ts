@@ -101,7 +101,7 @@ export async function newCommand(title: string | undefined, rawOptions: unknown,
     io.stderr.write(`roles: would create ${created!.display} (dry run: nothing was written)\n`);
     return 0;
   }
-  writePlanned(plan.writes);
+  writePlanned(loaded.root, io.cwd, plan.writes);
   const also = plan.updatedSuperior ? `, added to \`direct_reports\` of \`${plan.updatedSuperior}\`` : '';
   io.stdout.write(`Created ${created!.display} (\`${plan.id}\`)${also}\n`);
   return 0;

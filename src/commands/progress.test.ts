@@ -26,7 +26,6 @@ describe('createProgress', () => {
     const { io: terminal, out } = io(true);
     setLocale('zh-CN');
     const progress = createProgress(terminal, true, () => clock)!;
-    setLocale('en');
     clock = 500;
     progress.tick(10, 5000);
     expect(out.text).toBe('');
@@ -37,6 +36,7 @@ describe('createProgress', () => {
     clock = 1400;
     progress.tick(3000, 5000);
     progress.end();
+    setLocale('en');
     expect(out.text).toBe('\r\u001b[2K检查中 2000/5000 个文件\r\u001b[2K检查中 3000/5000 个文件\r\u001b[2K');
   });
 });

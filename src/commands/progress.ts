@@ -1,4 +1,4 @@
-import { getLocale } from '../i18n/locale.js';
+import { t } from '../i18n/t.js';
 import type { Io } from '../io.js';
 
 /** A run shorter than this shows no progress at all. */
@@ -19,7 +19,6 @@ export interface Progress {
 export function createProgress(io: Io, human: boolean, now: () => number = Date.now): Progress | undefined {
   const ci = io.env.CI !== undefined && io.env.CI !== '' && io.env.CI !== 'false';
   if (!human || !io.stderr.isTTY || ci || io.env.TERM === 'dumb') return undefined;
-  const zh = getLocale() === 'zh-CN';
   const started = now();
   let drawn = 0;
   let shown = false;
@@ -29,7 +28,7 @@ export function createProgress(io: Io, human: boolean, now: () => number = Date.
       if (at - started < SHOW_AFTER_MS || at - drawn < REDRAW_EVERY_MS) return;
       drawn = at;
       shown = true;
-      io.stderr.write(`\r\u001b[2K${zh ? `检查中 ${done}/${total} 个文件` : `checking ${done}/${total} files`}`);
+      io.stderr.write(`\r\u001b[2K${t('authoring.progress', { done, total })}`);
     },
     end() {
       if (shown) io.stderr.write('\r\u001b[2K');

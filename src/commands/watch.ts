@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { watch } from 'chokidar';
 import { CONFIG_FILE } from '../config/load-config.js';
+import { t } from '../i18n/t.js';
 import type { Io } from '../io.js';
 
 /** How long to wait after the last change before running again: an editor's save is often several writes. */
@@ -28,7 +29,7 @@ export async function watchRuns(io: Io, { paths, runOnce, onConfigChange }: Watc
     } catch (error) {
       io.stderr.write(`roles: ${(error as Error).message}\n`);
     }
-    io.stderr.write('roles: watching for changes (Ctrl-C to stop)\n');
+    io.stderr.write(`roles: ${t('authoring.watching')}\n`);
   };
   const watcher = watch(paths, {
     ignoreInitial: true,
