@@ -34,9 +34,12 @@ describe('roles fmt', () => {
       .replace(/^status: /m, (status) => `${/^title: .*$/m.exec(original)![0]}\n${status}`);
     expect(moved).not.toBe(original);
     writeFileSync(file, `\ufeff${moved.replace(/\n/g, '\r\n')}`);
-    const check = await runCli(['fmt', '--check'], dir);
-    expect(check).toMatchObject({ code: 1, stdout: `${ROLE}\n` });
-    expect(check.stderr).toMatch(/^roles: 1 of \d+ files are not formatted: run `roles fmt`\n$/);
+    expect(await runCli(['fmt', '--check'], dir)).toEqual({
+      code: 1,
+      stdout: `${ROLE}\n`,
+      // The bundled organisation's size changes with its transcription; the count is not the point here.
+      stderr: expect.stringMatching(/^roles: 1 of \d+ files are not formatted: run `roles fmt`\n$/),
+    });
     expect(await runCli(['fmt'], dir)).toEqual({ code: 0, stdout: `${ROLE}\n`, stderr: '' });
     // BOM and CRLF kept; the content is the original again.
     expect(readFileSync(file, 'utf8')).toBe(`\ufeff${original.replace(/\n/g, '\r\n')}`);

@@ -2,6 +2,8 @@ import type { Message } from './format-message.js';
 import { authoringMessages } from './messages/authoring.js';
 import { cliMessages } from './messages/cli.js';
 import { coreMessages } from './messages/core.js';
+import { lspMessages } from './messages/lsp.js';
+import { provenanceMessages } from './messages/provenance.js';
 import { wordMessages } from './messages/words.js';
 
 /**
@@ -13,9 +15,18 @@ export const AREAS = {
   authoring: authoringMessages,
   cli: cliMessages,
   core: coreMessages,
+  lsp: lspMessages,
   word: wordMessages,
+  provenance: provenanceMessages,
 } as const satisfies Record<string, Readonly<Record<string, Message>>>;
 
-export const CATALOGUE = { ...authoringMessages, ...cliMessages, ...coreMessages, ...wordMessages } as const;
+export const CATALOGUE = {
+  ...authoringMessages,
+  ...cliMessages,
+  ...coreMessages,
+  ...lspMessages,
+  ...wordMessages,
+  ...provenanceMessages,
+} as const;
 
 export type MessageId = keyof typeof CATALOGUE;
