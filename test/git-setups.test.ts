@@ -164,6 +164,7 @@ describe('ready-made setups', () => {
     ).toBe('bin/roles.js');
     expect((await runCli(args, repo.dir)).code).toBe(1);
     repo.git('checkout', '--quiet', 'main');
-    expect(await runCli(args, repo.dir)).toEqual({ code: 0, stdout: '', stderr: '' });
+    // A clean run prints nothing on stdout; stderr has the one-line summary.
+    expect(await runCli(args, repo.dir)).toEqual({ code: 0, stdout: '', stderr: '✔ 5 files, no problems\n' });
   });
 });
