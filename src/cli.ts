@@ -91,6 +91,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .command('rules')
     .description(t('cli.rules.description'))
     .addOption(formatOption(['table', 'json'], 'table'))
+    .option('-o, --output <file>', t('cli.check.output'))
     .action(async (options: object) => {
       const { rulesCommand } = await import('./commands/rules.js');
       setExitCode(rulesCommand(options, io));
@@ -102,6 +103,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .argument('<base>', t('cli.diff.base'))
     .argument('[head]', t('cli.diff.head'))
     .addOption(formatOption(['table', 'markdown', 'json'], 'table'))
+    .option('-o, --output <file>', t('cli.check.output'))
     .action(async (base: string, head: string | undefined, options: object) => {
       const { diffCommand } = await import('./commands/diff.js');
       setExitCode(diffCommand(base, head, { ...program.opts(), ...options }, io));
@@ -122,6 +124,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .description(t('cli.refs.description'))
     .argument('<id>', t('cli.refs.id'))
     .addOption(formatOption(diagnosticFormats, 'stylish'))
+    .option('-o, --output <file>', t('cli.check.output'))
     .action(async (id: string, options: object) => {
       const { refsCommand } = await import('./commands/refs.js');
       setExitCode(refsCommand(id, { ...program.opts(), ...options }, io));
@@ -184,6 +187,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .option('--root <id>', t('cli.tree.root'))
     .option('--depth <n>', t('cli.tree.depth'))
     .addOption(formatOption(diagnosticFormats, 'stylish'))
+    .option('-o, --output <file>', t('cli.check.output'))
     .action(async (options: object) => {
       const { treeCommand } = await import('./commands/tree.js');
       setExitCode(treeCommand({ ...program.opts(), ...options }, io));
@@ -205,16 +209,17 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .description(t('cli.report.description'))
     .addArgument(
       new Argument('[view]', t('cli.report.view'))
-        .choices(['summary', 'tree', 'role', 'skills', 'requirements', 'careers', 'compliance'])
+        .choices(['summary', 'tree', 'role', 'skills', 'requirements', 'careers', 'compliance', 'card', 'handbook'])
         .default('summary'),
     )
     .argument('[id]', t('cli.report.id'))
-    .addOption(formatOption(['table', 'markdown', 'json', 'csv', 'html', 'dot'], 'table'))
-    .option('-o, --output <file>', 'write the report to this file (atomically) instead of standard output')
+    .addOption(formatOption(['table', 'markdown', 'json', 'csv', 'html', 'dot', 'svg', 'pdf', 'docx'], 'table'))
+    .option('--all', t('cli.report.all'))
+    .option('-o, --output <file>', t('cli.report.output'))
     .option('-w, --watch', t('authoring.help.reportWatch'))
-    .option('--department <id>', 'only this department and its sub-departments')
-    .option('--level <level>', 'only roles of this job level')
-    .addOption(new Option('--status <status>', 'only roles with this status').choices(['draft', 'approved', 'retired']))
+    .option('--department <id>', t('cli.report.department'))
+    .option('--level <level>', t('cli.report.level'))
+    .addOption(new Option('--status <status>', t('cli.report.status')).choices(['draft', 'approved', 'retired']))
     .addOption(
       new Option('--group-by <key>', t('cli.report.groupBy')).choices(['department', 'level']).default('department'),
     )

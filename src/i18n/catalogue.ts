@@ -2,6 +2,7 @@ import type { Message } from './format-message.js';
 import { authoringMessages } from './messages/authoring.js';
 import { cliMessages } from './messages/cli.js';
 import { coreMessages } from './messages/core.js';
+import { diffMessages } from './messages/diff.js';
 import { lspMessages } from './messages/lsp.js';
 import { provenanceMessages } from './messages/provenance.js';
 import { wordMessages } from './messages/words.js';
@@ -15,6 +16,7 @@ export const AREAS = {
   authoring: authoringMessages,
   cli: cliMessages,
   core: coreMessages,
+  diff: diffMessages,
   lsp: lspMessages,
   word: wordMessages,
   provenance: provenanceMessages,
@@ -24,6 +26,7 @@ export const CATALOGUE = {
   ...authoringMessages,
   ...cliMessages,
   ...coreMessages,
+  ...diffMessages,
   ...lspMessages,
   ...wordMessages,
   ...provenanceMessages,
