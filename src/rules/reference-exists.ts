@@ -84,12 +84,12 @@ export const referenceExists: GraphRule = {
   },
 };
 
-type Found = {
+interface Found {
   messageId: keyof typeof messages;
   data?: Record<string, string>;
   related?: RelatedLocation[];
   suggestion?: Fix;
-};
+}
 
 function checkReference(graph: Graph, reference: Reference): (ProblemText & Found) | undefined {
   const { field, value } = reference;
