@@ -120,7 +120,7 @@ function checkOnce(
       today,
       cache,
       env: io.env,
-      ...(progress ? { onProgress: progress.tick } : {}),
+      ...(progress ? { onProgress: (done: number, total: number) => progress.tick(done, total) } : {}),
     });
   let result = runOnce();
   // Suggestions span the schema, graph and per-file rules: write them, then check everything again.

@@ -9,7 +9,7 @@ export function memoryCache(): CacheStore {
   return {
     get(file, hash) {
       const entry = entries.get(file);
-      return entry && entry.hash === hash ? entry : undefined;
+      return entry?.hash === hash ? entry : undefined;
     },
     set(file, entry) {
       entries.set(file, entry);
@@ -18,6 +18,8 @@ export function memoryCache(): CacheStore {
       const entry = entries.get(file);
       if (entry) entries.set(file, { ...entry, lint });
     },
-    save() {},
+    save() {
+      // Nothing to write: the entries live as long as the watch.
+    },
   };
 }

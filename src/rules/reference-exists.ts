@@ -148,7 +148,7 @@ function clearCandidate(
   kinds: ReadonlyArray<Declaration['kind']>,
   suggestion: Suggestion | undefined,
 ): string | undefined {
-  if (!suggestion || suggestion.ids.length !== 1) return undefined;
+  if (suggestion?.ids.length !== 1) return undefined;
   const id = suggestion.ids[0]!;
   if (suggestion.how === 'variant') return id;
   if (suggestion.how === 'name') {
@@ -156,7 +156,7 @@ function clearCandidate(
     return graph.declarations.get(id)?.names.some((name) => normalizeName(name) === wanted) ? id : undefined;
   }
   let lists = idLists.get(graph);
-  if (!lists) idLists.set(graph, (lists = new Map()));
+  if (!lists) idLists.set(graph, (lists = new Map<string, string[]>()));
   let ids = lists.get(kinds.join());
   if (!ids) {
     ids = [...graph.declarations.values()].filter((d) => kinds.includes(d.kind)).map((d) => d.id);
