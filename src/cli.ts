@@ -88,6 +88,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .command('rules')
     .description(t('cli.rules.description'))
     .addOption(formatOption(['table', 'json'], 'table'))
+    .option('-o, --output <file>', t('cli.check.output'))
     .action(async (options: object) => {
       const { rulesCommand } = await import('./commands/rules.js');
       setExitCode(rulesCommand(options, io));
@@ -120,6 +121,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .description(t('cli.refs.description'))
     .argument('<id>', t('cli.refs.id'))
     .addOption(formatOption(diagnosticFormats, 'stylish'))
+    .option('-o, --output <file>', t('cli.check.output'))
     .action(async (id: string, options: object) => {
       const { refsCommand } = await import('./commands/refs.js');
       setExitCode(refsCommand(id, { ...program.opts(), ...options }, io));
@@ -184,6 +186,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .option('--root <id>', t('cli.tree.root'))
     .option('--depth <n>', t('cli.tree.depth'))
     .addOption(formatOption(diagnosticFormats, 'stylish'))
+    .option('-o, --output <file>', t('cli.check.output'))
     .action(async (options: object) => {
       const { treeCommand } = await import('./commands/tree.js');
       setExitCode(treeCommand({ ...program.opts(), ...options }, io));
