@@ -1,5 +1,6 @@
 import { clip, headline, isSection } from './describe-diff.js';
 import type { FieldChange, OrgDiff } from './org-diff.js';
+import { showControls } from '../text/show-controls.js';
 
 /**
  * Markdown meant to be posted as a pull-request comment or a job summary: a headline, then one
@@ -80,17 +81,20 @@ function optional(id: string | null): string {
   return id === null ? '—' : code(id);
 }
 
+/** Any line break, a lone CR included: in a table cell one would end the row, and start a heading. */
+const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
+
 /** A code span that holds any text: a fence longer than the longest run of backticks inside. */
 function code(text: string): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const longest = (text.match(/`+/g) ?? []).reduce((most, run) => Math.max(most, run.length), 0);
   const fence = '`'.repeat(longest + 1);
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${text.replace(/\n/g, ' ')}${pad}${fence}`;
+  return `${fence}${pad}${showControls(text.replace(LINE_BREAK, ' '))}${pad}${fence}`;
 }
 
 /** Backslash-escapes the punctuation that could start emphasis, code, links, HTML, entities or cells mid-line, so text stays text. */
 function escape(text: string): string {
-  return text.replace(/\n/g, ' ').replace(/[\\`*_[\]<>|~&@]/g, '\\$&');
+  return showControls(text.replace(LINE_BREAK, ' ')).replace(/[\\`*_[\]<>|~&@]/g, '\\$&');
 }
 
 function capitalise(text: string): string {

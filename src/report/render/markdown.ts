@@ -1,8 +1,11 @@
 import type { Block, Cell, Report } from '../report.js';
 import { renderMermaid } from './mermaid.js';
+import { showControlsDeep } from '../../text/show-controls.js';
 
 /** GitHub-flavoured Markdown: tables, the role sections as written, charts as Mermaid diagrams. */
-export function renderMarkdown(report: Report): string {
+export function renderMarkdown(raw: Report): string {
+  // Text from the files: a lone CR or a control character is shown, so it cannot end a table row or start a heading.
+  const report = showControlsDeep(raw);
   const out = [`# ${inline(report.title)}`];
   for (const block of report.blocks) out.push(renderBlock(block));
   return `${out.join('\n\n')}\n`;

@@ -4,6 +4,7 @@ import { displayWidth, padEnd, padStart } from '../../text/display-width.js';
 import type { Block, Cell, Column, Mark, Report } from '../report.js';
 import { fitColumns } from '../../text/fit-columns.js';
 import { pieceWidths, wordWidths, wrapText } from '../../text/wrap-text.js';
+import { showControlsDeep } from '../../text/show-controls.js';
 
 /** What the terminal format needs to know about the terminal. */
 export interface TableContext {
@@ -26,7 +27,9 @@ const SHORT_HEADER = 8;
  * width before cli-table3 sees it (its own wrapping cuts wide characters), colour only when asked.
  * Charts are left out: the tables hold the same facts.
  */
-export function renderTable(report: Report, context: TableContext): string {
+export function renderTable(raw: Report, context: TableContext): string {
+  // Text from the files reaches a terminal: its control characters are shown, never obeyed.
+  const report = showControlsDeep(raw);
   const chalk = new Chalk({ level: context.color ? 1 : 0 });
   const out: string[] = [chalk.bold(report.title), ''];
   for (const block of report.blocks) {
@@ -83,7 +86,7 @@ function renderGrid(
           displayWidth(cells[i]?.tree ?? '') +
           Math.max(
             Math.min(MIN_TEXT, cellWidth(cells[i]) - displayWidth(cells[i]?.tree ?? '')),
-            ...pieceWidths(cells[i]?.text ?? ''),
+            widest(pieceWidths(cells[i]?.text ?? '')),
           ),
       ),
     ),
@@ -93,7 +96,7 @@ function renderGrid(
     Math.max(
       NARROWEST + treeWidths[i]!,
       headerWidth(column.header),
-      most((cells) => displayWidth(cells[i]?.tree ?? '') + Math.max(0, ...pieceWidths(cells[i]?.text ?? ''))),
+      most((cells) => displayWidth(cells[i]?.tree ?? '') + widest(pieceWidths(cells[i]?.text ?? ''))),
     ),
   );
   // Wide enough to keep every id and word whole, where the terminal allows.
@@ -305,4 +308,9 @@ function paint(text: string, mark: Mark | undefined, chalk: ChalkInstance): stri
     default:
       return text;
   }
+}
+
+/** The largest of many numbers, without spreading them into arguments (which overflows the stack past ~120,000). */
+function widest(widths: readonly number[]): number {
+  return widths.reduce((most, width) => Math.max(most, width), 0);
 }
