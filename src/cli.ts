@@ -99,6 +99,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .argument('<base>', t('cli.diff.base'))
     .argument('[head]', t('cli.diff.head'))
     .addOption(formatOption(['table', 'markdown', 'json'], 'table'))
+    .option('-o, --output <file>', t('cli.check.output'))
     .action(async (base: string, head: string | undefined, options: object) => {
       const { diffCommand } = await import('./commands/diff.js');
       setExitCode(diffCommand(base, head, { ...program.opts(), ...options }, io));
@@ -190,14 +191,12 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
 
   program
     .command('lsp')
-    .description(
-      'serve the Language Server Protocol for editors: live diagnostics, completion by title, rename, quick fixes',
-    )
-    .option('--stdio', 'talk over standard input and output (the only transport)')
-    .option('--clientProcessId <pid>', 'the editor process (LSP clients pass it; the server ends with the connection)')
+    .description(t('lsp.command'))
+    .option('--stdio', t('lsp.option.stdio'))
+    .option('--clientProcessId <pid>', t('lsp.option.clientProcessId'))
     .action(async (options: object) => {
       const { lspCommand } = await import('./commands/lsp.js');
-      setExitCode(await lspCommand(options, io, io.stdin ?? process.stdin));
+      setExitCode(await lspCommand({ ...program.opts(), ...options }, io, io.stdin ?? process.stdin));
     });
 
   // Views and formats are written out (REPORT_VIEWS, REPORT_FORMATS) so that `--help` does not load the report code.

@@ -271,7 +271,7 @@ describe('roles report role', () => {
     expect(data.notes).toEqual([
       {
         kind: 'inferred',
-        label: '推定',
+        label: 'inferred',
         about: ['requirements.experience.alternative.level'],
         text: '源文件写“或任下一职级2年以上”，下一职级按主办记。',
       },
@@ -280,12 +280,25 @@ describe('roles report role', () => {
     expect(inferred).toEqual(['requirements.experience.alternative.level']);
     expect(data.facts.map((fact: any) => fact.key)).not.toContain('notes.0.text');
     const table = (await report(['role', 'config-supervisor'])).stdout;
-    expect(table).toContain('说明');
-    expect(table).toMatch(/主办（推定）/);
+    expect(table).toContain('Notes (说明)');
+    expect(table).toContain('主办 (inferred)');
     expect(table).toContain('源文件写');
-    const markdown = (await report(['role', 'config-supervisor', '--format', 'markdown'])).stdout;
+    const chinese = (await report(['role', 'config-supervisor', '--lang', 'zh-CN'])).stdout;
+    expect(chinese).toMatch(/^说明$/m);
+    expect(chinese).toContain('主办（推定）');
+    expect(chinese).toMatch(/│ 推定 /);
+    const markdown = (await report(['role', 'config-supervisor', '--format', 'markdown', '--lang', 'zh-CN'])).stdout;
     expect(markdown).toContain('## 说明');
     expect(markdown).toContain('主办（推定）');
+  });
+
+  it("shows what the role's department states for all its roles, and career targets that are text", async () => {
+    const bundled = path.join(import.meta.dirname, '..');
+    const { stdout } = await report(['role', 'customer-support', '--format', 'markdown', '--lang', 'zh-CN'], bundled);
+    expect(stdout).toContain('## 所属部门客户服务中心对各岗位的要求');
+    expect(stdout).toContain('1. 具备良好的沟通能力和服务意识');
+    expect(stdout).toContain('客服中心部门是一个企业对外沟通的重要门户');
+    expect(stdout).toMatch(/career step \| 客户支持主管 \|.*源文件原文，本组织没有这个岗位的文件/);
   });
 
   it('gives the experience each career step asks for', async () => {

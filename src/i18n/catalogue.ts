@@ -1,6 +1,9 @@
 import type { Message } from './format-message.js';
 import { cliMessages } from './messages/cli.js';
 import { coreMessages } from './messages/core.js';
+import { diffMessages } from './messages/diff.js';
+import { lspMessages } from './messages/lsp.js';
+import { provenanceMessages } from './messages/provenance.js';
 import { wordMessages } from './messages/words.js';
 
 /**
@@ -8,11 +11,22 @@ import { wordMessages } from './messages/words.js';
  * `'area.name': { 'zh-CN': '…{{value}}…', en: '…{{value}}…' }` in `messages/<area>.ts`, then call
  * `t('area.name', { value })`.
  */
-export const AREAS = { cli: cliMessages, core: coreMessages, word: wordMessages } as const satisfies Record<
-  string,
-  Readonly<Record<string, Message>>
->;
+export const AREAS = {
+  cli: cliMessages,
+  core: coreMessages,
+  diff: diffMessages,
+  lsp: lspMessages,
+  word: wordMessages,
+  provenance: provenanceMessages,
+} as const satisfies Record<string, Readonly<Record<string, Message>>>;
 
-export const CATALOGUE = { ...cliMessages, ...coreMessages, ...wordMessages } as const;
+export const CATALOGUE = {
+  ...cliMessages,
+  ...coreMessages,
+  ...diffMessages,
+  ...lspMessages,
+  ...wordMessages,
+  ...provenanceMessages,
+} as const;
 
 export type MessageId = keyof typeof CATALOGUE;

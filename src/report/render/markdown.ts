@@ -3,7 +3,7 @@ import { renderMermaid } from './mermaid.js';
 import { showControlsDeep } from '../../text/show-controls.js';
 
 /** GitHub-flavoured Markdown: tables, the role sections as written, charts as Mermaid diagrams. */
-export function renderMarkdown(raw: Report): string {
+export function renderMarkdown(raw: Pick<Report, 'title' | 'blocks'>): string {
   // Text from the files: a lone CR or a control character is shown, so it cannot end a table row or start a heading.
   const report = showControlsDeep(raw);
   const out = [`# ${inline(report.title)}`];
