@@ -101,10 +101,21 @@ export function indexDirectives(document: Document): DirectiveIndex {
   for (const scope of open.values()) close(scope, Infinity);
 
   const key = (directive: Directive, rule: string) => `${directive.start}\0${rule}`;
+  // Next-line scopes looked up by their line: a finding checks its own line's, not every directive of the file.
+  const byLine = new Map<number, Scope[]>();
+  const ranges: Scope[] = [];
+  for (const scope of scopes) {
+    if (scope.line === undefined) ranges.push(scope);
+    else {
+      const list = byLine.get(scope.line);
+      if (list) list.push(scope);
+      else byLine.set(scope.line, [scope]);
+    }
+  }
   return {
     suppresses(rule, offset, line) {
       let suppressed = false;
-      for (const scope of scopes) {
+      for (const scope of [...ranges, ...(byLine.get(line) ?? [])]) {
         if (scope.rule !== '*' && scope.rule !== rule) continue;
         if (scope.except.has(rule)) continue;
         if (scope.line !== undefined ? scope.line !== line : offset < scope.from || offset >= scope.to) continue;
