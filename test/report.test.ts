@@ -414,7 +414,7 @@ describe('roles report formats', () => {
     const html = (await report(['tree', '--format', 'html'])).stdout;
     expect(html).not.toMatch(/https?:|<script|<link|@import|src=/);
     expect(html).toContain('@media print');
-    expect(html).toContain('<ul class="org">');
+    expect(html).toContain('<svg class="org-chart"');
     expect(html).toContain('综合办公室主管（行政, &quot;后勤&quot; &amp; &lt;文秘&gt; | #1）');
   });
 

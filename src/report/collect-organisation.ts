@@ -36,6 +36,8 @@ export interface DepartmentEntry {
   name?: string;
   parent?: string;
   file?: string;
+  /** The department's file, parsed: the handbook reads its body (部门职责). */
+  document?: Document;
   /** 0 for an organisation (a department without a parent). */
   depth: number;
 }
@@ -95,6 +97,7 @@ export function collectOrganisation(
         ...optional('name', text(data.name)),
         ...optional('parent', parent === id ? undefined : parent),
         file: document.file,
+        document,
         depth: 0,
       });
       continue;

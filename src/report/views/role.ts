@@ -434,8 +434,8 @@ function labelOf(key: string): string | null {
   return parent === null ? null : `${parent} · ${PART_LABELS[part] ?? part}`;
 }
 
-/** The body's `##` sections, each with its Markdown as written. */
-function readSections(role: RoleEntry): Array<{ heading: string; text: string }> {
+/** The body's `##` sections, each with its Markdown as written (the card and handbook read them too). */
+export function readSections(role: Pick<RoleEntry, 'document'>): Array<{ heading: string; text: string }> {
   const tree: Root | undefined = role.document.markdown();
   if (!tree) return [];
   const body = role.document.body;
@@ -480,7 +480,7 @@ function neighbourhood(role: RoleEntry, superior: Link | null, reports: Link[], 
     edges: [
       ...(superior ? [{ from: superior.id, to: role.id }] : []),
       ...reports.map((report) => ({ from: role.id, to: report.id })),
-      ...careers.map((career) => ({ from: role.id, to: career.id, label: '职业发展' })),
+      ...careers.map((career) => ({ from: role.id, to: career.id, label: '职业发展', kind: 'career' as const })),
     ],
   };
 }
