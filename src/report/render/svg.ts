@@ -101,7 +101,11 @@ export function renderSvg(chart: Chart, title = '', labels: SvgLabels = ZH): str
   const childrenOf = new Map<string, ChartNode[]>();
   for (const node of byId.values()) {
     const up = parent.get(node.id);
-    if (up) childrenOf.set(up.id, [...(childrenOf.get(up.id) ?? []), node]);
+    if (up) {
+      const list = childrenOf.get(up.id);
+      if (list) list.push(node);
+      else childrenOf.set(up.id, [node]);
+    }
   }
 
   const build = (node: ChartNode): Item => {
@@ -178,7 +182,7 @@ export function renderSvg(chart: Chart, title = '', labels: SvgLabels = ZH): str
   // At most 40 tries, so a chart with thousands of branches stays fast.
   for (let i = 0; i <= 40; i++) {
     const candidate = pack(widest + ((total - widest) * i) / 40);
-    const width = Math.max(...candidate.map((row) => row.width), 1);
+    const width = candidate.reduce((widest, row) => Math.max(widest, row.width), 1);
     const height = candidate.reduce((sum, row) => sum + row.height + rowGap, 0);
     const scale = Math.min(277 / width, 190 / height);
     if (scale > best) {
@@ -263,7 +267,10 @@ export function renderSvg(chart: Chart, title = '', labels: SvgLabels = ZH): str
       });
       if (up)
         lines.push(
-          edgePath(`M${upX} ${upBottom}V${middle}H${Math.max(...buses)}M${upX} ${middle}H${Math.min(...buses)}`, false),
+          edgePath(
+            `M${upX} ${upBottom}V${middle}H${buses.reduce((a, b) => Math.max(a, b), -Infinity)}M${upX} ${middle}H${buses.reduce((a, b) => Math.min(a, b), Infinity)}`,
+            false,
+          ),
         );
     }
   }
