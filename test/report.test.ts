@@ -148,7 +148,7 @@ describe('roles report summary', () => {
     });
     // The fixture keeps each department's roles in a folder named after it.
     const govSupport = check.diagnostics.filter(
-      (d: any) => d.file.startsWith('roles/gov-support/') || d.file === 'roles/departments/gov-support.md',
+      (d: { file: string }) => d.file.startsWith('roles/gov-support/') || d.file === 'roles/departments/gov-support.md',
     );
     expect(data.departments.find((d: any) => d.id === 'gov-support')).toMatchObject({
       errors: govSupport.filter((d: any) => d.severity === 'error').length,
@@ -439,7 +439,10 @@ describe('roles report table layout', () => {
     const found: string[][] = [];
     let inside = false;
     for (const line of output.split('\n')) {
-      if (line.startsWith('┌')) (found.push([]), (inside = true));
+      if (line.startsWith('┌')) {
+        found.push([]);
+        inside = true;
+      }
       if (inside) found[found.length - 1]!.push(line);
       if (line.startsWith('└')) inside = false;
     }

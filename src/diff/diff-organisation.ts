@@ -190,7 +190,7 @@ function compareFields(
     }
     const reference = REFERENCE_FIELDS.has(field);
     if (Array.isArray(a) || Array.isArray(b)) {
-      const left = (Array.isArray(a) ? a : a === undefined ? [] : [a]).map((item) =>
+      const left = (Array.isArray(a) ? (a as unknown[]) : a === undefined ? [] : [a]).map((item) =>
         reference && typeof item === 'string' ? mapId(item) : item,
       );
       const right = Array.isArray(b) ? b : b === undefined ? [] : [b];
@@ -312,6 +312,7 @@ function text(value: unknown): string {
     return Object.entries(value)
       .map(([key, item]) => `${key}: ${text(item)}`)
       .join(', ');
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- lists and maps are handled above: a scalar is left
   return String(value);
 }
 

@@ -62,7 +62,7 @@ export function parseYaml(source: string): ParsedYaml {
         : { ...first, message: `${first.message}; ${aliases.length - 1} more anchors or aliases follow` },
     );
   }
-  const data = problems.length === 0 ? document.toJS({ maxAliasCount: 0 }) : undefined;
+  const data: unknown = problems.length === 0 ? document.toJS({ maxAliasCount: 0 }) : undefined;
   return { document, data, problems };
 }
 

@@ -243,6 +243,6 @@ export function asRecord(value: unknown): Record<string, unknown> {
 }
 
 /** `{ key: value }` when the value is known, so optional keys stay absent rather than undefined. */
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
 }

@@ -28,16 +28,16 @@ export const staleAnalysisDate: DocumentRule<Options> = {
     const [nowYear, nowMonth, nowDay] = [Number(now[1]), Number(now[2]), Number(now[3])];
     // Whole months elapsed; a month-only date counts from its first day.
     const age = (nowYear - year) * 12 + (nowMonth - month) - (day !== undefined && nowDay < day ? 1 : 0);
-    const future = day === undefined ? year * 12 + month > nowYear * 12 + nowMonth : `${value}` > today;
+    const future = day === undefined ? year * 12 + month > nowYear * 12 + nowMonth : date.input > today;
     if (future) {
       report({
         ...at(),
-        message: `Unexpected \`analysis_date\` \`${value}\` in the future, expected a date on or before today (\`${today}\`)`,
+        message: `Unexpected \`analysis_date\` \`${date.input}\` in the future, expected a date on or before today (\`${today}\`)`,
       });
     } else if (age > options.maxAgeMonths) {
       report({
         ...at(),
-        message: `Unexpected \`analysis_date\` \`${value}\`, more than ${options.maxAgeMonths} months ago, expected a recent job analysis (review the role and update the date)`,
+        message: `Unexpected \`analysis_date\` \`${date.input}\`, more than ${options.maxAgeMonths} months ago, expected a recent job analysis (review the role and update the date)`,
       });
     }
   },

@@ -10,5 +10,7 @@ export const unusedDisable: DocumentRule = {
   kind: 'document',
   description: 'Inline roles-disable comments disable something and name known rules',
   defaultSeverity: 'warning',
-  check() {},
+  check() {
+    // Nothing to look at in the file: the engine reports unused directives after every other rule ran.
+  },
 };

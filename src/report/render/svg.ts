@@ -123,6 +123,7 @@ export function renderSvg(chart: Chart, title = '', labels: SvgLabels = ZH): str
     items.set(node.id, item);
     roots.push(item);
   }
+  // eslint-disable-next-line @typescript-eslint/prefer-for-of -- the queue grows while it is walked (breadth first)
   for (let i = 0; i < queue.length; i++) {
     const node = queue[i]!;
     const item = items.get(node.id)!;
@@ -406,7 +407,7 @@ function ellipsis(text: string, room: number): string {
   return `${out}…`;
 }
 
-function legendWidth(groups: readonly (string | undefined)[], labels: SvgLabels): number {
+function legendWidth(groups: ReadonlyArray<string | undefined>, labels: SvgLabels): number {
   return (
     2 * MARGIN +
     groups.reduce((sum, group) => sum + 26 + displayWidth(group ?? '') * 6 + 8, 0) +
@@ -415,7 +416,7 @@ function legendWidth(groups: readonly (string | undefined)[], labels: SvgLabels)
 }
 
 function legendItems(
-  groups: readonly (string | undefined)[],
+  groups: ReadonlyArray<string | undefined>,
   colour: ReadonlyMap<string | undefined, [string, string]>,
   labels: SvgLabels,
   careers: boolean,

@@ -56,6 +56,9 @@ function renderBlock(block: Block, context: TableContext, chalk: ChalkInstance):
       return renderGrid(block.columns, block.rows, context, chalk);
     case 'chart':
       return undefined;
+    default:
+      // Blocks made for printed documents (form, page, cover, contents) have no terminal form.
+      return undefined;
   }
 }
 

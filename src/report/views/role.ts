@@ -360,6 +360,7 @@ function flatten(data: Record<string, unknown>, inferred: readonly string[]): Fa
       if (entries.length === 0 && key) push(key, '');
       for (const [child, item] of entries) visit(item, key ? `${key}.${child}` : child);
     } else {
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- maps are handled above: a scalar is left
       push(key, value instanceof Date ? value.toISOString().slice(0, 10) : value === null ? '' : String(value));
     }
   };
