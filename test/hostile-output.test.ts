@@ -17,6 +17,7 @@ const LEAD = (level: string) =>
   `---\nid: lead\ntitle: "主管\\r## 注入\\u001b[31m红\\u202e反"\ndepartment: center\njob_level: "${level}"\npurpose: =HYPERLINK("http://x")\nstatus: approved\n---\n\n## 职责任务\n\n1. 负责。\n`;
 
 /** Raw control characters, and `::` at the start of a line. */
+// eslint-disable-next-line no-control-regex -- the test looks for raw control characters
 const BREAKOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|^::/m;
 
 describe('output that data cannot break', () => {

@@ -1,4 +1,5 @@
 /** C0 and C1 controls (ESC among them), DEL, line and paragraph separators, bidi controls and zero-width characters. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are what gets shown.
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\u061c]/g;
 const NAMED: Record<string, string> = { '\r': '\\r', '\n': '\\n', '\t': '\\t' };
 
@@ -18,7 +19,7 @@ export function showControls(text: string, { keepNewlines = false } = {}): strin
 /** Every string inside a value (a report model, say) with its controls shown; line feeds, which the renderers lay out, kept. */
 export function showControlsDeep<T>(value: T): T {
   if (typeof value === 'string') return showControls(value, { keepNewlines: true }) as T;
-  if (Array.isArray(value)) return value.map((item) => showControlsDeep(item)) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => showControlsDeep(item)) as T;
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, showControlsDeep(item)])) as T;
   }
