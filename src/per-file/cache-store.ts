@@ -30,6 +30,7 @@ const diagnosticSchema = z.object({
   severity: z.enum(['error', 'warning']),
   message: z.string(),
   fix: z.object({ range: z.tuple([z.number(), z.number()]), text: z.string() }).optional(),
+  suggestion: z.object({ range: z.tuple([z.number(), z.number()]), text: z.string() }).optional(),
   related: z
     .array(z.object({ file: z.string(), line: z.number(), column: z.number(), message: z.string() }))
     .optional(),

@@ -41,7 +41,7 @@ const LABEL_FONT = { ascii: 'Arial', hAnsi: 'Arial', eastAsia: 'SimHei' };
  */
 export async function renderDocx(report: Report): Promise<Uint8Array> {
   const children: Array<Paragraph | Table> = [];
-  for (const block of report.blocks) for (const child of renderBlock(block)) children.push(child);
+  for (const block of report.blocks) for (const part of renderBlock(block)) children.push(part);
   const document = new Document({
     creator: 'roles',
     title: report.title,
