@@ -7,6 +7,16 @@ export const requiredSection: DocumentRule = {
   kind: 'document',
   description: 'Each file has the `##` sections its kind requires (config `sections.<name>.required`)',
   defaultSeverity: 'error',
+  messages: {
+    missingRole: {
+      'zh-CN': '缺少必需的章节 `{{name}}`，每个岗位文件都应有 `## {{name}}` 标题',
+      en: 'Missing required section `{{name}}`, expected a `## {{name}}` heading in every role file',
+    },
+    missingDepartment: {
+      'zh-CN': '缺少必需的章节 `{{name}}`，每个部门文件都应有 `## {{name}}` 标题',
+      en: 'Missing required section `{{name}}`, expected a `## {{name}}` heading in every department file',
+    },
+  },
   check(document, { config, report }) {
     const data = document.frontMatter?.data;
     const sections = outline(document)?.sections;
@@ -19,7 +29,8 @@ export const requiredSection: DocumentRule = {
       report({
         start: 0,
         end: 3,
-        message: `Missing required section \`${name}\`, expected a \`## ${name}\` heading in every ${kind} file`,
+        messageId: kind === 'role' ? 'missingRole' : 'missingDepartment',
+        data: { name },
       });
     }
   },
