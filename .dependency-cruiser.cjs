@@ -3,9 +3,10 @@
 // never one above it, not even for a type: declare the structural type you need where you need it.
 /** Top to bottom. */
 const LAYERS = [
-  ['cli', '^src/cli[.]ts$'],
+  ['cli', '^src/(cli|localize-commander)[.]ts$'],
   ['commands and language server', '^src/(commands|lsp)/'],
   ['engine', '^src/run[.]ts$'],
+  ['authoring', '^src/(create|fmt)/'],
   ['renderers and diff', '^src/(report|diff|format|print)/'],
   ['git', '^src/git/'],
   ['per-file stage', '^src/per-file/'],
@@ -16,7 +17,7 @@ const LAYERS = [
   ['validate', '^src/validate/'],
   ['parse', '^src/parse/'],
   ['schema', '^src/schema/'],
-  ['base', '^src/(text|diagnostics|config)/|^src/(io|usage-error|version)[.]ts$'],
+  ['base', '^src/(text|diagnostics|config|i18n)/|^src/(io|usage-error|version)[.]ts$'],
 ];
 
 const layerRules = LAYERS.slice(1).map(([name, path], index) => ({

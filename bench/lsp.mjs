@@ -3,6 +3,7 @@
 // memory, and where an edit's time goes (per-file stage vs organisation stage, in-process).
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -36,6 +37,16 @@ const uri = pathToFileURL(FILE).href;
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const ms = (n) => `${n.toFixed(1)} ms`;
+
+/** CPU milliseconds a process used so far (user + system), from /proc (Linux): wall time depends on the machine's load, this does not. */
+function cpuOf(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return NaN;
+  }
+}
 
 /** Peak and current resident memory of a process, from /proc (Linux). */
 function memoryOf(pid) {
@@ -79,6 +90,7 @@ async function overStdio() {
   });
   await new Promise((resolve) => setTimeout(resolve, 500));
   const times = [];
+  const cpuBefore = cpuOf(server.pid);
   let current = superior;
   for (let i = 0; i < EDITS; i++) {
     const next = current === superior ? other : superior;
@@ -99,12 +111,13 @@ async function overStdio() {
     await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
     current = next;
   }
+  const cpu = (cpuOf(server.pid) - cpuBefore) / EDITS;
   const memory = memoryOf(server.pid);
   await connection.sendRequest('shutdown');
   await connection.sendNotification('exit');
   await new Promise((resolve) => server.once('exit', resolve));
   connection.dispose();
-  return { startup, times, memory };
+  return { startup, times, memory, cpu };
 }
 
 /** The same edits in-process, timing the per-file stage and the organisation stage apart. */
@@ -129,7 +142,7 @@ async function inProcess() {
   return { perFile, organisation };
 }
 
-const { startup, times, memory } = await overStdio();
+const { startup, times, memory, cpu } = await overStdio();
 const sorted = [...times].sort((a, b) => a - b);
 const median = percentile(sorted, 50);
 const p95 = percentile(sorted, 95);
@@ -138,6 +151,7 @@ console.log(`  startup (initialize → organisation loaded): ${ms(startup)}`);
 console.log(
   `  didChange → publishDiagnostics: median ${ms(median)} (target ≤ 50 ms), p95 ${ms(p95)} (target ≤ 150 ms), max ${ms(sorted.at(-1))}`,
 );
+console.log(`  server CPU per edit (load-independent): ${ms(cpu)}, machine load average ${os.loadavg()[0].toFixed(1)}`);
 console.log(
   `  server memory: ${memory.rss.toFixed(0)} MiB resident, peak ${memory.peak.toFixed(0)} MiB (target < 500 MB)`,
 );

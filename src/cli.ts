@@ -190,14 +190,12 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
 
   program
     .command('lsp')
-    .description(
-      'serve the Language Server Protocol for editors: live diagnostics, completion by title, rename, quick fixes',
-    )
-    .option('--stdio', 'talk over standard input and output (the only transport)')
-    .option('--clientProcessId <pid>', 'the editor process (LSP clients pass it; the server ends with the connection)')
+    .description(t('lsp.command'))
+    .option('--stdio', t('lsp.option.stdio'))
+    .option('--clientProcessId <pid>', t('lsp.option.clientProcessId'))
     .action(async (options: object) => {
       const { lspCommand } = await import('./commands/lsp.js');
-      setExitCode(await lspCommand(options, io, io.stdin ?? process.stdin));
+      setExitCode(await lspCommand({ ...program.opts(), ...options }, io, io.stdin ?? process.stdin));
     });
 
   // Views and formats are written out (REPORT_VIEWS, REPORT_FORMATS) so that `--help` does not load the report code.

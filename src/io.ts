@@ -20,3 +20,14 @@ export function wantsColor(stream: Stream, env: Io['env']): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   return Boolean(stream.isTTY) && env.TERM !== 'dumb';
 }
+
+/** Layout width when the terminal's is unknown (piped, or written to a file). */
+export const DEFAULT_COLUMNS = 80;
+
+/** The width to lay out for: the terminal's, else `COLUMNS`, else 80. */
+export function terminalColumns(stream: Pick<Stream, 'isTTY' | 'columns'>, env: Io['env']): number {
+  if (stream.isTTY && stream.columns !== undefined && stream.columns > 0) return stream.columns;
+  const fromEnv = Number(env.COLUMNS);
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
+  return DEFAULT_COLUMNS;
+}

@@ -168,12 +168,12 @@ export function checkOrganisation(input: OrganisationInput): {
           document.releaseMarkdown();
         }
         cache?.addLint(document.file, found);
-        findings.push(...found);
+        for (const finding of found) findings.push(finding);
       }
     }
     // Graph rules always run: a file's references can break without the file changing.
-    if (kinds.has('graph')) findings.push(...runGraphRules(graph, resolver, config, today));
-    diagnostics.push(...applyDirectives(scopedDocuments, findings, resolver, kinds));
+    if (kinds.has('graph')) for (const finding of runGraphRules(graph, resolver, config, today)) findings.push(finding);
+    for (const finding of applyDirectives(scopedDocuments, findings, resolver, kinds)) diagnostics.push(finding);
   }
   return { graph, diagnostics, inScope };
 }

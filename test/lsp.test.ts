@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -131,8 +131,12 @@ describe('roles lsp --stdio', () => {
           'Unexpected unknown role `om-center-deputy-manger` in `reports_to`, did you mean `om-center-deputy-manager`?',
       },
     ]);
+    // Pulled diagnostics say the same as pushed ones.
+    expect(await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: uri(SUPERVISOR) } })).toEqual(
+      { kind: 'full', items: diagnostics },
+    );
     // The superior's direct_reports now disagree: its file gets a finding although it was not edited.
-    expect((await superior).diagnostics.map((d) => [d.code, d.range])).toEqual([['reports-both-ways', at(11, 4, 30)]]);
+    expect((await superior).diagnostics.map((d) => [d.code, d.range])).toEqual([['reports-both-ways', at(9, 4, 30)]]);
 
     const actions = (await connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri: uri(SUPERVISOR) },
@@ -229,6 +233,60 @@ describe('roles lsp --stdio', () => {
           : `${rel(change.textDocument!.uri)} v${change.textDocument!.version}: ${change.edits!.map((e) => `${JSON.stringify(e.range)} ${e.newText}`).join('; ')}`,
       ),
     ).toMatchSnapshot();
+  });
+
+  it('picks up a file created outside the editor and offers to add it to its superior', async () => {
+    const file = 'roles/gov-enterprise-support-center/network-security-supervisor.md';
+    const text = readFileSync(path.join(dir, SUPERVISOR), 'utf8').replace(
+      'id: product-support-supervisor',
+      'id: network-security-supervisor',
+    );
+    writeFileSync(path.join(dir, file), text);
+    const created = nextDiagnostics(file, (params) => params.diagnostics.length > 0);
+    await connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(file), type: 1 }] });
+    const { diagnostics } = await created;
+    const missing = diagnostics.find((d) => d.code === 'reports-both-ways')!;
+    expect(missing.range).toEqual(at(5, 12, 36));
+    const actions = (await connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: uri(file) },
+      range: missing.range,
+      context: { diagnostics: [missing] },
+    })) as Array<{ title: string; edit: { changes: Record<string, TextEdit[]> } }>;
+    const add = actions.find((action) => action.title.startsWith('Add'))!;
+    expect(add.title).toBe(
+      'Add `network-security-supervisor` to the `direct_reports` of `om-center-deputy-manager` (' + DEPUTY + ')',
+    );
+    expect(add.edit.changes).toEqual({
+      [uri(DEPUTY)]: [{ range: at(11, 30, 30), newText: '\n  - network-security-supervisor' }],
+    });
+
+    rmSync(path.join(dir, file));
+    const deleted = nextDiagnostics(file, (params) => params.diagnostics.length === 0);
+    await connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(file), type: 3 }] });
+    await deleted;
+  });
+
+  it('follows a change of roles.config.yaml: locale zh-CN turns the messages and titles Chinese', async () => {
+    const config = path.join(dir, 'roles.config.yaml');
+    const typo = nextDiagnostics(SUPERVISOR, (params) => params.diagnostics.length > 0);
+    await writeReportsTo('om-center-deputy-manager', 'om-center-deputy-manger');
+    await typo;
+    writeFileSync(config, `locale: zh-CN\n${readFileSync(config, 'utf8')}`);
+    const chinese = nextDiagnostics(SUPERVISOR, (params) => /是不是指/.test(params.diagnostics[0]?.message ?? ''));
+    await connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(config).href, type: 2 }],
+    });
+    const { diagnostics } = await chinese;
+    expect(diagnostics.map((d) => [d.code, d.range, d.message])).toMatchSnapshot();
+    const actions = (await connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: uri(SUPERVISOR) },
+      range: diagnostics[0]!.range,
+      context: { diagnostics },
+    })) as Array<{ title: string }>;
+    expect(actions.map((action) => action.title)).toEqual([
+      '把 `om-center-deputy-manger` 改为 `om-center-deputy-manager`',
+    ]);
+    await writeReportsTo('om-center-deputy-manger', 'om-center-deputy-manager');
   });
 
   it('lists the sections of a file', async () => {

@@ -45,7 +45,8 @@ describe('roles lint --fix', () => {
     expect(result.stdout).toBe(
       [
         'roles/messy.md',
-        '  17:1  error  Unexpected placeholder `XXXX`, expected the real text  placeholder',
+        '  17:1  error  Unexpected placeholder `XXXX`, expected the real text',
+        '               placeholder',
         '',
         '✖ 1 problem (1 error, 0 warnings)',
         '',
@@ -83,7 +84,8 @@ describe('roles lint --fix', () => {
         ' ## 工作难点\r',
         ' \r',
         'roles/messy.md',
-        '  17:1  error  Unexpected placeholder `XXXX`, expected the real text  placeholder',
+        '  17:1  error  Unexpected placeholder `XXXX`, expected the real text',
+        '               placeholder',
         '',
         '✖ 1 problem (1 error, 0 warnings)',
         '',

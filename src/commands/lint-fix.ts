@@ -7,8 +7,8 @@ import { RULES } from '../rules/registry.js';
 import { resolveRules } from '../lint/resolve-rules.js';
 import type { RunResult } from '../run.js';
 import { createRoleSchema } from '../schema/role-schema.js';
-import { writeFileAtomic } from '../write/write-file-atomic.js';
-import { UsageError } from '../usage-error.js';
+import type { Document } from '../parse/document.js';
+import { writeFiles } from '../write/write-files.js';
 
 export interface LintFixOptions {
   loaded: LoadedConfig;
@@ -20,7 +20,7 @@ export interface LintFixOptions {
 
 /**
  * `roles lint --fix` and `--fix-dry-run`: fixes the files in scope in memory, then writes each
- * changed file atomically (BOM and line endings kept) or prints the changes as a unified diff.
+ * changed file all or nothing (`writeFiles`) (BOM and line endings kept) or prints the changes as a unified diff.
  * Returns the diagnostics that remain, for printing as usual.
  */
 export function fixLint(result: RunResult, { loaded, kinds, today, dryRun }: LintFixOptions, io: Io): Diagnostic[] {
@@ -28,8 +28,8 @@ export function fixLint(result: RunResult, { loaded, kinds, today, dryRun }: Lin
   const resolver = resolveRules(RULES, config, root, io.cwd);
   const roleSchema = createRoleSchema(config.levels as [string, ...string[]]);
   const fixed = fixFiles(result, { config, resolver, graph: result.graph, roleSchema, today, kinds });
-  for (const { document, text } of fixed.changes) {
-    if (dryRun) {
+  if (dryRun) {
+    for (const { document, text } of fixed.changes) {
       const options = {
         context: 3,
         headerOptions: { includeIndex: false, includeUnderline: false, includeFileHeaders: true },
@@ -37,15 +37,18 @@ export function fixLint(result: RunResult, { loaded, kinds, today, dryRun }: Lin
       io.stdout.write(
         createTwoFilesPatch(`a/${document.file}`, `b/${document.file}`, document.text, text, '', '', options),
       );
-      continue;
     }
-    try {
-      writeFileAtomic(document.absolutePath, document.bom ? `\ufeff${text}` : text);
-    } catch (error) {
-      throw new UsageError(
-        `Cannot write \`${document.file}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      );
-    }
+  } else {
+    const bom = (document: Document) => (document.bom ? '\ufeff' : '');
+    writeFiles({
+      root,
+      cwd: io.cwd,
+      writes: fixed.changes.map(({ document, text }) => ({
+        file: document.absolutePath,
+        content: bom(document) + text,
+        original: bom(document) + document.text,
+      })),
+    });
   }
   return fixed.diagnostics;
 }

@@ -15,7 +15,8 @@ const optionsSchema = z.object({
 /** `roles mv <old-id> <new-id> [--dry-run]`: renames the file and rewrites every reference to it. */
 export function mvCommand(oldId: string, newId: string, rawOptions: unknown, io: Io): number {
   const options = optionsSchema.parse(rawOptions);
-  const { documents, graph } = run({ cwd: io.cwd, targets: [], loaded: loadConfig(io.cwd, options.config) });
+  const loaded = loadConfig(io.cwd, options.config);
+  const { documents, graph } = run({ cwd: io.cwd, targets: [], loaded });
   const plan = planRename(documents, graph, oldId, newId, io.cwd);
   if (!plan.ok) throw new UsageError(`${plan.message}: nothing was changed`);
   const renamed = plan.changes.find((change) => change.target !== change.document.absolutePath)!;
@@ -25,7 +26,7 @@ export function mvCommand(oldId: string, newId: string, rawOptions: unknown, io:
     io.stdout.write(`${formatRenameDiff(plan)}\nWould rename ${summary} (dry run: nothing was written)\n`);
     return 0;
   }
-  applyRename(plan);
+  applyRename(plan, loaded.root, io.cwd);
   io.stdout.write(`Renamed ${summary}\n`);
   return 0;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { CORE_RULES } from '../diagnostics/core-rules.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics, type DiagnosticFormat } from '../format/format-diagnostics.js';
-import { wantsColor, type Io } from '../io.js';
+import { terminalColumns, wantsColor, type Io } from '../io.js';
 import { RULES } from '../rules/registry.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 import { VERSION } from '../version.js';
@@ -40,7 +40,7 @@ export function printDiagnostics(
   const toFile = options.output !== undefined;
   const context = {
     color: !toFile && wantsColor(io.stdout, io.env),
-    columns: io.stdout.columns,
+    columns: terminalColumns(toFile ? {} : io.stdout, io.env),
     version: VERSION,
     locale: getLocale(),
     rules: [...CORE_RULES, ...RULES.map(({ id, description }) => ({ id, description }))],

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { loadConfig } from '../config/load-config.js';
 import type { Io } from '../io.js';
-import { wantsColor } from '../io.js';
+import { terminalColumns, wantsColor } from '../io.js';
 import { buildReport } from '../report/build-report.js';
 import { renderReport } from '../report/render-report.js';
 import { REPORT_FORMATS, REPORT_VIEWS } from '../report/report.js';
@@ -12,9 +12,6 @@ import { run } from '../run.js';
 import { STATUSES } from '../schema/role-schema.js';
 import { CHECK_KINDS } from './check.js';
 import { resolveToday } from '../config/today.js';
-
-/** Tables fit this width when the terminal's is unknown (piped) and in files written with `--output`. */
-const DEFAULT_COLUMNS = 100;
 
 const reportOptionsSchema = z.object({
   format: z.enum(REPORT_FORMATS).default('table'),
@@ -57,7 +54,7 @@ export function reportCommand(view: string | undefined, id: string | undefined, 
   const toFile = options.output !== undefined;
   const output = renderReport(report, options.format, {
     color: !toFile && wantsColor(io.stdout, io.env),
-    columns: (!toFile && io.stdout.columns) || DEFAULT_COLUMNS,
+    columns: terminalColumns(toFile ? {} : io.stdout, io.env),
   });
   if (!toFile) io.stdout.write(output);
   else {

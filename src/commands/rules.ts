@@ -29,7 +29,9 @@ export function formatRules(rules: readonly Rule[], format: 'table' | 'json'): s
     ['rule', 'kind', 'default', 'fixable', 'description'],
     ...rows.map((row) => [row.id, row.kind, row.severity, row.fixable ? 'yes' : '', row.description]),
   ];
-  const widths = [0, 1, 2, 3].map((column) => Math.max(...table.map((cells) => cells[column]!.length)));
+  const widths = [0, 1, 2, 3].map((column) =>
+    table.reduce((widest, cells) => Math.max(widest, cells[column]!.length), 0),
+  );
   return `${table
     .map((cells) =>
       cells

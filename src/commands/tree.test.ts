@@ -22,8 +22,8 @@ describe('roles tree', () => {
     const { stdout } = await runCli(['tree', '--depth', '0'], PROJECT);
     expect(stdout.split('\n').slice(0, 4)).toEqual([
       'title               id                     job_level  headcount',
-      '中心主任            center-director        经理               1',
       '客户服务中心主管    customer-service-lead  经理               1',
+      '中心主任            center-director        经理               1',
       '',
     ]);
   });

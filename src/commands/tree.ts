@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { loadConfig } from '../config/load-config.js';
 import { formatTree } from '../format/format-tree.js';
 import { didYouMeanText, suggestId } from '../graph/suggest-id.js';
-import type { Io } from '../io.js';
+import { terminalColumns, type Io } from '../io.js';
 import { UsageError } from '../usage-error.js';
 import { run } from '../run.js';
 
@@ -38,6 +38,8 @@ export function treeCommand(rawOptions: unknown, io: Io): number {
           : 'expected a role id';
     throw new UsageError(`Unexpected \`--root ${options.root}\`, ${hint}`);
   }
-  io.stdout.write(formatTree(graph, { root: options.root, depth: options.depth }, options.format));
+  io.stdout.write(
+    formatTree(graph, { root: options.root, depth: options.depth }, options.format, terminalColumns(io.stdout, io.env)),
+  );
   return 0;
 }

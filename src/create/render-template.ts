@@ -45,10 +45,10 @@ export function renderTemplate(input: TemplateInput): string {
     const hint = fieldHint(field.path, language) ?? field.description;
     if (Object.hasOwn(input.values, field.key) && input.values[field.key] !== undefined) {
       if (hint) lines.push(`# ${hint}`);
-      lines.push(...valueLines(field.key, input.values[field.key]));
+      for (const line of valueLines(field.key, input.values[field.key])) lines.push(line);
     } else {
       if (hint) lines.push(`# ${hint}`);
-      lines.push(...commentedLines(field, 0, language));
+      for (const line of commentedLines(field, 0, language)) lines.push(line);
     }
   }
   lines.push('---', '', `<!-- ${BODY[language].intro} -->`, '');

@@ -39,7 +39,9 @@ export function renderDiffTable(diff: OrgDiff): string {
   const out = [`roles diff ${diff.base} → ${diff.head}: ${headline(diff)}`];
   if (rows.length > 0) {
     const header: [string, string, string, string] = ['change', 'kind', 'role / department', 'detail'];
-    const widths = [0, 1, 2].map((i) => Math.max(...[header, ...rows].map((row) => displayWidth(row[i]!))));
+    const widths = [0, 1, 2].map((i) =>
+      [header, ...rows].reduce((widest, row) => Math.max(widest, displayWidth(row[i]!)), 0),
+    );
     out.push('');
     for (const row of [header, ...rows])
       out.push(

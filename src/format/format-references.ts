@@ -42,7 +42,7 @@ export function formatReferences(list: ReferenceList, format: 'stylish' | 'json'
     ? `\`${list.id}\` (${[declaration.names[0], `${declaration.document.file}:${declaredAt!.line}:${declaredAt!.column}`].filter(Boolean).join(', ')})`
     : `\`${list.id}\` (declared by no file)`;
   if (rows.length === 0) return `No references to ${what}\n`;
-  const width = Math.max(...rows.map((row) => displayWidth(row.location)));
+  const width = rows.reduce((widest, row) => Math.max(widest, displayWidth(row.location)), 0);
   const lines = rows.map(({ reference, location }) => `${padEnd(location, width)}  ${reference.field}`);
   const summary = `${rows.length} ${rows.length === 1 ? 'reference' : 'references'} to ${what} in ${files} ${files === 1 ? 'file' : 'files'}`;
   return `${lines.join('\n')}\n\n${summary}\n`;

@@ -1,18 +1,22 @@
 import { compareStrings } from '../diagnostics/diagnostic.js';
 import { displayWidth, padEnd, padStart } from '../text/display-width.js';
+import { wrapText } from '../text/wrap-text.js';
 import { describeCycle, findCycles } from '../graph/find-cycles.js';
 import type { Graph, RoleNode } from '../graph/graph.js';
 import { reportingTree, type TreeOptions, type TreeRow } from '../graph/reporting-tree.js';
 
 const HEADER = ['title', 'id', 'job_level', 'headcount'] as const;
+/** However narrow the terminal, a title keeps room for this many columns (three Chinese characters). */
+const MIN_TITLE = 6;
 
 /**
  * The reporting hierarchy as an aligned table drawn with ├─ └─ │ (widths measured in terminal
- * cells, so Chinese titles line up), then the roles no root reaches because of a reporting cycle.
+ * cells, so Chinese titles line up) that fits `columns`, titles wrapping under themselves, then the
+ * roles no root reaches because of a reporting cycle.
  * JSON is flat rows with their depth, so ten thousand levels never nest ten thousand deep, and
  * lists each cycle once, by index.
  */
-export function formatTree(graph: Graph, options: TreeOptions, format: 'stylish' | 'json'): string {
+export function formatTree(graph: Graph, options: TreeOptions, format: 'stylish' | 'json', columns = 80): string {
   const rows = reportingTree(graph, options);
   const unreachable = options.root === undefined ? findUnreachable(graph) : [];
   if (format === 'json') {
@@ -37,31 +41,53 @@ export function formatTree(graph: Graph, options: TreeOptions, format: 'stylish'
     return `${JSON.stringify(output, null, 2)}\n`;
   }
   if (rows.length === 0 && unreachable.length === 0) return 'No roles\n';
-  const cells = (node: RoleNode, title: string) => [
-    title,
-    node.id,
-    node.role.job_level,
-    node.role.headcount === undefined ? '-' : String(node.role.headcount),
-  ];
-  const table = rows.map((row) => cells(row.node, branches(row) + row.node.role.title));
-  const lost = unreachable.map(({ node, onCycle }) => cells(node, `${onCycle ? '⟳' : '↳'} ${node.role.title}`));
-  const widths = HEADER.map((heading, i) =>
-    Math.max(displayWidth(heading), ...[...table, ...lost].map((cell) => displayWidth(cell[i]!))),
+  const cells = (node: RoleNode, branch: string, title: string): Line => ({
+    branch,
+    cells: [title, node.id, node.role.job_level, node.role.headcount === undefined ? '-' : String(node.role.headcount)],
+  });
+  const table = rows.map((row) => cells(row.node, branches(row), row.node.role.title));
+  const lost = unreachable.map(({ node, onCycle }) => cells(node, onCycle ? '⟳ ' : '↳ ', node.role.title));
+  const all = [...table, ...lost];
+  const natural = HEADER.map((heading, i) =>
+    Math.max(
+      displayWidth(heading),
+      ...all.map((line) => (i === 0 ? displayWidth(line.branch) : 0) + displayWidth(line.cells[i]!)),
+    ),
   );
-  const line = (cell: readonly string[], note = '') =>
-    `${cell
-      .slice(0, 3)
-      .map((text, i) => padEnd(text, widths[i]!))
-      .join('  ')}  ${padStart(cell[3]!, widths[3]!)}${note ? `  ${note}` : ''}`.trimEnd();
-  const out = [line(HEADER), ...table.map((cell) => line(cell))];
+  // Only the title column gives way: ids, levels and numbers stay whole; titles wrap under themselves.
+  const others = natural.slice(1).reduce((sum, width) => sum + width, 0) + 2 * (HEADER.length - 1);
+  const deepest = Math.max(0, ...all.map((line) => displayWidth(line.branch)));
+  const titleWidth = Math.max(Math.min(natural[0]!, columns - others), deepest + MIN_TITLE);
+  const widths = [titleWidth, ...natural.slice(1)];
+  const render = (line: Line): string[] => {
+    const title = wrapText(line.cells[0]!, titleWidth - displayWidth(line.branch));
+    const continuation = line.branch.replace(/├─ $/, '│  ').replace(/(└─|⟳|↳) $/, '   ');
+    return title.map((text, k) => {
+      const first = `${k === 0 ? line.branch : continuation}${text}`;
+      if (k > 0) return first.trimEnd();
+      return `${[first, ...line.cells.slice(1, 3)].map((cell, i) => padEnd(cell, widths[i]!)).join('  ')}  ${padStart(line.cells[3]!, widths[3]!)}`.trimEnd();
+    });
+  };
+  const out = [...render({ branch: '', cells: [...HEADER] }), ...table.flatMap(render)];
   if (lost.length > 0) {
-    out.push('', 'Not reachable from any root (⟳ on a reporting cycle, ↳ below one):');
-    lost.forEach((cell, i) => {
+    out.push('', ...wrapText('Not reachable from any root (⟳ on a reporting cycle, ↳ below one):', columns));
+    lost.forEach((line, i) => {
       const { onCycle, cycle } = unreachable[i]!;
-      out.push(line(cell, `${onCycle ? 'in' : 'below'} ${describeCycle(cycle, 'roles')}`));
+      out.push(
+        ...render(line),
+        ...wrapText(`${onCycle ? 'in' : 'below'} ${describeCycle(cycle, 'roles')}`, columns - 3).map(
+          (text) => `   ${text}`,
+        ),
+      );
     });
   }
   return `${out.join('\n')}\n`;
+}
+
+/** A row of the tree: the branch glyphs before the title, then title, id, level and headcount. */
+interface Line {
+  branch: string;
+  cells: string[];
 }
 
 /** `│  ` or three spaces for each ancestor below the root, then `├─ ` or `└─ `. */

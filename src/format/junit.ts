@@ -8,7 +8,11 @@ import { compareStrings, type Diagnostic } from '../diagnostics/diagnostic.js';
 export function formatJunit(diagnostics: Diagnostic[], files: readonly string[]): string {
   const byFile = new Map<string, Diagnostic[]>();
   for (const file of files) byFile.set(file, []);
-  for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  for (const d of diagnostics)
+    byFile
+      .set(d.file, byFile.get(d.file) ?? [])
+      .get(d.file)!
+      .push(d);
   const suites = [...byFile.keys()].sort(compareStrings).map((file) => {
     const items = byFile.get(file)!;
     const cases =

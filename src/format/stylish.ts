@@ -1,29 +1,60 @@
 import { Chalk } from 'chalk';
 import { summarize, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { wrapText } from '../text/wrap-text.js';
 import type { FormatContext } from './format-context.js';
-import { displayWidth, padEnd, padStart } from '../text/display-width.js';
+import { displayWidth } from '../text/display-width.js';
 
-/** ESLint's default look: grouped by file, aligned columns, a summary line. */
+/** Below this many columns for the message, it starts on its own line under the position instead. */
+const NARROW_MESSAGE = 24;
+
+/**
+ * ESLint's look, fitted to the terminal: grouped by file, position and severity aligned, each
+ * message wrapped under itself (never padded to the longest), its rule id after its last word
+ * or, when that does not fit, on a line of its own; related locations below, wrapped the same way.
+ */
 export function formatStylish(diagnostics: Diagnostic[], context: FormatContext, fileCount: number): string {
   const chalk = new Chalk({ level: context.color ? 1 : 0 });
   if (diagnostics.length === 0) return '';
+  const columns = context.columns ?? 80;
   const groups = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) groups.set(d.file, [...(groups.get(d.file) ?? []), d]);
+  for (const d of diagnostics) {
+    const group = groups.get(d.file);
+    if (group) group.push(d);
+    else groups.set(d.file, [d]);
+  }
   const out: string[] = [];
   for (const [file, items] of groups) {
     const positions = items.map((d) => `${d.line}:${d.column}`);
-    const positionWidth = Math.max(...positions.map((p) => p.length));
-    const severityWidth = Math.max(...items.map((d) => d.severity.length));
-    const messageWidth = Math.max(...items.map((d) => displayWidth(d.message)));
-    out.push(chalk.underline(file));
+    const positionWidth = positions.reduce((widest, p) => Math.max(widest, p.length), 0);
+    const severityWidth = items.reduce((widest, d) => Math.max(widest, d.severity.length), 0);
+    // Messages repeat (one rule, one wording): each distinct one is wrapped once.
+    const wrapped = new Map<string, string[]>();
+    const wrap = (message: string) => {
+      let lines = wrapped.get(message);
+      if (!lines) wrapped.set(message, (lines = wrapText(message, width)));
+      return [...lines];
+    };
+    const lead = 2 + positionWidth + 2 + severityWidth + 2;
+    // On a narrow terminal the message goes below its position, indented four.
+    const indent = columns - lead >= NARROW_MESSAGE ? lead : 4;
+    const width = Math.max(1, columns - indent);
+    const pad = ' '.repeat(indent);
+    for (const line of wrapText(file, columns)) out.push(chalk.underline(line));
     items.forEach((d, i) => {
-      const severity = padEnd(d.severity, severityWidth);
-      const related = (d.related ?? [])
-        .map((r) => `\n${' '.repeat(positionWidth + 4)}${chalk.dim(`↳ ${r.file}:${r.line}:${r.column} ${r.message}`)}`)
-        .join('');
-      out.push(
-        `  ${chalk.dim(padStart(positions[i]!, positionWidth))}  ${d.severity === 'error' ? chalk.red(severity) : chalk.yellow(severity)}  ${padEnd(d.message, messageWidth)}  ${chalk.dim(d.rule)}${related}`.trimEnd(),
-      );
+      const severity = d.severity.padEnd(severityWidth);
+      const head = `  ${chalk.dim(positions[i]!.padStart(positionWidth))}  ${d.severity === 'error' ? chalk.red(severity) : chalk.yellow(severity)}  `;
+      const lines = wrap(d.message);
+      const last = lines.length - 1;
+      if (displayWidth(lines[last]!) + 2 + displayWidth(d.rule) <= width)
+        lines[last] = `${lines[last]}  ${chalk.dim(d.rule)}`;
+      else lines.push(chalk.dim(d.rule));
+      if (indent === lead) out.push(`${head}${lines.shift()}`.trimEnd());
+      else out.push(head.trimEnd());
+      for (const line of lines) out.push(pad + line);
+      for (const r of d.related ?? []) {
+        const related = wrapText(`${r.file}:${r.line}:${r.column} ${r.message}`, Math.max(1, width - 2));
+        related.forEach((line, k) => out.push(`${pad}${chalk.dim(`${k === 0 ? '↳' : ' '} ${line}`)}`));
+      }
     });
     out.push('');
   }

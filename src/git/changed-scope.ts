@@ -78,7 +78,10 @@ export function selectChanged(
   for (const document of documents) {
     const collected = collectReferences(document);
     if (collected?.id === undefined) continue;
-    declaredBy.set(collected.id, [...(declaredBy.get(collected.id) ?? []), document.file]);
+    declaredBy
+      .set(collected.id, declaredBy.get(collected.id) ?? [])
+      .get(collected.id)!
+      .push(document.file);
     if (!changeSet.changed.has(document.file)) continue;
     ids.add(collected.id);
     for (const reference of collected.references) if (reference.value !== null) targets.add(reference.value);

@@ -22,7 +22,7 @@ export interface TreeOptions {
 /**
  * Walks the reporting lines top-down, iteratively (no recursion, so ten thousand levels
  * cannot overflow the stack), visiting each role once even when the data has cycles.
- * Roots are roles without a resolvable superior, by level (highest first), then id.
+ * Roots, and the subordinates of each role, are ordered by level (highest first), then title, then id.
  */
 export function reportingTree(graph: Graph, options: TreeOptions = {}): TreeRow[] {
   const roots =
@@ -40,7 +40,9 @@ export function reportingTree(graph: Graph, options: TreeOptions = {}): TreeRow[
     seen.add(item.node.id);
     rows.push(item);
     if (options.depth !== undefined && item.depth >= options.depth) continue;
-    const children = (graph.subordinates.get(item.node.id) ?? []).filter((child) => !seen.has(child.id));
+    const children = (graph.subordinates.get(item.node.id) ?? [])
+      .filter((child) => !seen.has(child.id))
+      .sort(byLevelThenTitle(graph));
     const ancestorsLast = [...item.ancestorsLast, item.last];
     for (let i = children.length - 1; i >= 0; i--) {
       stack.push({ node: children[i]!, depth: item.depth + 1, last: i === children.length - 1, ancestorsLast });
@@ -49,10 +51,18 @@ export function reportingTree(graph: Graph, options: TreeOptions = {}): TreeRow[
   return rows;
 }
 
-/** Roles whose superior is absent or unknown, highest level first, then by id. */
+/** Roles whose superior is absent or unknown, highest level first, then by title and id. */
 export function findRoots(graph: Graph): RoleNode[] {
-  const rank = (node: RoleNode) => graph.levelRank.get(node.role.job_level) ?? -1;
   return [...graph.roles.values()]
     .filter((node) => !node.role.reports_to || !graph.roles.has(node.role.reports_to))
-    .sort((a, b) => rank(b) - rank(a) || compareStrings(a.id, b.id));
+    .sort(byLevelThenTitle(graph));
+}
+
+/** Chinese titles in pinyin order, as a reader looks them up. */
+const titles = new Intl.Collator('zh-CN');
+
+/** Highest level first (a 主管 above a 助理), then title, then id so the order never depends on the files. */
+function byLevelThenTitle(graph: Graph): (a: RoleNode, b: RoleNode) => number {
+  const rank = (node: RoleNode) => graph.levelRank.get(node.role.job_level) ?? -1;
+  return (a, b) => rank(b) - rank(a) || titles.compare(a.role.title, b.role.title) || compareStrings(a.id, b.id);
 }

@@ -24,6 +24,8 @@ interface Index {
 }
 
 const indexes = new WeakMap<Graph, Index>();
+/** The last index built, by what it was built from: a graph rebuilt after an edit that kept every id and name reuses it. */
+let lastIndex: { key: string; index: Index } | undefined;
 
 /** Folds the ways people mistype an id or a title: full-width forms, case, `_` or spaces for `-`. */
 export function normalizeName(text: string): string {
@@ -95,6 +97,15 @@ export function didYouMeanText(suggestion: Suggestion): string {
 function indexOf(graph: Graph): Index {
   let index = indexes.get(graph);
   if (index) return index;
+  // Answers depend on nothing but each declaration's id, kind and names.
+  const parts: string[] = [];
+  for (const declaration of graph.declarations.values())
+    parts.push(declaration.id, declaration.kind, ...declaration.names, '');
+  const key = parts.join('\u0000');
+  if (lastIndex?.key === key) {
+    indexes.set(graph, lastIndex.index);
+    return lastIndex.index;
+  }
   index = { ids: new Map(), names: new Map(), answers: new Map(), idLists: new Map() };
   const add = (map: Map<string, Declaration[]>, key: string, declaration: Declaration) => {
     const list = map.get(key);
@@ -106,5 +117,6 @@ function indexOf(graph: Graph): Index {
     for (const name of declaration.names) add(index.names, normalizeName(name), declaration);
   }
   indexes.set(graph, index);
+  lastIndex = { key, index };
   return index;
 }

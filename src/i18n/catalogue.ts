@@ -1,6 +1,7 @@
 import type { Message } from './format-message.js';
 import { cliMessages } from './messages/cli.js';
 import { coreMessages } from './messages/core.js';
+import { lspMessages } from './messages/lsp.js';
 import { wordMessages } from './messages/words.js';
 
 /**
@@ -8,11 +9,13 @@ import { wordMessages } from './messages/words.js';
  * `'area.name': { 'zh-CN': '…{{value}}…', en: '…{{value}}…' }` in `messages/<area>.ts`, then call
  * `t('area.name', { value })`.
  */
-export const AREAS = { cli: cliMessages, core: coreMessages, word: wordMessages } as const satisfies Record<
-  string,
-  Readonly<Record<string, Message>>
->;
+export const AREAS = {
+  cli: cliMessages,
+  core: coreMessages,
+  lsp: lspMessages,
+  word: wordMessages,
+} as const satisfies Record<string, Readonly<Record<string, Message>>>;
 
-export const CATALOGUE = { ...cliMessages, ...coreMessages, ...wordMessages } as const;
+export const CATALOGUE = { ...cliMessages, ...coreMessages, ...lspMessages, ...wordMessages } as const;
 
 export type MessageId = keyof typeof CATALOGUE;

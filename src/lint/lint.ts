@@ -133,7 +133,8 @@ export function lintDocuments(
 ): Diagnostic[] {
   const findings: Diagnostic[] = [];
   if (kinds.has('document'))
-    for (const document of inScope) findings.push(...runDocumentRules(document, resolver, config, today));
-  if (kinds.has('graph')) findings.push(...runGraphRules(graph, resolver, config, today));
+    for (const document of inScope)
+      for (const finding of runDocumentRules(document, resolver, config, today)) findings.push(finding);
+  if (kinds.has('graph')) for (const finding of runGraphRules(graph, resolver, config, today)) findings.push(finding);
   return applyDirectives(inScope, findings, resolver, kinds);
 }

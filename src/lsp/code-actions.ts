@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Declaration, Graph } from '../graph/graph.js';
 import { suggestId } from '../graph/suggest-id.js';
+import { t } from '../i18n/t.js';
 import type { Document } from '../parse/document.js';
 import { locateValue } from '../parse/locate.js';
 import { findIdAt } from './find-id-at.js';
@@ -53,7 +54,7 @@ export function codeActions(
         preferred: true,
       });
     } else if (diagnostic.rule === 'reference-exists') {
-      actions.push(...replaceUnknown(graph, document, from, diagnostic));
+      for (const action of replaceUnknown(graph, document, from, diagnostic)) actions.push(action);
     }
   }
   const superior = addToDirectReports(graph, document);
@@ -65,9 +66,9 @@ function fixTitle(diagnostic: Diagnostic, old: string): string {
   const text = diagnostic.fix!.text;
   if (text.length > 0 && text.length <= 40 && !text.includes('\n') && old.length <= 40 && !old.includes('\n'))
     return old === ''
-      ? `Insert \`${text}\` (${diagnostic.rule})`
-      : `Replace \`${old}\` with \`${text}\` (${diagnostic.rule})`;
-  return `Fix: ${diagnostic.rule}`;
+      ? t('lsp.action.insertFix', { text, rule: diagnostic.rule })
+      : t('lsp.action.replaceFix', { old, text, rule: diagnostic.rule });
+  return t('lsp.action.fix', { rule: diagnostic.rule });
 }
 
 /** The ids the did-you-mean of an unknown reference names, each as a replacement of the value. */
@@ -78,7 +79,7 @@ function replaceUnknown(graph: Graph, document: Document, offset: number, diagno
   const suggestion = suggestId(graph, at.id, KINDS[reference.target]!);
   if (!suggestion) return [];
   return suggestion.ids.slice(0, 3).map((id) => ({
-    title: `Replace \`${at.id}\` with \`${id}\``,
+    title: t('lsp.action.replace', { old: at.id, text: id }),
     changes: [{ document, start: at.start, end: at.end, text: id }],
     diagnostic,
     preferred: suggestion.ids.length === 1,
@@ -105,7 +106,7 @@ function addToDirectReports(graph: Graph, document: Document): Action | undefine
     ? { start: endOfLine(target.text, last.end), end: endOfLine(target.text, last.end), text: `\n${prefix}${id}` }
     : { start: last.end, end: last.end, text: `, ${id}` };
   return {
-    title: `Add \`${id}\` to the \`direct_reports\` of \`${superior.id}\` (${target.file})`,
+    title: t('lsp.action.addDirectReport', { id, superior: superior.id, file: target.file }),
     changes: [{ document: target, ...change }],
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Config } from '../config/config-schema.js';
+import { t } from '../i18n/t.js';
 import type { Declaration, Graph } from '../graph/graph.js';
 import type { Document } from '../parse/document.js';
 import { createRoleSchema, departmentSchema, EDUCATION_LEVELS, STATUSES } from '../schema/role-schema.js';
@@ -110,7 +111,9 @@ function enumValues(field: string, config: Config): Array<Omit<Completion, 'star
   switch (field) {
     case 'job_level':
     case 'requirements.experience.alternative.level':
-      return values(config.levels, (value) => `level ${config.levels.indexOf(value) + 1} of ${config.levels.length}`);
+      return values(config.levels, (value) =>
+        t('lsp.completion.level', { rank: config.levels.indexOf(value) + 1, count: config.levels.length }),
+      );
     case 'status':
       return values(STATUSES, (value) => ({ draft: '草稿', approved: '已批准', retired: '已停用' })[value]);
     case 'requirements.education.minimum':

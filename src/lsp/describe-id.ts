@@ -1,4 +1,5 @@
 import type { Graph } from '../graph/graph.js';
+import { t } from '../i18n/t.js';
 
 /** What a hover on an id shows: title, level, department, superior and file, as Markdown. */
 export function describeId(graph: Graph, id: string): string | undefined {
@@ -16,18 +17,18 @@ export function describeId(graph: Graph, id: string): string | undefined {
   const rows: Array<[string, string | undefined]> =
     declaration.kind === 'role'
       ? [
-          ['Level', role?.job_level],
-          ['Department', name(raw('department'))],
-          ['Reports to', name(raw('reports_to'))],
+          [t('lsp.hover.level'), role?.job_level],
+          [t('lsp.hover.department'), name(raw('department'))],
+          [t('lsp.hover.reportsTo'), name(raw('reports_to'))],
         ]
       : [
-          ['Parent', name(raw('parent'))],
-          ['Head', name(raw('head'))],
-          ['Roles', String(graph.members.get(id)?.length ?? 0)],
+          [t('lsp.hover.parent'), name(raw('parent'))],
+          [t('lsp.hover.head'), name(raw('head'))],
+          [t('lsp.hover.roles'), String(graph.members.get(id)?.length ?? 0)],
         ];
   for (const [label, value] of rows) if (value) lines.push(`- ${label}: ${value}`);
-  if (department?.name_en) lines.push(`- English: ${department.name_en}`);
-  if (role?.title_en) lines.push(`- English: ${role.title_en}`);
-  lines.push(`- File: \`${declaration.document.file}\``);
+  if (department?.name_en) lines.push(`- ${t('lsp.hover.english')}: ${department.name_en}`);
+  if (role?.title_en) lines.push(`- ${t('lsp.hover.english')}: ${role.title_en}`);
+  lines.push(`- ${t('lsp.hover.file')}: \`${declaration.document.file}\``);
   return lines.join('\n');
 }

@@ -38,13 +38,15 @@ export interface ServerStreams {
   env: Record<string, string | undefined>;
   /** Where the server looks when the client names no workspace folder. */
   cwd: string;
+  /** `--lang`: wins over `locale:` in the configuration and the environment. */
+  lang?: string;
 }
 
 /**
  * `roles lsp --stdio`: a language server over the same per-file stage and organisation stage as
  * `roles check`. Resolves when the client asks it to exit.
  */
-export function startServer({ input, output, env, cwd }: ServerStreams): Promise<void> {
+export function startServer({ input, output, env, cwd, lang }: ServerStreams): Promise<void> {
   const connection = createConnection(ProposedFeatures.all, input, output);
   const buffers = new TextDocuments(TextDocument);
   let workspace: Workspace | undefined;
@@ -62,7 +64,7 @@ export function startServer({ input, output, env, cwd }: ServerStreams): Promise
 
   const open = (): Workspace | undefined => {
     try {
-      workspace = new Workspace(root, env);
+      workspace = new Workspace(root, env, lang);
     } catch (error) {
       workspace = undefined;
       const message = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
@@ -112,29 +114,40 @@ export function startServer({ input, output, env, cwd }: ServerStreams): Promise
       : {}),
   });
 
-  /** Checks the organisation again and sends each file whose diagnostics changed (push), or asks the client to pull. */
+  /** What each open file's diagnostics were when the client was last told to pull. */
+  const pulled = new Map<string, string>();
+
+  /**
+   * Checks the organisation again and pushes each file whose diagnostics changed. A client that
+   * pulls is asked to pull again for the files it has open, and still gets the other files pushed,
+   * so findings in files nobody opened show too.
+   */
   const publish = () => {
     scheduled = false;
     if (!workspace) return;
     const { byFile } = workspace.check();
-    let changed = false;
-    const seen = new Set<string>();
+    const open = new Set<string>();
+    if (pull) for (const buffer of buffers.all()) open.add(workspace.displayPath(toPath(buffer.uri) ?? buffer.uri));
+    let refresh = false;
+    const send = (file: string, key: string, diagnostics: LspDiagnostic[]) => {
+      if ((published.get(file) ?? '[]') === key) return;
+      if (key === '[]') published.delete(file);
+      else published.set(file, key);
+      void connection.sendDiagnostics({ uri: uriOf(absoluteOf(file)), diagnostics });
+    };
     for (const [file, diagnostics] of byFile) {
-      seen.add(file);
       const lsp = diagnostics.map(toLsp);
       const key = JSON.stringify(lsp);
-      if ((published.get(file) ?? '[]') === key) continue;
-      published.set(file, key);
-      changed = true;
-      if (!pull) void connection.sendDiagnostics({ uri: uriOf(absoluteOf(file)), diagnostics: lsp });
+      if (open.has(file)) {
+        send(file, '[]', []);
+        if (pulled.get(file) !== key) refresh = true;
+        pulled.set(file, key);
+      } else {
+        send(file, key, lsp);
+      }
     }
-    for (const file of [...published.keys()]) {
-      if (seen.has(file)) continue;
-      published.delete(file);
-      changed = true;
-      if (!pull) void connection.sendDiagnostics({ uri: uriOf(absoluteOf(file)), diagnostics: [] });
-    }
-    if (pull && changed) void connection.languages.diagnostics.refresh();
+    for (const file of [...published.keys()]) if (!byFile.has(file)) send(file, '[]', []);
+    if (refresh) void connection.languages.diagnostics.refresh();
   };
   // Edits arriving together are checked once.
   const schedule = () => {

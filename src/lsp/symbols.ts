@@ -1,4 +1,5 @@
 import type { Graph } from '../graph/graph.js';
+import { t } from '../i18n/t.js';
 import { outline } from '../parse/sections.js';
 import type { Document } from '../parse/document.js';
 import { locateOrStart } from '../parse/locate.js';
@@ -22,7 +23,7 @@ export function documentSymbols(document: Document): Symbol[] {
   const symbols: Symbol[] = [];
   if (document.frontMatter && document.bodyOffset > 0) {
     symbols.push({
-      name: 'front matter',
+      name: t('lsp.symbol.frontMatter'),
       kind: 'front-matter',
       document,
       start: 0,

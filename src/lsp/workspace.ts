@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig, type LoadedConfig } from '../config/load-config.js';
+import { resolveLocale, setLocale } from '../i18n/locale.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Graph } from '../graph/graph.js';
 import { RULES } from '../rules/registry.js';
@@ -54,9 +55,12 @@ export class Workspace {
   private readonly buffers = new Map<string, string>();
   private checked: Checked | undefined;
 
-  constructor(cwd: string, env: Record<string, string | undefined> = {}) {
+  private readonly lang: string | undefined;
+
+  constructor(cwd: string, env: Record<string, string | undefined> = {}, lang?: string) {
     this.cwd = cwd;
     this.env = env;
+    this.lang = lang;
     this.today = resolveToday(env);
     this.configure();
   }
@@ -68,6 +72,8 @@ export class Workspace {
 
   private configure(): void {
     const loaded = loadConfig(this.cwd);
+    // The server is an entry point: it chooses the language as the CLI does, again when the config changes.
+    setLocale(resolveLocale({ flag: this.lang, config: loaded.config.locale, env: this.env }));
     const resolver = resolveRules(RULES, loaded.config, loaded.root, this.cwd);
     const roleSchema = createRoleSchema(loaded.config.levels as [string, ...string[]]);
     this.loaded = loaded;
@@ -189,7 +195,7 @@ export class Workspace {
     const diagnostics: Diagnostic[] = [];
     const lint = new Map<Document, Diagnostic[]>();
     for (const state of this.files.values()) {
-      diagnostics.push(...state.diagnostics);
+      for (const diagnostic of state.diagnostics) diagnostics.push(diagnostic);
       if (!state.document) continue;
       documents.push(state.document);
       if (state.lint) lint.set(state.document, state.lint);

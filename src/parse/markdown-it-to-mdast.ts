@@ -740,8 +740,8 @@ function lineMap(source: Source, content: string, firstLine: number, count: numb
   return map;
 }
 
-/** Body offset of a content offset that falls on a literal character or a line ending. */
-function sourceOffset(map: ContentMap, offset: number): number {
+/** The line of the content that holds a content offset. */
+function lineAt(map: ContentMap, offset: number): number {
   let k = 0;
   let high = map.contentStarts.length - 1;
   while (k < high) {
@@ -749,6 +749,12 @@ function sourceOffset(map: ContentMap, offset: number): number {
     if (map.contentStarts[mid]! <= offset) k = mid;
     else high = mid - 1;
   }
+  return k;
+}
+
+/** Body offset of a content offset that falls on a literal character or a line ending. */
+function sourceOffset(map: ContentMap, offset: number): number {
+  const k = lineAt(map, offset);
   if (offset < map.literalStarts[k]!) unsupported('offset inside indentation');
   return map.sourceStarts[k]! + (offset - map.literalStarts[k]!);
 }
@@ -758,10 +764,13 @@ interface TextRun {
   /** Content offset of the first character, or -1 while empty. */
   start: number;
   end: number;
-  value: string;
-  /** How many characters at the end of `value` are literal source, and so may be blanks to drop. */
+  /** The text in pieces, joined once when the run ends: appending to one string per line is quadratic. */
+  parts: string[];
+  /** How many characters at the end of the parts are literal source, and so may be blanks to drop. */
   literalTail: number;
 }
+
+const emptyRun = (): TextRun => ({ start: -1, end: -1, parts: [], literalTail: 0 });
 
 interface InlineFrame {
   node: Emphasis | Strong | Link;
@@ -788,7 +797,7 @@ function convertInline(
   let children = root;
   const frames: InlineFrame[] = [];
   let cursor = 0;
-  let run: TextRun = { start: -1, end: -1, value: '', literalTail: 0 };
+  let run = emptyRun();
   /*
    * Once micromark has read past a line ending (for a code span, tag or link destination
    * going on to the next line, or one it gave up on), it ends a node that closes at that
@@ -810,14 +819,14 @@ function convertInline(
   };
   const checkLineEnd = (next: number) => {
     if (lookedAheadTo < next || !inContainer || !map) return;
-    const k = map.contentStarts.indexOf(next);
-    if (k === -1 || source.text[map.sourceStarts[k]! - 1] !== '\n')
+    const k = lineAt(map, next);
+    if (map.contentStarts[k] !== next || source.text[map.sourceStarts[k]! - 1] !== '\n')
       unsupported('node ending at a line ending after lookahead');
   };
   const flush = () => {
-    if (run.value.endsWith('\n')) checkLineEnd(run.end);
-    if (run.start !== -1) push({ type: 'text', value: run.value } satisfies Text, run.start, run.end);
-    run = { start: -1, end: -1, value: '', literalTail: 0 };
+    if (run.parts.at(-1)?.endsWith('\n')) checkLineEnd(run.end);
+    if (run.start !== -1) push({ type: 'text', value: run.parts.join('') } satisfies Text, run.start, run.end);
+    run = emptyRun();
   };
   const expect = (text: string) => {
     if (!content.startsWith(text, cursor)) unsupported(`expected \`${text}\` in inline content`);
@@ -827,11 +836,23 @@ function convertInline(
   };
   // Blanks before a line ending are not text to micromark, nor is a run that only held them.
   const lineEnding = (newline: number) => {
-    let drop = 0;
-    while (drop < run.literalTail && /[ \t]/.test(run.value[run.value.length - 1 - drop]!)) drop++;
-    run.value = run.value.slice(0, run.value.length - drop);
-    if (run.value === '') run.start = newline;
-    run.value += '\n';
+    // Only the last pieces are touched, each by what it loses: linear over the whole run.
+    let room = run.literalTail;
+    while (room > 0 && run.parts.length > 0) {
+      const last = run.parts[run.parts.length - 1]!;
+      let keep = last.length;
+      while (keep > 0 && room > 0 && (last[keep - 1] === ' ' || last[keep - 1] === '\t')) {
+        keep--;
+        room--;
+      }
+      if (keep === 0) run.parts.pop();
+      else {
+        run.parts[run.parts.length - 1] = last.slice(0, keep);
+        break;
+      }
+    }
+    if (run.parts.length === 0) run.start = newline;
+    run.parts.push('\n');
     run.end = newline + 1;
     run.literalTail = 0;
     cursor = newline + 1;
@@ -849,7 +870,7 @@ function convertInline(
         if (failedAcrossLines(content, cursor, end)) lookedAheadTo = content.length;
         if (token.content.includes('`')) checkUnmatchedTicks(content, cursor, end);
         if (run.start === -1) run.start = cursor;
-        run.value += token.content;
+        run.parts.push(token.content);
         run.literalTail += token.content.length;
         cursor = run.end = end;
         break;
@@ -857,7 +878,7 @@ function convertInline(
       case 'text_special': {
         expect(token.markup);
         if (run.start === -1) run.start = cursor;
-        run.value += token.content;
+        run.parts.push(token.content);
         // A backslash before a character it cannot escape stays, with that character, as written.
         run.literalTail = token.content === token.markup ? run.literalTail + token.markup.length : 0;
         cursor = run.end = cursor + token.markup.length;

@@ -94,7 +94,7 @@ export function loadDocuments(files: string[], cwd: string, options: LoadOptions
     // Each file is hashed once, above, and only when there is a cache to key.
     if (cache && entry.hash === '') entry = { ...entry, hash: hashes.get(file)! };
     documents.push(document);
-    diagnostics.push(...entry.diagnostics);
+    for (const diagnostic of entry.diagnostics) diagnostics.push(diagnostic);
     if (entry.lint) lint.set(document, entry.lint);
     cache?.set(file, entry);
   });

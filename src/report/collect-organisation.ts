@@ -126,7 +126,10 @@ export function collectOrganisation(
   const children = new Map<string, DepartmentEntry[]>();
   for (const entry of [...declared.values()].sort(byId)) {
     if (entry.parent !== undefined && declared.has(entry.parent))
-      children.set(entry.parent, [...(children.get(entry.parent) ?? []), entry]);
+      children
+        .set(entry.parent, children.get(entry.parent) ?? [])
+        .get(entry.parent)!
+        .push(entry);
   }
   const departments = walkDepartments(declared, children);
   const undeclared = [

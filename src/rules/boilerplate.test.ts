@@ -3,6 +3,12 @@ import { lintText } from '../../test/lint-text.js';
 import { boilerplate } from './boilerplate.js';
 
 describe('boilerplate', () => {
+  it('accepts a note that names the scraped text that was removed', () => {
+    const text =
+      '---\nid: test\nnotes:\n  - kind: repaired\n    text: 删除了“For personal use only in study and research”。\n---\n';
+    expect(lintText(text, boilerplate)).toEqual([]);
+  });
+
   it('accepts a job description', () => {
     expect(lintText('## 职责任务\n\n1. 负责相关工作文档的管理。\n', boilerplate)).toEqual([]);
   });

@@ -21,6 +21,11 @@ describe('placeholder', () => {
     ]);
   });
 
+  it('accepts a note that quotes a placeholder of the source to say why it was left out', () => {
+    const text = '---\nid: test\nnotes:\n  - kind: omitted\n    text: 源文件的岗位工资写“待定”，未填写。\n---\n';
+    expect(lintText(text, placeholder)).toEqual([]);
+  });
+
   it('reports placeholders in the body, a lone ellipsis item included', () => {
     const text = '## 职责任务\n\n1. 负责××公司的 TODO 事项。\n2. ……\n3、tbd\n';
     expect(lintText(text, placeholder)).toEqual([

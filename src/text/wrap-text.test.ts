@@ -41,6 +41,32 @@ describe('wrapText', () => {
     expect(wrapText('一二三四，五六', 8)).toEqual(['一二三', '四，五六']);
   });
 
+  it('never ends a line with opening punctuation nor starts one with closing punctuation', () => {
+    const text = '负责客户工程师（运维嵌入）的日常管理，「服务质量」考核：按月进行；结果公示！';
+    for (let width = 4; width <= 30; width++) {
+      const lines = wrapText(text, width);
+      expect(lines.join('')).toBe(text);
+      for (const line of lines) {
+        expect(line).not.toMatch(/^[，。、；：！？）」]/);
+        expect(line).not.toMatch(/[（「]$/);
+        expect(displayWidth(line)).toBeLessThanOrEqual(width);
+      }
+    }
+  });
+
+  it('keeps an ASCII word or id whole unless it alone is too wide', () => {
+    expect(wrapText('上级为 business-config-supervisor 岗位', 30)).toEqual([
+      '上级为',
+      'business-config-supervisor',
+      '岗位',
+    ]);
+    expect(wrapText('Unexpected `主任` for `job_level`, expected one of `助理`', 24)).toEqual([
+      'Unexpected `主任` for',
+      '`job_level`, expected',
+      'one of `助理`',
+    ]);
+  });
+
   it('keeps existing line breaks and every line within the width', () => {
     const lines = wrapText('政企客户服务支撑中心\ngov-enterprise-support-center (no department file)', 12);
     expect(lines[0]).toBe('政企客户服务');

@@ -1,4 +1,5 @@
-import { displayWidth } from './display-width.js';
+import LineBreaker from 'linebreak';
+import { displayWidth as stringWidth } from './display-width.js';
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const widths = new Map<string, number>();
@@ -6,111 +7,155 @@ const widths = new Map<string, number>();
 function measure(segment: string): number {
   let known = widths.get(segment);
   if (known === undefined) {
-    known = displayWidth(segment);
+    known = stringWidth(segment);
     if (widths.size < 10_000) widths.set(segment, known);
   }
   return known;
 }
 
-/** Chinese punctuation that must not start a line (避头尾): it moves down with the character before it. */
-const CLOSING = new Set([...'，。、；：！？）》」』】〉”’…']);
+/** Punctuation that must not start a line (避头): UAX #14 keeps most of it with what precedes; this makes sure. */
+const NO_START = new Set([...'，。、；：！？）》」』】〉〕〗〙〛］｝”’…‥·・％,.;:!?)]}%']);
+/** Punctuation that must not end a line (避尾): it moves down with what follows. */
+const NO_END = new Set([...'（《「『【〈〔〖〘〚［｛“‘([{']);
+/** Printable ASCII other than the space: what ids, paths, keys and English words are made of. */
+const ASCII_WORD = /^[!-~]$/;
+/** Between spaces, a Chinese run this short is a word (a level such as `副经理`, a short header): it stays whole. */
+const SHORT_RUN = 4;
+
+/** Where an oversized word may still break: after `-`, `/`, `.`, `_` or `:` between letters or digits. */
+export const BREAK_AFTER = /(?<=[A-Za-z0-9][-/._:])(?=[A-Za-z0-9])/;
+
+/** A run of text no line breaks inside, unless it alone is wider than the line; `pieces` are where it may break then. */
+interface Unit {
+  text: string;
+  pieces: string[];
+}
 
 /**
- * Wraps text to a display width, where Chinese characters count two columns: lines break between
- * wide characters, at spaces, after the hyphens, slashes, dots and underscores of a word, and inside
- * a word only when it alone is too wide. Existing line
- * breaks are kept. Every returned line is at most `width` wide (a lone character wider than that excepted).
+ * Wraps text to a display width (East Asian wide characters count two columns), for the terminal.
+ * Break opportunities come from the Unicode line breaking algorithm (UAX #14, the `linebreak`
+ * package), tightened for reading Chinese and ids: no break inside an ASCII word, id or path, nor
+ * inside a short Chinese word between spaces; no line starts with `，。）」…` or ends with `（「`.
+ * A word wider than the line breaks after its hyphens, slashes or dots, and between characters
+ * only when a piece alone is still too wide. Existing line breaks are kept; tabs become two spaces.
  */
 export function wrapText(text: string, width: number): string[] {
   const limit = Math.max(1, width);
   return text
     .replace(/\t/g, '  ')
     .split(/\r?\n/)
-    .flatMap((line) => (displayWidth(line) <= limit ? [line.trimEnd()] : wrapLine(line, limit)));
+    .flatMap((line) => (measure(line) <= limit ? [line.trimEnd()] : wrapLine(line, limit)));
+}
+
+/** The widths of the runs `wrapText` keeps whole when it can (words, ids, short Chinese words). */
+export function wordWidths(text: string): number[] {
+  return text.split(/\r?\n/).flatMap((line) => units(line).map((unit) => measure(unit.text.trimEnd())));
+}
+
+/** The widths of the smallest runs `wrapText` keeps whole before splitting characters (ids between hyphens). */
+export function pieceWidths(text: string): number[] {
+  return text
+    .split(/\r?\n/)
+    .flatMap((line) => units(line).flatMap((unit) => unit.pieces.map((piece) => measure(piece.trimEnd()))));
 }
 
 function wrapLine(line: string, width: number): string[] {
   const lines: string[] = [];
-  let current: string[] = [];
+  let current = '';
+  // Width of `current`, trailing spaces included; they are dropped when the line is flushed.
   let currentWidth = 0;
   const flush = () => {
-    lines.push(current.join('').trimEnd());
-    current = [];
+    lines.push(current.trimEnd());
+    current = '';
     currentWidth = 0;
   };
-  const append = (piece: string, pieceWidth: number) => {
-    current.push(piece);
-    currentWidth += pieceWidth;
+  const place = (piece: string) => {
+    const core = piece.trimEnd();
+    const coreWidth = measure(core);
+    if (current !== '' && currentWidth + coreWidth > width) flush();
+    // Spaces that would start a continuation line are the break itself.
+    if (current === '' && core === '' && lines.length > 0) return;
+    current += piece;
+    currentWidth += coreWidth + measure(piece.slice(core.length));
   };
-  for (const token of tokenize(line)) {
-    const tokenWidth = measure(token);
-    if (/^\s+$/.test(token)) {
-      // A space that does not fit becomes the line break.
-      if (currentWidth + tokenWidth <= width) append(token, tokenWidth);
-      else if (current.length > 0) flush();
+  for (const unit of units(line)) {
+    if (measure(unit.text.trimEnd()) <= width) {
+      place(unit.text);
       continue;
     }
-    if (currentWidth + tokenWidth <= width) {
-      append(token, tokenWidth);
-      continue;
-    }
-    if (CLOSING.has(token) && current.length > 1 && measure(current[current.length - 1]!) + tokenWidth <= width) {
-      const carried = current.pop()!;
-      flush();
-      append(carried, measure(carried));
-      append(token, tokenWidth);
-      continue;
-    }
-    if (current.length > 0) flush();
-    if (tokenWidth <= width) {
-      append(token, tokenWidth);
-      continue;
-    }
-    for (const { segment } of graphemes.segment(token)) {
-      const segmentWidth = measure(segment);
-      if (currentWidth + segmentWidth > width && current.length > 0) flush();
-      append(segment, segmentWidth);
+    for (const piece of unit.pieces) {
+      if (measure(piece.trimEnd()) <= width) place(piece);
+      else for (const { segment } of graphemes.segment(piece)) place(segment);
     }
   }
-  if (current.length > 0 || lines.length === 0) flush();
+  if (current !== '' || lines.length === 0) flush();
   return lines;
 }
 
-/** Where a word may break: after `-`, `/`, `.` or `_` between letters or digits. */
-export const BREAK_AFTER = /(?<=[A-Za-z0-9][-/._])(?=[A-Za-z0-9])/;
-
-/** Between spaces, a Chinese run this short is a word (a level such as `副经理`, a short name): it moves down whole. */
-const SHORT_RUN = 4;
-
-/** Runs of spaces, runs of narrow characters (words), short Chinese words, and each character of longer Chinese text. */
-function tokenize(line: string): string[] {
-  const tokens: string[] = [];
-  const chunks = line.split(/(\s+)/);
-  for (const chunk of chunks) {
-    const characters = [...graphemes.segment(chunk)].map(({ segment }) => segment);
-    if (characters.length > 0 && characters.length <= SHORT_RUN && characters.every((c) => measure(c) === 2))
-      tokens.push(chunk);
-    else tokens.push(...splitChunk(chunk));
+/** Splits a line into units at the break opportunities UAX #14 allows and the rules above keep. */
+function units(line: string): Unit[] {
+  if (line === '') return [];
+  const keep = new Set<number>();
+  const soft = new Set<number>();
+  const shortRuns = shortChineseRuns(line);
+  const breaker = new LineBreaker(line);
+  for (let found = breaker.nextBreak(); found; found = breaker.nextBreak()) {
+    const at = found.position;
+    if (at <= 0 || at >= line.length) continue;
+    const before = lastVisible(line, at);
+    const after = line[at]!;
+    const insideWord = ASCII_WORD.test(line[at - 1]!) && ASCII_WORD.test(after);
+    if (insideWord || shortRuns.has(at)) soft.add(at);
+    else if (NO_START.has(after) || (before !== undefined && NO_END.has(before))) continue;
+    else keep.add(at);
   }
-  return tokens.filter((token) => token !== '');
+  // Long words also break after the hyphens, slashes and dots UAX #14 does not offer (`a.b_c`).
+  for (let match = BREAK_AFTER_GLOBAL.exec(line); match; match = BREAK_AFTER_GLOBAL.exec(line)) {
+    if (match.index === BREAK_AFTER_GLOBAL.lastIndex) BREAK_AFTER_GLOBAL.lastIndex++;
+    if (!keep.has(match.index)) soft.add(match.index);
+  }
+  const result: Unit[] = [];
+  let start = 0;
+  const cuts = [...keep, line.length].sort((a, b) => a - b);
+  const softCuts = [...soft].sort((a, b) => a - b);
+  let s = 0;
+  for (const end of cuts) {
+    const pieces: string[] = [];
+    let from = start;
+    while (s < softCuts.length && softCuts[s]! < end) {
+      if (softCuts[s]! > from) {
+        pieces.push(line.slice(from, softCuts[s]));
+        from = softCuts[s]!;
+      }
+      s++;
+    }
+    pieces.push(line.slice(from, end));
+    result.push({ text: line.slice(start, end), pieces });
+    start = end;
+  }
+  return result;
 }
 
-function splitChunk(line: string): string[] {
-  const tokens: string[] = [];
-  let word = '';
-  for (const { segment } of graphemes.segment(line)) {
-    const space = /^\s+$/.test(segment);
-    if (!space && measure(segment) < 2 && !CLOSING.has(segment)) {
-      word += segment;
-      continue;
+const BREAK_AFTER_GLOBAL = new RegExp(BREAK_AFTER.source, 'g');
+
+/** The last character before `at` that is not a space. */
+function lastVisible(line: string, at: number): string | undefined {
+  for (let i = at - 1; i >= 0; i--) if (line[i] !== ' ') return line[i];
+  return undefined;
+}
+
+/** Positions inside Chinese runs of at most `SHORT_RUN` characters that stand between spaces. */
+function shortChineseRuns(line: string): Set<number> {
+  const inside = new Set<number>();
+  const chunk = /\S+/g;
+  for (let match = chunk.exec(line); match; match = chunk.exec(line)) {
+    const characters = [...match[0]];
+    if (characters.length < 2 || characters.length > SHORT_RUN || !characters.every((c) => measure(c) === 2)) continue;
+    let offset = match.index;
+    for (const character of characters.slice(0, -1)) {
+      offset += character.length;
+      inside.add(offset);
     }
-    if (word) tokens.push(word);
-    word = '';
-    const previous = tokens[tokens.length - 1];
-    if (space && previous !== undefined && /^\s+$/.test(previous)) tokens[tokens.length - 1] += segment;
-    else tokens.push(segment);
   }
-  if (word) tokens.push(word);
-  // Ids, paths and keys may break after a hyphen, slash, dot or underscore: `gov-enterprise-` / `support-center`.
-  return tokens.flatMap((token) => token.split(BREAK_AFTER));
+  return inside;
 }

@@ -8,7 +8,11 @@ export function checkDuplicateIds(documents: Document[]): Diagnostic[] {
   const byId = new Map<string, Document[]>();
   for (const document of documents) {
     const id = document.role?.id ?? document.department?.id;
-    if (id) byId.set(id, [...(byId.get(id) ?? []), document]);
+    if (id)
+      byId
+        .set(id, byId.get(id) ?? [])
+        .get(id)!
+        .push(document);
   }
   const diagnostics: Diagnostic[] = [];
   for (const [id, owners] of byId) {

@@ -35,9 +35,10 @@ export function validateDocument(document: Document, roleSchema: ReturnType<type
     if (isDepartment) document.department = result.data as Document['department'];
     else document.role = result.data as Document['role'];
   } else {
-    for (const issue of result.error.issues) diagnostics.push(...issueToDiagnostics(document, schema, data, issue));
+    for (const issue of result.error.issues)
+      for (const found of issueToDiagnostics(document, schema, data, issue)) diagnostics.push(found);
   }
-  diagnostics.push(...checkIdMatchesFileName(document, data as { id?: unknown }));
+  for (const found of checkIdMatchesFileName(document, data as { id?: unknown })) diagnostics.push(found);
   return diagnostics;
 }
 

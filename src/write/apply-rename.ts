@@ -1,17 +1,23 @@
-import { unlinkSync } from 'node:fs';
-import { writeFileAtomic } from './write-file-atomic.js';
 import type { RenamePlan } from '../graph/plan-rename.js';
+import { writeFiles } from './write-files.js';
 
 /**
- * Writes a rename plan: each file atomically (a temporary file in its folder, then a rename), the
- * byte-order mark kept; the renamed file is written under its new name last, then the old name removed.
+ * Writes a rename plan all or nothing (see `writeFiles`): every changed file in place, the renamed
+ * file under its new name with the old name removed, each byte-order mark kept.
  */
-export function applyRename(plan: Extract<RenamePlan, { ok: true }>): void {
-  const ordered = [...plan.changes].sort(
-    (a, b) => Number(a.target !== a.document.absolutePath) - Number(b.target !== b.document.absolutePath),
-  );
-  for (const change of ordered) {
-    writeFileAtomic(change.target, (change.document.bom ? '\uFEFF' : '') + change.text);
-    if (change.target !== change.document.absolutePath) unlinkSync(change.document.absolutePath);
-  }
+export function applyRename(plan: Extract<RenamePlan, { ok: true }>, root: string, cwd: string): void {
+  const original = (change: (typeof plan.changes)[number]) =>
+    (change.document.bom ? '\uFEFF' : '') + change.document.text;
+  const content = (change: (typeof plan.changes)[number]) => (change.document.bom ? '\uFEFF' : '') + change.text;
+  const moved = plan.changes.filter((change) => change.target !== change.document.absolutePath);
+  writeFiles({
+    root,
+    cwd,
+    writes: plan.changes.map((change) => ({
+      file: change.target,
+      content: content(change),
+      original: moved.includes(change) ? null : original(change),
+    })),
+    removals: moved.map((change) => ({ file: change.document.absolutePath, original: original(change) })),
+  });
 }

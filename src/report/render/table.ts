@@ -1,9 +1,9 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import CliTable from 'cli-table3';
-import { displayWidth } from '../../text/display-width.js';
+import { displayWidth, padEnd, padStart } from '../../text/display-width.js';
 import type { Block, Cell, Column, Mark, Report } from '../report.js';
-import { fitColumns } from './fit-columns.js';
-import { BREAK_AFTER, wrapText } from '../../text/wrap-text.js';
+import { fitColumns } from '../../text/fit-columns.js';
+import { pieceWidths, wordWidths, wrapText } from '../../text/wrap-text.js';
 
 /** What the terminal format needs to know about the terminal. */
 export interface TableContext {
@@ -12,12 +12,14 @@ export interface TableContext {
   columns: number;
 }
 
-/** A column never shrinks below this, nor below its header's longest word, so headers stay readable. */
-const MIN_COLUMN = 4;
 /** One Chinese character: no column is narrower, however narrow the terminal. */
 const NARROWEST = 2;
-/** Words up to this wide (numbers, ids between hyphens, short Chinese names) are kept whole when columns shrink. */
+/** Room for four Chinese characters in any column with text that long, so text never wraps a character a line. */
+const MIN_TEXT = 8;
+/** Names up to this wide (short Chinese titles and names) are kept whole when there is room. */
 const KEEP_WHOLE = 12;
+/** A Chinese header up to this many characters is never broken. */
+const SHORT_HEADER = 8;
 
 /**
  * For a terminal: boxed tables (cli-table3) fitted to the width, Chinese text wrapped by display
@@ -61,8 +63,6 @@ function renderGrid(
   chalk: ChalkInstance,
 ): string {
   const count = columns.length;
-  // Each column costs its width plus one space of padding either side and one border.
-  const available = context.columns - (3 * count + 1);
   const bodies = rows.flatMap((row) => ('cells' in row ? [row.cells] : []));
   const most = (measure: (cells: Cell[]) => number) => bodies.reduce((max, cells) => Math.max(max, measure(cells)), 0);
   const natural = columns.map((column, i) =>
@@ -73,26 +73,60 @@ function renderGrid(
     ),
   );
   const treeWidths = columns.map((_, i) => most((cells) => displayWidth(cells[i]?.tree ?? '')));
-  const preferred = columns.map((column, i) =>
+  // The narrowest each column can be without splitting a header word, a short Chinese header or a word between its hyphens.
+  const hard = columns.map((column, i) =>
     Math.max(
-      MIN_COLUMN,
-      ...words(column.header),
+      NARROWEST + treeWidths[i]!,
+      headerWidth(column.header),
       most(
         (cells) =>
-          displayWidth(cells[i]?.tree ?? '') + Math.min(KEEP_WHOLE, Math.max(0, ...words(cells[i]?.text ?? ''))),
+          displayWidth(cells[i]?.tree ?? '') +
+          Math.max(
+            Math.min(MIN_TEXT, cellWidth(cells[i]) - displayWidth(cells[i]?.tree ?? '')),
+            ...pieceWidths(cells[i]?.text ?? ''),
+          ),
       ),
     ),
   );
-  // On a narrow terminal, words and headers break too, each column keeping its share, rather than push the table past the edge.
-  const wanted = preferred.reduce((sum, width, i) => sum + Math.min(width, natural[i]!), 0);
+  // Below this a column would split a header or a word between its hyphens, or lose its tree glyphs.
+  const floor = columns.map((column, i) =>
+    Math.max(
+      NARROWEST + treeWidths[i]!,
+      headerWidth(column.header),
+      most((cells) => displayWidth(cells[i]?.tree ?? '') + Math.max(0, ...pieceWidths(cells[i]?.text ?? ''))),
+    ),
+  );
+  // Wide enough to keep every id and word whole, where the terminal allows.
+  const whole = columns.map((_, i) =>
+    Math.max(
+      hard[i]!,
+      most(
+        (cells) =>
+          displayWidth(cells[i]?.tree ?? '') +
+          Math.max(0, ...wordWidths(cells[i]?.text ?? ''), shortest(cells[i]?.text ?? '')),
+      ),
+    ),
+  );
+  const need = (widths: number[]) => widths.reduce((sum, width, i) => sum + Math.min(width, natural[i]!), 0);
+  // A box costs each column its width plus one space of padding either side and one border; when that
+  // would split words, the table drops its vertical lines and separates columns by two spaces, then by one.
+  const room = (gap: number) => context.columns - (gap === 3 ? 3 * count + 1 : gap * (count - 1));
+  const gap = [3, 2, 1].find((g) => need(hard) <= room(g)) ?? [3, 2, 1].find((g) => need(floor) <= room(g)) ?? 1;
+  const boxed = gap === 3;
+  const available = room(gap);
+  // On a terminal too narrow even for that, words break too, each column keeping its share, rather than push the table past the edge.
   const minimum =
-    wanted <= available
-      ? preferred
-      : preferred.map((width, i) =>
-          Math.max(NARROWEST + treeWidths[i]!, Math.floor((Math.min(width, natural[i]!) * available) / wanted)),
-        );
+    need(whole) <= available
+      ? whole
+      : need(hard) <= available
+        ? keepWhole(hard, whole, natural, available - need(hard))
+        : squeeze(
+            hard.map((width, i) => Math.min(width, natural[i]!)),
+            floor.map((width, i) => Math.min(width, natural[i]!)),
+            available,
+          );
   const widths = fitColumns(natural, minimum, available);
-  const spanWidth = widths.reduce((sum, width) => sum + width, 0) + 3 * (count - 1);
+  const spanWidth = widths.reduce((sum, width) => sum + width, 0) + gap * (count - 1);
 
   const head = {
     span: false,
@@ -107,13 +141,11 @@ function renderGrid(
             wrapCell(row.total ? { ...cell, mark: cell.mark ?? 'strong' } : cell, widths[i]!, chalk),
           ),
   }));
-  const drawn = drawLines(
-    [head, ...body],
-    widths,
-    columns.map((column) => column.align ?? 'left'),
-  );
+  const aligns = columns.map((column) => column.align ?? 'left');
   // Rows of several lines need rules between them to read as rows; a group always gets one above it.
   const ruled = body.some(({ cells }) => cells.some((lines) => lines.length > 1));
+  if (!boxed) return drawOpen(head, body, widths, aligns, ruled, ' '.repeat(gap));
+  const drawn = drawLines([head, ...body], widths, aligns);
   const rule = (left: string, right: string, up: boolean, down: boolean) =>
     left + widths.map((width) => '─'.repeat(width + 2)).join(up && down ? '┼' : up ? '┴' : down ? '┬' : '─') + right;
 
@@ -124,9 +156,37 @@ function renderGrid(
   body.forEach((row, i) => {
     const previous = body[i - 1];
     if (previous && (ruled || row.span)) out.push(rule('├', '┤', !previous.span, !row.span));
-    out.push(...drawn[i + 1]!);
+    for (const line of drawn[i + 1]!) out.push(line);
   });
   if (last) out.push(rule('└', '┘', !last.span, false));
+  return out.join('\n');
+}
+
+/** The table without vertical lines, for terminals too narrow for a box: columns `gap` apart, a rule under the header, a blank line between rows of several lines. */
+function drawOpen(
+  head: { cells: string[][] },
+  body: ReadonlyArray<{ span: boolean; cells: string[][] }>,
+  widths: readonly number[],
+  aligns: ReadonlyArray<'left' | 'right'>,
+  ruled: boolean,
+  gap: string,
+): string {
+  const lines = (cells: string[][]) => {
+    const height = cells.reduce((max, cell) => Math.max(max, cell.length), 1);
+    return Array.from({ length: height }, (_, k) =>
+      cells
+        .map((cell, i) =>
+          aligns[i] === 'right' ? padStart(cell[k] ?? '', widths[i]!) : padEnd(cell[k] ?? '', widths[i]!),
+        )
+        .join(gap)
+        .trimEnd(),
+    );
+  };
+  const out = [...lines(head.cells), widths.map((width) => '─'.repeat(width)).join(gap)];
+  body.forEach((row, i) => {
+    if (i > 0 && (ruled || row.span)) out.push('');
+    for (const line of row.span ? row.cells[0]! : lines(row.cells)) out.push(line);
+  });
   return out.join('\n');
 }
 
@@ -159,19 +219,59 @@ function drawLines(
       wordWrap: false,
       style: { head: [], border: [], compact: true },
     });
-    table.push(...physical.slice(start, start + BATCH));
-    lines.push(...table.toString().split('\n').slice(1, -1));
+    for (const row of physical.slice(start, start + BATCH)) table.push(row);
+    for (const line of table.toString().split('\n').slice(1, -1)) lines.push(line);
   }
   let at = 0;
   return heights.map((height) => lines.slice(at, (at += height)));
 }
 
-/** The widths of the runs a line should not break inside (see `wrapText`). */
-function words(text: string): number[] {
-  return text
-    .split(/\s+/)
-    .flatMap((word) => word.split(BREAK_AFTER))
-    .map((word) => displayWidth(word));
+/** Gives the spare width to the columns that need the least of it to keep their words whole, so the most ids stay whole. */
+function keepWhole(hard: number[], whole: number[], natural: number[], spare: number): number[] {
+  const extra = hard.map((width, i) => Math.min(whole[i]!, natural[i]!) - Math.min(width, natural[i]!));
+  const minimum = [...hard];
+  for (const i of extra.map((_, i) => i).sort((a, b) => extra[a]! - extra[b]! || a - b)) {
+    if (extra[i]! > spare) break;
+    minimum[i] = whole[i]!;
+    spare -= extra[i]!;
+  }
+  return minimum;
+}
+
+/** Takes the width that is missing one column at a time from those with the most room above their floor; below the floors, in proportion. */
+function squeeze(widths: number[], floor: number[], available: number): number[] {
+  const result = [...widths];
+  let missing = result.reduce((sum, width) => sum + width, 0) - available;
+  while (missing > 0) {
+    let widest = -1;
+    for (let i = 0; i < result.length; i++)
+      if (result[i]! > floor[i]! && (widest === -1 || result[i]! - floor[i]! > result[widest]! - floor[widest]!))
+        widest = i;
+    if (widest === -1) break;
+    result[widest]!--;
+    missing--;
+  }
+  if (missing <= 0) return result;
+  const total = result.reduce((sum, width) => sum + width, 0);
+  return result.map((width) => Math.max(NARROWEST, Math.floor((width * available) / total)));
+}
+
+/** The widest run between spaces up to `KEEP_WHOLE` (a title such as `业务配置助理`): kept on one line where there is room. */
+function shortest(text: string): number {
+  return Math.max(
+    0,
+    ...text
+      .split(/\s+/)
+      .map((run) => displayWidth(run))
+      .filter((width) => width <= KEEP_WHOLE),
+  );
+}
+
+/** A header's narrowest width: its longest word, or all of it when it is a short Chinese header (`岗位定员`). */
+function headerWidth(header: string): number {
+  const characters = [...header];
+  if (characters.length <= SHORT_HEADER && characters.every((c) => displayWidth(c) === 2)) return displayWidth(header);
+  return Math.max(0, ...wordWidths(header));
 }
 
 /** The widest line of a cell, tree glyphs included. */

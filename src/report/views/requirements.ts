@@ -76,7 +76,10 @@ export function requirementsView({ organisation, scope }: ViewInput): Report {
           all.map((r) => r.education?.minimum ?? null),
           EDUCATION_LEVELS,
         ),
-        experienceYears: years.length > 0 ? { min: Math.min(...years), max: Math.max(...years) } : null,
+        experienceYears:
+          years.length > 0
+            ? { min: years.reduce((a, b) => Math.min(a, b)), max: years.reduce((a, b) => Math.max(a, b)) }
+            : null,
         withoutExperience: all.filter((r) => (r.experience?.years ?? null) === null).length,
         foreignLanguage: all.filter((r) => r.foreignLanguage?.minimum).length,
         computerSkills: all.filter((r) => r.computerSkills?.minimum).length,
