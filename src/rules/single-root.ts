@@ -1,4 +1,5 @@
 import { say, t } from '../i18n/t.js';
+import { didYouMean } from '../text/did-you-mean.js';
 import { compareStrings } from '../diagnostics/diagnostic.js';
 import type { GraphRule } from './rule.js';
 import { locateValue } from '../parse/locate.js';
@@ -92,7 +93,9 @@ export const singleRoot: GraphRule = {
 /** A role without the `reports_to` key; `reports_to:` left empty is `reference-exists`'s to report. */
 function isRoot(declaration: Declaration): boolean {
   const data = declaration.document.frontMatter?.data as Record<string, unknown> | undefined;
-  return declaration.kind === 'role' && data !== undefined && !('reports_to' in data);
+  if (declaration.kind !== 'role' || data === undefined || 'reports_to' in data) return false;
+  // `report_to:` is a typo the schema reports (did you mean `reports_to`?): the cause, not another root.
+  return !Object.keys(data).some((key) => didYouMean(key, ['reports_to']) === 'reports_to');
 }
 
 /** The top department above each department, memoised, cycle-safe; an unknown department is its own. */
