@@ -88,6 +88,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .command('rules')
     .description(t('cli.rules.description'))
     .addOption(formatOption(['table', 'json'], 'table'))
+    .option('-o, --output <file>', t('cli.check.output'))
     .action(async (options: object) => {
       const { rulesCommand } = await import('./commands/rules.js');
       setExitCode(rulesCommand(options, io));
@@ -99,6 +100,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .argument('<base>', t('cli.diff.base'))
     .argument('[head]', t('cli.diff.head'))
     .addOption(formatOption(['table', 'markdown', 'json'], 'table'))
+    .option('-o, --output <file>', t('cli.check.output'))
     .action(async (base: string, head: string | undefined, options: object) => {
       const { diffCommand } = await import('./commands/diff.js');
       setExitCode(diffCommand(base, head, { ...program.opts(), ...options }, io));
@@ -119,6 +121,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .description(t('cli.refs.description'))
     .argument('<id>', t('cli.refs.id'))
     .addOption(formatOption(diagnosticFormats, 'stylish'))
+    .option('-o, --output <file>', t('cli.check.output'))
     .action(async (id: string, options: object) => {
       const { refsCommand } = await import('./commands/refs.js');
       setExitCode(refsCommand(id, { ...program.opts(), ...options }, io));
@@ -183,6 +186,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .option('--root <id>', t('cli.tree.root'))
     .option('--depth <n>', t('cli.tree.depth'))
     .addOption(formatOption(diagnosticFormats, 'stylish'))
+    .option('-o, --output <file>', t('cli.check.output'))
     .action(async (options: object) => {
       const { treeCommand } = await import('./commands/tree.js');
       setExitCode(treeCommand({ ...program.opts(), ...options }, io));
@@ -204,11 +208,12 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .description(t('cli.report.description'))
     .addArgument(
       new Argument('[view]', t('cli.report.view'))
-        .choices(['summary', 'tree', 'role', 'skills', 'requirements', 'careers', 'compliance'])
+        .choices(['summary', 'tree', 'role', 'skills', 'requirements', 'careers', 'compliance', 'card', 'handbook'])
         .default('summary'),
     )
     .argument('[id]', t('cli.report.id'))
-    .addOption(formatOption(['table', 'markdown', 'json', 'csv', 'html', 'dot'], 'table'))
+    .addOption(formatOption(['table', 'markdown', 'json', 'csv', 'html', 'dot', 'svg', 'pdf', 'docx'], 'table'))
+    .option('--all', t('cli.report.all'))
     .option('-o, --output <file>', t('cli.report.output'))
     .option('--department <id>', t('cli.report.department'))
     .option('--level <level>', t('cli.report.level'))
@@ -218,7 +223,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     )
     .action(async (view: string, id: string | undefined, options: object) => {
       const { reportCommand } = await import('./commands/report.js');
-      setExitCode(reportCommand(view, id, { ...program.opts(), ...options }, io));
+      setExitCode(await reportCommand(view, id, { ...program.opts(), ...options }, io));
     });
 
   return program;

@@ -9,7 +9,8 @@ export interface Io {
 }
 
 export interface Stream {
-  write(text: string): unknown;
+  /** Binary documents (PDF, Word) arrive as bytes. */
+  write(text: string | Uint8Array): unknown;
   isTTY?: boolean;
   columns?: number;
 }

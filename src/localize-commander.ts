@@ -15,6 +15,7 @@ const TITLES: Record<string, Parameters<typeof t>[0]> = {
 function extra(description: string, choices: readonly string[] | undefined, fallback: unknown): string {
   const info: string[] = [];
   if (choices) info.push(t('cli.help.choices', { choices: choices.join(', ') }));
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- commander's defaults here are strings and numbers
   if (fallback !== undefined) info.push(t('cli.help.default', { value: String(fallback) }));
   if (info.length === 0) return description;
   const [open, close, separator] = getLocale() === 'zh-CN' ? ['（', '）', '；'] : [' (', ')', ', '];
@@ -49,35 +50,35 @@ export function localizeCommanderError(text: string): string {
 
 function localizeLine(line: string): string {
   let match: RegExpMatchArray | null;
-  if ((match = line.match(/^error: unknown option '(.*)'$/)))
+  if ((match = /^error: unknown option '(.*)'$/.exec(line)))
     return t('cli.error.unknownOption', { option: quoted(match[1]!) });
-  if ((match = line.match(/^error: unknown command '(.*)'$/)))
+  if ((match = /^error: unknown command '(.*)'$/.exec(line)))
     return t('cli.error.unknownCommand', { command: quoted(match[1]!) });
-  if ((match = line.match(/^\(Did you mean (.*)\?\)$/)))
+  if ((match = /^\(Did you mean (.*)\?\)$/.exec(line)))
     return t('cli.error.didYouMean', { candidate: quoted(match[1]!) });
-  if ((match = line.match(/^error: missing required argument '(.*)'$/)))
+  if ((match = /^error: missing required argument '(.*)'$/.exec(line)))
     return t('cli.error.missingArgument', { argument: quoted(match[1]!) });
-  if ((match = line.match(/^error: option '(.*)' argument missing$/)))
+  if ((match = /^error: option '(.*)' argument missing$/.exec(line)))
     return t('cli.error.optionArgumentMissing', { option: quoted(match[1]!) });
-  if ((match = line.match(/^error: option '(.*)' argument '(.*)' is invalid\.(.*)$/)))
+  if ((match = /^error: option '(.*)' argument '(.*)' is invalid\.(.*)$/.exec(line)))
     return t('cli.error.invalidOptionValue', {
       option: quoted(match[1]!),
       value: quoted(match[2]!),
       detail: choices(match[3]!),
     });
-  if ((match = line.match(/^error: command-argument value '(.*)' is invalid for argument '(.*)'\.(.*)$/)))
+  if ((match = /^error: command-argument value '(.*)' is invalid for argument '(.*)'\.(.*)$/.exec(line)))
     return t('cli.error.invalidArgumentValue', {
       value: quoted(match[1]!),
       argument: quoted(match[2]!),
       detail: choices(match[3]!),
     });
-  if ((match = line.match(/^error: too many arguments.*Expected (\d+) arguments? but got (\d+)\.$/)))
+  if ((match = /^error: too many arguments.*Expected (\d+) arguments? but got (\d+)\.$/.exec(line)))
     return t('cli.error.tooManyArguments', { expected: match[1]!, received: match[2]! });
   if (line === '(add --help for additional information)') return t('cli.help.afterError');
   return line;
 }
 
 function choices(detail: string): string {
-  const match = detail.match(/^ Allowed choices are (.*)\.$/);
+  const match = /^ Allowed choices are (.*)\.$/.exec(detail);
   return match ? t('cli.error.allowedChoices', { choices: match[1]! }) : detail.trim();
 }

@@ -147,33 +147,38 @@ describe('roles diff', () => {
       'e → quality-officer by content',
     ]);
     // f follows c to c2: a renamed superior is not a move.
-    expect(diff.moved.map((item) => `${item.id}: ${item.from} → ${item.to}`)).toEqual(['quality-officer: boss → a']);
+    expect(diff.moved.map((item) => `${item.id}: ${item.from?.id} → ${item.to?.id}`)).toEqual([
+      'quality-officer: boss → a',
+    ]);
+    expect(diff.moved[0]).toMatchObject({
+      from: { id: 'boss', name: '中心经理' },
+      to: { id: 'a', name: '产品支持主管' },
+    });
     const a = diff.changed.find((item) => item.id === 'a')!;
     expect(a.changes).toEqual([
-      { field: 'title', before: '产品支撑主管', after: '产品支持主管' },
-      { field: 'job_level', before: '主管', after: '副经理' },
-      { field: 'headcount', before: '1', after: '2' },
-      { field: 'purpose', before: '产品支撑主管的工作。', after: '产品支持主管的工作。' },
-      { field: 'requirements.experience.years', before: '3', after: '5' },
-      { field: 'requirements.core_skills.communication', before: '3', after: '4' },
-      { field: 'requirements.education.minimum', before: null, after: '本科' },
-      { field: '## 职责任务', before: null, after: 'edited (+1 line)' },
-      { field: '## 考核要点', before: null, after: 'added' },
+      { field: 'title', type: 'value', before: '产品支撑主管', after: '产品支持主管' },
+      { field: 'job_level', type: 'value', before: '主管', after: '副经理' },
+      { field: 'headcount', type: 'value', before: 1, after: 2 },
+      { field: 'purpose', type: 'value', before: '产品支撑主管的工作。', after: '产品支持主管的工作。' },
+      { field: 'requirements.experience.years', type: 'value', before: 3, after: 5 },
+      { field: 'requirements.core_skills.communication', type: 'value', before: 3, after: 4 },
+      { field: 'requirements.education.minimum', type: 'value', before: null, after: '本科' },
+      { field: '## 职责任务', type: 'section', change: 'edited', words: [{ removed: '', added: '3. 负责客户培训。' }] },
+      { field: '## 考核要点', type: 'section', change: 'added', words: [] },
+    ]);
+    expect(diff.changed.find((item) => item.id === 'boss')!.changes).toEqual([
+      { field: 'direct_reports', type: 'list', added: [], removed: [{ id: 'b', name: '业务配置主管' }] },
     ]);
     expect(
-      diff.totals.map((item) => `${item.id}: roles ${item.roles.join(' → ')}, headcount ${item.headcount.join(' → ')}`),
+      diff.departments.map(
+        (item) => `${item.id}: roles ${item.roles.join(' → ')}, headcount ${item.headcount.join(' → ')}`,
+      ),
     ).toEqual(['center: roles 6 → 5, headcount 9 → 9', 'ops: roles 0 → 1, headcount 0 → 4']);
-    expect(diff.skipped).toEqual([
-      {
-        file: 'roles/gbk.md',
-        reason:
-          'Unexpected encoding: the file is not valid UTF-8 at byte 4 (it decodes as GBK/GB18030: convert it with `iconv -f GB18030 -t UTF-8`), expected UTF-8',
-        version: 'v1',
-      },
-    ]);
+    // The GBK file was invalid at v1 and is gone: nothing a reviewer needs.
+    expect(diff.madeInvalid.map((item) => item.file)).toEqual([]);
   });
 
-  it('compares with the working tree by default, listing files it could not compare', async () => {
+  it('compares with the working tree by default, naming the files that are not valid roles', async () => {
     const diff = JSON.parse((await runCli(['diff', 'HEAD', '--format', 'json'], repo.dir)).stdout) as OrgDiff;
     expect(diff).toMatchObject({
       base: 'HEAD',
@@ -183,22 +188,24 @@ describe('roles diff', () => {
       renamed: [],
       moved: [],
       changed: [],
-      totals: [],
+      departments: [],
     });
-    expect(diff.skipped).toEqual([
+    expect(diff.madeInvalid).toEqual([
       {
         file: 'roles/binary.md',
-        reason: 'Unexpected binary content (a NUL byte at byte 1), expected a UTF-8 text file',
-        version: 'working tree',
+        id: null,
+        name: null,
+        problem: expect.objectContaining({ rule: 'file-binary' }),
       },
       {
         file: 'roles/broken.md',
-        reason: expect.stringMatching(/^Invalid YAML: .* \(`roles check` says more\)$/),
-        version: 'working tree',
+        id: null,
+        name: null,
+        problem: expect.objectContaining({ rule: 'yaml-syntax' }),
       },
     ]);
     expect((await runCli(['diff', 'HEAD', 'HEAD'], repo.dir)).stdout).toBe(
-      'roles diff HEAD → HEAD: no changes to roles or departments\n',
+      'Organisation changes: HEAD → HEAD\n\nNo change to the organisation.\n',
     );
   });
 

@@ -78,7 +78,7 @@ const REFERENCES =
 /** Each front-matter fact, by path, as text that must be found in the seed; null when it must be inferred. */
 function factsOf(file: RoleFile, byId: Map<string, RoleFile>): Array<{ key: string; expected: string[] | null }> {
   const facts: Array<{ key: string; expected: string[] | null }> = [];
-  const title = String(file.data.title ?? '');
+  const title = typeof file.data.title === 'string' ? file.data.title : '';
   const visit = (value: unknown, key: string) => {
     if (OWN_KEYS.has(key.split('.')[0]!)) return;
     if (Array.isArray(value)) return value.forEach((item, i) => visit(item, `${key}.${i}`));
@@ -100,7 +100,7 @@ function factsOf(file: RoleFile, byId: Map<string, RoleFile>): Array<{ key: stri
     } else if (physical) {
       const label = PHYSICAL_DEMANDS[physical[1] as keyof typeof PHYSICAL_DEMANDS];
       facts.push({ key, expected: [`${label}${String(value)}`] });
-    } else if (typeof value === 'number' && /years$/.test(key)) {
+    } else if (typeof value === 'number' && key.endsWith('years')) {
       facts.push({ key, expected: [`${value}年以上`] });
     } else {
       facts.push({

@@ -39,22 +39,6 @@ function nextDiagnostics(file: string, accept: (params: PublishDiagnosticsParams
   });
 }
 
-/** Applies LSP text edits to a text, last first. */
-function applyEdits(text: string, edits: TextEdit[]): string {
-  const lines = text.split('\n');
-  const offset = (line: number, character: number) =>
-    lines.slice(0, line).reduce((sum, l) => sum + l.length + 1, 0) + character;
-  const sorted = [...edits].sort(
-    (a, b) => offset(b.range.start.line, b.range.start.character) - offset(a.range.start.line, a.range.start.character),
-  );
-  for (const edit of sorted) {
-    const start = offset(edit.range.start.line, edit.range.start.character);
-    const end = offset(edit.range.end.line, edit.range.end.character);
-    text = text.slice(0, start) + edit.newText + text.slice(end);
-  }
-  return text;
-}
-
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'roles-lsp-'));
   cpSync(path.join(ROOT, 'roles'), path.join(dir, 'roles'), { recursive: true });
@@ -138,11 +122,13 @@ describe('roles lsp --stdio', () => {
     // The superior's direct_reports now disagree: its file gets a finding although it was not edited.
     expect((await superior).diagnostics.map((d) => [d.code, d.range])).toEqual([['reports-both-ways', at(9, 4, 30)]]);
 
-    const actions = (await connection.sendRequest('textDocument/codeAction', {
+    const actions = await connection.sendRequest<
+      Array<{ title: string; kind: string; isPreferred?: boolean; edit: { changes: Record<string, TextEdit[]> } }>
+    >('textDocument/codeAction', {
       textDocument: { uri: uri(SUPERVISOR) },
       range: diagnostics[0]!.range,
       context: { diagnostics },
-    })) as Array<{ title: string; kind: string; isPreferred?: boolean; edit: { changes: Record<string, TextEdit[]> } }>;
+    });
     expect(actions.map(({ title, kind, isPreferred }) => ({ title, kind, isPreferred }))).toEqual([
       {
         title: 'Replace `om-center-deputy-manger` with `om-center-deputy-manager`',
@@ -164,10 +150,12 @@ describe('roles lsp --stdio', () => {
   it('completes reports_to by Chinese title and by pinyin initials, inserting the id', async () => {
     for (const typed of ['省级', 'sjcz']) {
       await writeReportsTo('om-center-deputy-manager', typed);
-      const result = (await connection.sendRequest('textDocument/completion', {
+      const result = await connection.sendRequest<{
+        items: Array<{ label: string; detail: string; textEdit: TextEdit }>;
+      }>('textDocument/completion', {
         textDocument: { uri: uri(SUPERVISOR) },
         position: { line: 5, character: 12 + typed.length },
-      })) as { items: Array<{ label: string; detail: string; textEdit: TextEdit }> };
+      });
       expect(result.items.map(({ label, detail, textEdit }) => ({ label, detail, textEdit }))).toEqual([
         {
           label: '省级操作维护中心副经理',
@@ -182,10 +170,10 @@ describe('roles lsp --stdio', () => {
   it('hovers, goes to the superior and finds its references', async () => {
     const position = { line: 5, character: 20 };
     const textDocument = { uri: uri(SUPERVISOR) };
-    const hover = (await connection.sendRequest('textDocument/hover', { textDocument, position })) as {
+    const hover = await connection.sendRequest<{
       contents: { value: string };
       range: unknown;
-    };
+    }>('textDocument/hover', { textDocument, position });
     expect(hover.range).toEqual(at(5, 12, 36));
     expect(hover.contents.value).toBe(
       [
@@ -201,22 +189,18 @@ describe('roles lsp --stdio', () => {
       uri: uri(DEPUTY),
       range: at(1, 4, 28),
     });
-    const references = (await connection.sendRequest('textDocument/references', {
+    const references = await connection.sendRequest<Array<{ uri: string; range: unknown }>>('textDocument/references', {
       textDocument,
       position,
       context: { includeDeclaration: false },
-    })) as Array<{ uri: string; range: unknown }>;
+    });
     expect(
       references.map((r) => `${path.relative(dir, fileURLToPath(r.uri))}:${JSON.stringify(r.range)}`),
     ).toMatchSnapshot();
   });
 
   it('renames an id as roles mv does: every reference and the file, in one workspace edit', async () => {
-    const edit = (await connection.sendRequest('textDocument/rename', {
-      textDocument: { uri: uri(SUPERVISOR) },
-      position: { line: 1, character: 6 },
-      newName: 'product-support-lead',
-    })) as {
+    const edit = await connection.sendRequest<{
       documentChanges: Array<{
         textDocument?: { uri: string; version: number | null };
         edits?: TextEdit[];
@@ -224,7 +208,11 @@ describe('roles lsp --stdio', () => {
         oldUri?: string;
         newUri?: string;
       }>;
-    };
+    }>('textDocument/rename', {
+      textDocument: { uri: uri(SUPERVISOR) },
+      position: { line: 1, character: 6 },
+      newName: 'product-support-lead',
+    });
     const rel = (u: string) => path.relative(dir, fileURLToPath(u));
     expect(
       edit.documentChanges.map((change) =>
@@ -247,11 +235,13 @@ describe('roles lsp --stdio', () => {
     const { diagnostics } = await created;
     const missing = diagnostics.find((d) => d.code === 'reports-both-ways')!;
     expect(missing.range).toEqual(at(5, 12, 36));
-    const actions = (await connection.sendRequest('textDocument/codeAction', {
+    const actions = await connection.sendRequest<
+      Array<{ title: string; edit: { changes: Record<string, TextEdit[]> } }>
+    >('textDocument/codeAction', {
       textDocument: { uri: uri(file) },
       range: missing.range,
       context: { diagnostics: [missing] },
-    })) as Array<{ title: string; edit: { changes: Record<string, TextEdit[]> } }>;
+    });
     const add = actions.find((action) => action.title.startsWith('Add'))!;
     expect(add.title).toBe(
       'Add `network-security-supervisor` to the `direct_reports` of `om-center-deputy-manager` (' + DEPUTY + ')',
@@ -272,17 +262,19 @@ describe('roles lsp --stdio', () => {
     await writeReportsTo('om-center-deputy-manager', 'om-center-deputy-manger');
     await typo;
     writeFileSync(config, `locale: zh-CN\n${readFileSync(config, 'utf8')}`);
-    const chinese = nextDiagnostics(SUPERVISOR, (params) => /是不是指/.test(params.diagnostics[0]?.message ?? ''));
+    const chinese = nextDiagnostics(SUPERVISOR, (params) =>
+      (params.diagnostics[0]?.message ?? '').includes('是不是指'),
+    );
     await connection.sendNotification('workspace/didChangeWatchedFiles', {
       changes: [{ uri: pathToFileURL(config).href, type: 2 }],
     });
     const { diagnostics } = await chinese;
     expect(diagnostics.map((d) => [d.code, d.range, d.message])).toMatchSnapshot();
-    const actions = (await connection.sendRequest('textDocument/codeAction', {
+    const actions = await connection.sendRequest<Array<{ title: string }>>('textDocument/codeAction', {
       textDocument: { uri: uri(SUPERVISOR) },
       range: diagnostics[0]!.range,
       context: { diagnostics },
-    })) as Array<{ title: string }>;
+    });
     expect(actions.map((action) => action.title)).toEqual([
       '把 `om-center-deputy-manger` 改为 `om-center-deputy-manager`',
     ]);
@@ -290,9 +282,12 @@ describe('roles lsp --stdio', () => {
   });
 
   it('lists the sections of a file', async () => {
-    const symbols = (await connection.sendRequest('textDocument/documentSymbol', {
-      textDocument: { uri: uri(SUPERVISOR) },
-    })) as Array<{ name: string; selectionRange: unknown }>;
+    const symbols = await connection.sendRequest<Array<{ name: string; selectionRange: unknown }>>(
+      'textDocument/documentSymbol',
+      {
+        textDocument: { uri: uri(SUPERVISOR) },
+      },
+    );
     expect(symbols.map((symbol) => symbol.name)).toMatchSnapshot();
   });
 });

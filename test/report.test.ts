@@ -148,7 +148,7 @@ describe('roles report summary', () => {
     });
     // The fixture keeps each department's roles in a folder named after it.
     const govSupport = check.diagnostics.filter(
-      (d: any) => d.file.startsWith('roles/gov-support/') || d.file === 'roles/departments/gov-support.md',
+      (d: { file: string }) => d.file.startsWith('roles/gov-support/') || d.file === 'roles/departments/gov-support.md',
     );
     expect(data.departments.find((d: any) => d.id === 'gov-support')).toMatchObject({
       errors: govSupport.filter((d: any) => d.severity === 'error').length,
@@ -271,7 +271,7 @@ describe('roles report role', () => {
     expect(data.notes).toEqual([
       {
         kind: 'inferred',
-        label: '推定',
+        label: 'inferred',
         about: ['requirements.experience.alternative.level'],
         text: '源文件写“或任下一职级2年以上”，下一职级按主办记。',
       },
@@ -280,12 +280,25 @@ describe('roles report role', () => {
     expect(inferred).toEqual(['requirements.experience.alternative.level']);
     expect(data.facts.map((fact: any) => fact.key)).not.toContain('notes.0.text');
     const table = (await report(['role', 'config-supervisor'])).stdout;
-    expect(table).toContain('说明');
-    expect(table).toMatch(/主办（推定）/);
+    expect(table).toContain('Notes (说明)');
+    expect(table).toContain('主办 (inferred)');
     expect(table).toContain('源文件写');
-    const markdown = (await report(['role', 'config-supervisor', '--format', 'markdown'])).stdout;
+    const chinese = (await report(['role', 'config-supervisor', '--lang', 'zh-CN'])).stdout;
+    expect(chinese).toMatch(/^说明$/m);
+    expect(chinese).toContain('主办（推定）');
+    expect(chinese).toMatch(/│ 推定 /);
+    const markdown = (await report(['role', 'config-supervisor', '--format', 'markdown', '--lang', 'zh-CN'])).stdout;
     expect(markdown).toContain('## 说明');
     expect(markdown).toContain('主办（推定）');
+  });
+
+  it("shows what the role's department states for all its roles, and career targets that are text", async () => {
+    const bundled = path.join(import.meta.dirname, '..');
+    const { stdout } = await report(['role', 'customer-support', '--format', 'markdown', '--lang', 'zh-CN'], bundled);
+    expect(stdout).toContain('## 所属部门客户服务中心对各岗位的要求');
+    expect(stdout).toContain('1. 具备良好的沟通能力和服务意识');
+    expect(stdout).toContain('客服中心部门是一个企业对外沟通的重要门户');
+    expect(stdout).toMatch(/career step \| 客户支持主管 \|.*源文件原文，本组织没有这个岗位的文件/);
   });
 
   it('gives the experience each career step asks for', async () => {
@@ -401,7 +414,7 @@ describe('roles report formats', () => {
     const html = (await report(['tree', '--format', 'html'])).stdout;
     expect(html).not.toMatch(/https?:|<script|<link|@import|src=/);
     expect(html).toContain('@media print');
-    expect(html).toContain('<ul class="org">');
+    expect(html).toContain('<svg class="org-chart"');
     expect(html).toContain('综合办公室主管（行政, &quot;后勤&quot; &amp; &lt;文秘&gt; | #1）');
   });
 
@@ -426,7 +439,10 @@ describe('roles report table layout', () => {
     const found: string[][] = [];
     let inside = false;
     for (const line of output.split('\n')) {
-      if (line.startsWith('┌')) (found.push([]), (inside = true));
+      if (line.startsWith('┌')) {
+        found.push([]);
+        inside = true;
+      }
       if (inside) found[found.length - 1]!.push(line);
       if (line.startsWith('└')) inside = false;
     }

@@ -3,18 +3,21 @@ import { loadConfig } from '../config/load-config.js';
 import { diffOrganisation } from '../diff/diff-organisation.js';
 import { loadVersion, type VersionFile } from '../diff/load-version.js';
 import { readCommit, readWorkingTree } from '../diff/read-version.js';
-import { renderDiffMarkdown } from '../diff/render-diff-markdown.js';
-import { renderDiffTable } from '../diff/render-diff-table.js';
+import { buildDiffReport } from '../diff/build-diff-report.js';
+import { renderMarkdown } from '../report/render/markdown.js';
+import { renderTable } from '../report/render/table.js';
+import { writeOutput } from './write-output.js';
 import { openRepository, type Repository } from '../git/open-repository.js';
 import { verifyCommit } from '../git/resolve-base.js';
 import { GitError } from '../git/run-git.js';
-import type { Io } from '../io.js';
+import { terminalColumns, wantsColor, type Io } from '../io.js';
 
 const DIFF_FORMATS = ['table', 'markdown', 'json'] as const;
 
 const optionsSchema = z.object({
   format: z.enum(DIFF_FORMATS).default('table'),
   config: z.string().optional(),
+  output: z.string().min(1).optional(),
 });
 
 /** `roles diff <base> [<head>]`: what changed in the organisation between two refs, or a ref and the working tree. */
@@ -36,13 +39,18 @@ export function diffCommand(base: string, head: string | undefined, rawOptions: 
       ? loadVersion('working tree', readWorkingTree(io.cwd, loaded), loaded.config)
       : loadVersion(head, read(head), loaded.config);
   const diff = diffOrganisation(before, after);
+  const toFile = options.output !== undefined;
+  const report = buildDiffReport(diff, after);
   const rendered =
     options.format === 'json'
       ? `${JSON.stringify(diff, null, 2)}\n`
       : options.format === 'markdown'
-        ? renderDiffMarkdown(diff)
-        : renderDiffTable(diff);
-  io.stdout.write(rendered);
+        ? renderMarkdown(report)
+        : renderTable(report, {
+            color: !toFile && wantsColor(io.stdout, io.env),
+            columns: terminalColumns(toFile ? {} : io.stdout, io.env),
+          });
+  writeOutput(io, options.output, rendered);
   return 0;
 }
 

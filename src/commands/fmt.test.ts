@@ -37,7 +37,8 @@ describe('roles fmt', () => {
     expect(await runCli(['fmt', '--check'], dir)).toEqual({
       code: 1,
       stdout: `${ROLE}\n`,
-      stderr: 'roles: 1 of 28 files are not formatted: run `roles fmt`\n',
+      // The bundled organisation's size changes with its transcription; the count is not the point here.
+      stderr: expect.stringMatching(/^roles: 1 of \d+ files are not formatted: run `roles fmt`\n$/),
     });
     expect(await runCli(['fmt'], dir)).toEqual({ code: 0, stdout: `${ROLE}\n`, stderr: '' });
     // BOM and CRLF kept; the content is the original again.

@@ -37,13 +37,16 @@ export async function askMissing(
     name: `${role.title}  ${id}`,
     search: normalizeName([id, role.title, ...(role.aliases ?? [])].join(' ')),
   }));
-  const complete = (choices: Choice[]) => async (term: string | undefined) => {
+  // The prompt's source callback returns a promise; the search itself is synchronous.
+  const complete = (choices: Choice[]) => (term: string | undefined) => {
     const words = normalizeName(term ?? '')
       .split('-')
       .filter((word) => word !== '');
-    return choices
-      .filter((choice) => words.every((word) => choice.search.includes(word)))
-      .map(({ value, name }) => ({ value, name }));
+    return Promise.resolve(
+      choices
+        .filter((choice) => words.every((word) => choice.search.includes(word)))
+        .map(({ value, name }) => ({ value, name })),
+    );
   };
   answers.title ??= (
     await input(

@@ -4,10 +4,12 @@ import { formatReferences } from '../format/format-references.js';
 import { listReferences } from '../graph/list-references.js';
 import { didYouMeanText, suggestId } from '../graph/suggest-id.js';
 import type { Io } from '../io.js';
+import { writeOutput } from './write-output.js';
 import { UsageError } from '../usage-error.js';
 import { run } from '../run.js';
 
 const optionsSchema = z.object({
+  output: z.string().min(1).optional(),
   format: z.enum(['stylish', 'json']).default('stylish'),
   config: z.string().optional(),
 });
@@ -23,6 +25,6 @@ export function refsCommand(id: string, rawOptions: unknown, io: Io): number {
       `Unexpected unknown id \`${id}\`, ${suggestion ? didYouMeanText(suggestion) : 'expected the id of a role or department that some file declares'}`,
     );
   }
-  io.stdout.write(formatReferences(list, options.format));
+  writeOutput(io, options.output, formatReferences(list, options.format));
   return 0;
 }

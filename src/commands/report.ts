@@ -12,6 +12,11 @@ import { run } from '../run.js';
 import { STATUSES } from '../schema/role-schema.js';
 import { CHECK_KINDS } from './check.js';
 import { resolveToday } from '../config/today.js';
+import { runGit } from '../git/run-git.js';
+import { getLocale } from '../i18n/locale.js';
+import { renderDocx } from '../report/render/docx.js';
+import { renderHtml } from '../report/render/html.js';
+import type { Report } from '../report/report.js';
 
 const reportOptionsSchema = z.object({
   format: z.enum(REPORT_FORMATS).default('table'),
@@ -21,16 +26,41 @@ const reportOptionsSchema = z.object({
   level: z.string().optional(),
   status: z.enum(STATUSES).optional(),
   groupBy: z.enum(['department', 'level']).default('department'),
+  all: z.boolean().optional(),
 });
 
+/** The views that take a role id. */
+const ID_VIEWS = new Set(['role', 'card']);
+/** Which views print as which binary documents. */
+const BINARY_VIEWS: Record<'pdf' | 'docx', ReadonlySet<string>> = {
+  pdf: new Set(['card', 'handbook', 'summary', 'tree', 'role', 'skills', 'requirements', 'careers', 'compliance']),
+  docx: new Set(['card', 'handbook']),
+};
+
 /** `roles report [view] [id]`: run every check, build the view, render it, print it or write it to a file. */
-export function reportCommand(view: string | undefined, id: string | undefined, rawOptions: unknown, io: Io): number {
+export async function reportCommand(
+  view: string | undefined,
+  id: string | undefined,
+  rawOptions: unknown,
+  io: Io,
+): Promise<number> {
   const options = reportOptionsSchema.parse(rawOptions);
   const chosen = z.enum(REPORT_VIEWS).parse(view ?? 'summary');
-  if (id !== undefined && chosen !== 'role')
+  if (id !== undefined && !ID_VIEWS.has(chosen))
     throw new UsageError(
-      `Unexpected argument \`${id}\` for the \`${chosen}\` view, expected only \`roles report role <id>\` to name a role`,
+      `Unexpected argument \`${id}\` for the \`${chosen}\` view, expected only \`roles report role <id>\` or \`roles report card <id>\` to name a role`,
     );
+  if (options.all && chosen !== 'card')
+    throw new UsageError(`Unexpected \`--all\` for the \`${chosen}\` view, expected \`roles report card --all\``);
+  if (options.all && id !== undefined)
+    throw new UsageError(`Unexpected role \`${id}\` with \`--all\`, expected one or the other`);
+  const binary = options.format === 'pdf' || options.format === 'docx' ? options.format : null;
+  if (binary && !BINARY_VIEWS[binary].has(chosen))
+    throw new UsageError(
+      `Unexpected format \`${binary}\` for the \`${chosen}\` view, expected it for \`${[...BINARY_VIEWS[binary]].join('`, `')}\``,
+    );
+  if (binary && options.output === undefined && io.stdout.isTTY)
+    throw new UsageError(`Unexpected format \`${binary}\` on a terminal, expected \`-o file.${binary}\``);
   const loaded = loadConfig(io.cwd, options.config);
   // The same checks as `roles check`, with the same pinned date and thread settings.
   const checked = run({
@@ -47,15 +77,25 @@ export function reportCommand(view: string | undefined, id: string | undefined, 
     ...(options.status !== undefined ? { status: options.status } : {}),
   };
   const report = buildReport(
-    { view: chosen, ...(id !== undefined ? { id } : {}), filters, groupBy: options.groupBy },
+    {
+      view: chosen,
+      ...(id !== undefined ? { id } : {}),
+      ...(options.all ? { all: true } : {}),
+      language: getLocale(),
+      ...(chosen === 'handbook' ? { edition: { date: resolveToday(io.env), version: sourceVersion(io.cwd) } } : {}),
+      filters,
+      groupBy: options.groupBy,
+    },
     checked,
     loaded.config.levels,
   );
   const toFile = options.output !== undefined;
-  const output = renderReport(report, options.format, {
-    color: !toFile && wantsColor(io.stdout, io.env),
-    columns: terminalColumns(toFile ? {} : io.stdout, io.env),
-  });
+  const output = binary
+    ? await printBinary(report, binary, io)
+    : renderReport(report, options.format, {
+        color: !toFile && wantsColor(io.stdout, io.env),
+        columns: terminalColumns(toFile ? {} : io.stdout, io.env),
+      });
   if (!toFile) io.stdout.write(output);
   else {
     try {
@@ -67,4 +107,31 @@ export function reportCommand(view: string | undefined, id: string | undefined, 
     }
   }
   return 0;
+}
+
+/** PDF through headless Chromium (one browser, closed whatever happens), Word through the docx library. */
+async function printBinary(report: Report, format: 'pdf' | 'docx', io: Io): Promise<Uint8Array> {
+  if (format === 'docx') return renderDocx(report);
+  const [{ openBrowser }, { printPdf }] = await Promise.all([
+    import('../print/open-browser.js'),
+    import('../print/print-pdf.js'),
+  ]);
+  let browser;
+  try {
+    browser = await openBrowser(io.env);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`Cannot start Chromium to print the PDF: ${(error as Error).message.split('\n')[0]}`);
+  }
+  try {
+    return await printPdf(browser, renderHtml(report), { pageNumbers: true });
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The version of the role files: `git describe` of the working tree, empty outside a git repository. */
+function sourceVersion(cwd: string): string {
+  const described = runGit(['describe', '--tags', '--always', '--dirty'], cwd);
+  return described.ok ? described.stdout.toString('utf8').trim() : '';
 }

@@ -1,17 +1,19 @@
 import { z } from 'zod';
 import { padEnd } from '../text/display-width.js';
 import type { Io } from '../io.js';
+import { writeOutput } from './write-output.js';
 import { RULES } from '../rules/registry.js';
 import type { Rule } from '../rules/rule.js';
 
 const optionsSchema = z.object({
+  output: z.string().min(1).optional(),
   format: z.enum(['table', 'json']).default('table'),
 });
 
 /** `roles rules`: every rule with its kind, default severity, whether it fixes, and what it checks. */
 export function rulesCommand(rawOptions: unknown, io: Io): number {
   const options = optionsSchema.parse(rawOptions);
-  io.stdout.write(formatRules(RULES, options.format));
+  writeOutput(io, options.output, formatRules(RULES, options.format));
   return 0;
 }
 

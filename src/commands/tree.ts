@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { writeOutput } from './write-output.js';
 import { loadConfig } from '../config/load-config.js';
 import { formatTree } from '../format/format-tree.js';
 import { didYouMeanText, suggestId } from '../graph/suggest-id.js';
@@ -7,6 +8,7 @@ import { UsageError } from '../usage-error.js';
 import { run } from '../run.js';
 
 const optionsSchema = z.object({
+  output: z.string().min(1).optional(),
   format: z.enum(['stylish', 'json']).default('stylish'),
   config: z.string().optional(),
   root: z.string().optional(),
@@ -38,8 +40,15 @@ export function treeCommand(rawOptions: unknown, io: Io): number {
           : 'expected a role id';
     throw new UsageError(`Unexpected \`--root ${options.root}\`, ${hint}`);
   }
-  io.stdout.write(
-    formatTree(graph, { root: options.root, depth: options.depth }, options.format, terminalColumns(io.stdout, io.env)),
+  writeOutput(
+    io,
+    options.output,
+    formatTree(
+      graph,
+      { root: options.root, depth: options.depth },
+      options.format,
+      terminalColumns(options.output ? {} : io.stdout, io.env),
+    ),
   );
   return 0;
 }

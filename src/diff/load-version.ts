@@ -5,7 +5,9 @@ import type { Document } from '../parse/document.js';
 import { parseDocument } from '../parse/parse-document.js';
 import { createRoleSchema, type Department, type Role } from '../schema/role-schema.js';
 import { validateDocument } from '../validate/validate-document.js';
-import type { Entity, OrgVersion, SkippedFile } from './org-diff.js';
+import { compareDiagnostics } from '../diagnostics/diagnostic.js';
+import { t } from '../i18n/t.js';
+import type { Entity, InvalidFile, OrgVersion } from './org-diff.js';
 
 /** A file of one version, before parsing. */
 export interface VersionFile {
@@ -18,39 +20,53 @@ export interface VersionFile {
 /**
  * Parses and validates one version's files with the same loader and schema as `roles check`
  * (nothing is ever executed), keeping the roles and departments that pass. Every other file is
- * listed as skipped with the reason, so a broken file never vanishes from the diff silently.
+ * kept as invalid with the id and name it seems to declare and its first problem, so a file that
+ * breaks is never mistaken for a role that was deleted.
  */
 export function loadVersion(label: string, files: readonly VersionFile[], config: Config): OrgVersion {
   const roleSchema = createRoleSchema(config.levels as [string, ...string[]]);
   const roles = new Map<string, Entity<Role>>();
   const departments = new Map<string, Entity<Department>>();
-  const skipped: SkippedFile[] = [];
+  const invalid: InvalidFile[] = [];
   for (const { file, absolutePath, source } of [...files].sort((a, b) =>
     a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
   )) {
     if (source.kind === 'problem') {
-      skipped.push({ file, reason: source.message });
+      invalid.push({
+        file,
+        id: null,
+        name: null,
+        problem: { line: source.line ?? 1, column: source.column ?? 1, rule: source.rule, message: source.message },
+      });
       continue;
     }
     const { document, diagnostics } = parseDocument(file, absolutePath, source.text, source.bom);
-    const problems = [...diagnostics, ...validateDocument(document, roleSchema)];
+    const problems = [...diagnostics, ...validateDocument(document, roleSchema)].filter((d) => d.severity === 'error');
     const id = document.role?.id ?? document.department?.id;
-    if (id === undefined) {
-      skipped.push({
+    const other = id === undefined ? undefined : (roles.get(id) ?? departments.get(id));
+    if (id === undefined || other) {
+      const data = document.frontMatter?.data;
+      const raw = (key: string) => {
+        const value = data !== null && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;
+        return typeof value === 'string' && value !== '' ? value : null;
+      };
+      const first = problems.sort(compareDiagnostics)[0];
+      invalid.push({
         file,
-        reason: `${problems[0]?.message ?? 'Unexpected file, expected a role or department'} (\`roles check\` says more)`,
+        id: id ?? raw('id'),
+        name: raw('title') ?? raw('name'),
+        problem: first
+          ? { line: first.line, column: first.column, rule: first.rule, message: first.message }
+          : {
+              line: 1,
+              column: 1,
+              rule: 'duplicate-id',
+              message: t('diff.duplicateId', { id: id!, file: other!.file }),
+            },
       });
       continue;
     }
     const target: Map<string, Entity<Role | Department>> = document.role ? roles : departments;
-    const other = roles.get(id) ?? departments.get(id);
-    if (other) {
-      skipped.push({
-        file,
-        reason: `Unexpected duplicate id \`${id}\`, expected each id once (also in \`${other.file}\`)`,
-      });
-      continue;
-    }
     target.set(id, {
       id,
       file,
@@ -58,7 +74,7 @@ export function loadVersion(label: string, files: readonly VersionFile[], config
       sections: readSections(document, config),
     });
   }
-  return { label, roles, departments, skipped };
+  return { label, roles, departments, invalid };
 }
 
 /** Each `##` section under its canonical name, its text with trailing spaces and blank edges removed. */

@@ -32,7 +32,7 @@ function visitLists(parent: Parent, body: string, edits: Edit[]): void {
       if (!neighbours.some((neighbour) => neighbour?.type === 'list' && neighbour.ordered === node.ordered))
         markList(node, body, edits);
     }
-    if ('children' in node) visitLists(node as Parent, body, edits);
+    if ('children' in node) visitLists(node, body, edits);
   });
 }
 

@@ -1,4 +1,4 @@
-import YAML, { isMap, isScalar, isSeq, type Node } from 'yaml';
+import YAML, { isMap, isScalar, isSeq } from 'yaml';
 import type { SchemaField } from '../schema/schema-fields.js';
 
 /** How front matter is written once formatted; `yaml` quotes only where plain text would change meaning. */
@@ -18,7 +18,7 @@ export function formatFrontMatter(yaml: string, fields: readonly SchemaField[]):
   reorder(document.contents, fields);
   YAML.visit(document, {
     Node(_key, node) {
-      (node as Node & { spaceBefore?: boolean }).spaceBefore = false;
+      node.spaceBefore = false;
       if (isScalar(node) && typeof node.value === 'string' && !isBlockScalar(node)) node.type = undefined;
       if (isSeq(node) || isMap(node)) node.flow = false;
     },

@@ -49,14 +49,14 @@ export function formatTree(graph: Graph, options: TreeOptions, format: 'stylish'
   const lost = unreachable.map(({ node, onCycle }) => cells(node, onCycle ? '⟳ ' : '↳ ', node.role.title));
   const all = [...table, ...lost];
   const natural = HEADER.map((heading, i) =>
-    Math.max(
+    all.reduce(
+      (widest, line) => Math.max(widest, (i === 0 ? displayWidth(line.branch) : 0) + displayWidth(line.cells[i]!)),
       displayWidth(heading),
-      ...all.map((line) => (i === 0 ? displayWidth(line.branch) : 0) + displayWidth(line.cells[i]!)),
     ),
   );
   // Only the title column gives way: ids, levels and numbers stay whole; titles wrap under themselves.
   const others = natural.slice(1).reduce((sum, width) => sum + width, 0) + 2 * (HEADER.length - 1);
-  const deepest = Math.max(0, ...all.map((line) => displayWidth(line.branch)));
+  const deepest = all.reduce((widest, line) => Math.max(widest, displayWidth(line.branch)), 0);
   const titleWidth = Math.max(Math.min(natural[0]!, columns - others), deepest + MIN_TITLE);
   const widths = [titleWidth, ...natural.slice(1)];
   const render = (line: Line): string[] => {

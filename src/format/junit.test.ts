@@ -43,6 +43,7 @@ describe('formatJunit', () => {
     expect(output).toContain(
       '>error: roles/&lt;a&amp;"b"&gt;.md:6:12 Unexpected "x" &amp; \'y\' &lt;z&gt;\uFFFD\n</failure>',
     );
+    // eslint-disable-next-line no-control-regex -- the test looks for control characters
     expect(output).not.toMatch(/[\u0000-\u0008]/);
   });
 

@@ -47,6 +47,7 @@ export function formatJunit(diagnostics: Diagnostic[], files: readonly string[])
 
 /** Characters XML 1.0 cannot hold at all (control characters other than tab, LF, CR; lone surrogates). */
 const INVALID_XML =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this pattern finds
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 function text(value: string): string {

@@ -54,7 +54,7 @@ export function collectReferences(document: Document): CollectedReferences | und
   }
   const names = [
     kind === 'role' ? fields.title : fields.name,
-    ...(Array.isArray(fields.aliases) ? fields.aliases : []),
+    ...(Array.isArray(fields.aliases) ? (fields.aliases as unknown[]) : []),
   ].filter((name): name is string => typeof name === 'string' && name.trim() !== '');
   return { ...(id !== undefined ? { id } : {}), kind, document, names, references };
 }

@@ -1,7 +1,9 @@
 import type { Message } from './format-message.js';
 import { cliMessages } from './messages/cli.js';
 import { coreMessages } from './messages/core.js';
+import { diffMessages } from './messages/diff.js';
 import { lspMessages } from './messages/lsp.js';
+import { provenanceMessages } from './messages/provenance.js';
 import { wordMessages } from './messages/words.js';
 
 /**
@@ -12,10 +14,19 @@ import { wordMessages } from './messages/words.js';
 export const AREAS = {
   cli: cliMessages,
   core: coreMessages,
+  diff: diffMessages,
   lsp: lspMessages,
   word: wordMessages,
+  provenance: provenanceMessages,
 } as const satisfies Record<string, Readonly<Record<string, Message>>>;
 
-export const CATALOGUE = { ...cliMessages, ...coreMessages, ...lspMessages, ...wordMessages } as const;
+export const CATALOGUE = {
+  ...cliMessages,
+  ...coreMessages,
+  ...diffMessages,
+  ...lspMessages,
+  ...wordMessages,
+  ...provenanceMessages,
+} as const;
 
 export type MessageId = keyof typeof CATALOGUE;

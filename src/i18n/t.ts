@@ -10,12 +10,12 @@ type DataArgument<Id extends MessageId> = [DataFor<Id>] extends [never]
 
 /** The text of a catalogue message in the current locale (or the one given), placeholders filled. */
 export function t<Id extends MessageId>(id: Id, ...[data]: DataArgument<Id>): string {
-  return formatMessage(CATALOGUE[id][getLocale()], data as MessageData | undefined);
+  return formatMessage(CATALOGUE[id][getLocale()], data);
 }
 
 /** The same, in a given locale: for output that states its own language. */
 export function tIn<Id extends MessageId>(locale: Locale, id: Id, ...[data]: DataArgument<Id>): string {
-  return formatMessage(CATALOGUE[id][locale], data as MessageData | undefined);
+  return formatMessage(CATALOGUE[id][locale], data);
 }
 
 /** A message as diagnostics carry it: the stable id and data for machines, the text for people. */
@@ -27,8 +27,8 @@ export interface Localized {
 
 /** A catalogue message ready for a diagnostic. */
 export function localized<Id extends MessageId>(id: Id, ...[data]: DataArgument<Id>): Localized {
-  const message = formatMessage(CATALOGUE[id][getLocale()], data as MessageData | undefined);
-  return data ? { messageId: id, data: data as MessageData, message } : { messageId: id, message };
+  const message = formatMessage(CATALOGUE[id][getLocale()], data);
+  return data ? { messageId: id, data: data, message } : { messageId: id, message };
 }
 
 /** A message declared outside the catalogue (a rule's own), in the current locale. */

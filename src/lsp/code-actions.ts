@@ -93,7 +93,7 @@ function addToDirectReports(graph: Graph, document: Document): Action | undefine
     return undefined;
   const id = data.id;
   const superior = graph.declarations.get(data.reports_to);
-  if (!superior || superior.kind !== 'role' || superior.document === document) return undefined;
+  if (superior?.kind !== 'role' || superior.document === document) return undefined;
   const listed = (superior.document.frontMatter?.data as { direct_reports?: unknown }).direct_reports;
   if (!Array.isArray(listed) || listed.length === 0 || listed.includes(id)) return undefined;
   const target = superior.document;

@@ -151,7 +151,7 @@ function keys(context: FrontMatterContext, end: number, isDepartment: boolean, c
 function objectShape(schema: z.ZodType): Record<string, z.ZodType> | undefined {
   let current: z.ZodType = schema;
   while (current instanceof z.ZodOptional || current instanceof z.ZodDefault) current = current.unwrap() as z.ZodType;
-  return current instanceof z.ZodObject ? (current.shape as Record<string, z.ZodType>) : undefined;
+  return current instanceof z.ZodObject ? current.shape : undefined;
 }
 
 function headings(document: Document, before: string, lineStart: number, offset: number, config: Config): Completion[] {

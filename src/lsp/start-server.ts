@@ -15,7 +15,6 @@ import {
   TextDocuments,
   createConnection,
   type CodeAction,
-  type Connection,
   type Diagnostic as LspDiagnostic,
   type InitializeParams,
   type Range,
@@ -217,7 +216,7 @@ export function startServer({ input, output, env, cwd, lang }: ServerStreams): P
         if (!open()) return;
         for (const buffer of buffers.all()) {
           const file = toPath(buffer.uri);
-          if (file) workspace!.setBuffer(file, buffer.getText());
+          if (file) workspace.setBuffer(file, buffer.getText());
         }
         break;
       }

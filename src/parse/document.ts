@@ -55,6 +55,6 @@ export function diagnosticAt(
     severity,
     ...(messageId ? { messageId } : {}),
     ...(data ? { data } : {}),
-    message: message!,
+    message: message,
   };
 }

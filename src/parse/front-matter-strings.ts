@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import type { Document } from './document.js';
 import { locateValue, type PathSegment } from './locate.js';
 import { memoLast } from './memo-last.js';
@@ -74,7 +74,7 @@ function fromYaml(document: Document): FrontMatterString[] {
         if (isScalar(pair.key)) stack.push({ node: pair.value, path: [...path, String(pair.key.value)] });
       }
     } else if (isSeq(node)) {
-      for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i] as Node, path: [...path, i] });
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i], path: [...path, i] });
     }
   }
   return found;

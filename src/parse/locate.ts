@@ -16,13 +16,13 @@ interface Found {
 
 /** Follows a path through the YAML tree; undefined when some segment does not exist. */
 function find(document: Document, path: readonly PathSegment[]): Found | undefined {
-  let current: Found = { node: document.frontMatter?.yaml.contents as Node | null | undefined };
+  let current: Found = { node: document.frontMatter?.yaml.contents };
   for (const segment of path) {
     const node = current.node;
     if (isMap(node)) {
       const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
       if (!pair) return undefined;
-      current = { node: pair.value as Node | null, pair: pair as Pair<unknown, unknown> };
+      current = { node: pair.value as Node | null, pair: pair };
     } else if (isSeq(node) && typeof segment === 'number') {
       const item = node.items[segment] as Node | undefined;
       if (!item) return undefined;

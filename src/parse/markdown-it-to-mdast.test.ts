@@ -2,7 +2,6 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,7 +11,7 @@ import { splitFrontMatter } from './split-front-matter.js';
 
 /** The reference: what the linter has always parsed bodies with. Trees are compared whole, positions and all. */
 const remark = unified().use(remarkParse);
-const reference = (body: string) => remark.parse(body) as Root;
+const reference = (body: string) => remark.parse(body);
 
 /** The fast path must both apply and agree exactly. */
 function expectFastAndEqual(body: string, name = JSON.stringify(body)): void {
@@ -24,7 +23,7 @@ function expectFastAndEqual(body: string, name = JSON.stringify(body)): void {
 const ROOT = path.join(import.meta.dirname, '..', '..');
 
 /** Bodies of every Markdown file under `dir` that the linter would parse (symbolic links, which fixtures loop with, left out). */
-function bodiesUnder(dir: string, found: [string, string][] = []): [string, string][] {
+function bodiesUnder(dir: string, found: Array<[string, string]> = []): Array<[string, string]> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const file = path.join(dir, entry.name);
     if (entry.isDirectory()) bodiesUnder(file, found);

@@ -36,7 +36,7 @@ import { unified } from 'unified';
  * cannot reproduce exactly is parsed by remark-parse instead, so the tree is always remark's.
  */
 export function markdownItToMdast(body: string): Root {
-  return tryMarkdownItToMdast(body) ?? (reference.parse(body) as Root);
+  return tryMarkdownItToMdast(body) ?? reference.parse(body);
 }
 
 /** The fast path alone: `undefined` where the body needs remark-parse to come out exactly right. */
@@ -92,7 +92,7 @@ type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent:
 
 /** `Ruler` keeps its rules, with their alternation chains, in a field its types do not declare. */
 interface RulerInternals<T> {
-  __rules__: { name: string; fn: T; alt: string[] }[];
+  __rules__: Array<{ name: string; fn: T; alt: string[] }>;
 }
 
 let parser: MarkdownIt | undefined;
@@ -261,8 +261,7 @@ function pairRuns(delimiters: StateInline['delimiters']): void {
     const delimiter = delimiters[index]!;
     const last = runs.at(-1);
     if (
-      last &&
-      last.high === index &&
+      last?.high === index &&
       last.marker === delimiter.marker &&
       delimiters[index - 1]!.token === delimiter.token - 1
     )
@@ -604,10 +603,10 @@ function hasGap(nodes: RootContent[]): boolean {
  * the line before: micromark then ends the closed one after the new line's quote marker.
  */
 function closesContainer(parent: Parents, line: number): boolean {
-  let node = parent.children.at(-1) as RootContent | undefined;
-  while (node && node.position!.end.line === line) {
+  let node = parent.children.at(-1);
+  while (node?.position?.end.line === line) {
     if (node.type === 'blockquote' || node.type === 'list') return true;
-    node = 'children' in node ? (node.children.at(-1) as RootContent | undefined) : undefined;
+    node = 'children' in node ? node.children.at(-1) : undefined;
   }
   return false;
 }
@@ -645,7 +644,7 @@ function refusedAfterFlow(
   if (before.type === 'paragraph' && before.position!.end.line !== line) return false;
   for (let blank = before.position!.end.line; blank < line; blank++) if (!source.isBlank(blank)) return false;
   const marker = metaOf(item).start + item.info.length + 1;
-  return (list.ordered && list.start !== 1) || /^[ \t]*$/.test(source.text.slice(marker, source.end(line)));
+  return (list.ordered === true && list.start !== 1) || /^[ \t]*$/.test(source.text.slice(marker, source.end(line)));
 }
 
 /** Indented code and HTML start where their container's prefix ends, before their own indentation. */
@@ -684,7 +683,7 @@ const LONE_TAG_LINE =
 const UNICODE_BLANK = /[^\S \t\n]/;
 
 /** HTML blocks of kinds 1–5 end at an explicit terminator, which must be on their last line. */
-const HTML_TERMINATED: [RegExp, RegExp][] = [
+const HTML_TERMINATED: Array<[RegExp, RegExp]> = [
   [/^<(script|pre|style|textarea)(?=(\s|>|$))/i, /<\/(script|pre|style|textarea)>/i],
   [/^<!--/, /-->/],
   [/^<\?/, /\?>/],
@@ -969,7 +968,7 @@ function convertInline(
               ? { type: 'strong', children: [] }
               : { type: 'link', title: null, url: '', children: [] };
         frames.push({ node, start: cursor, parent: children });
-        children = node.children as PhrasingContent[];
+        children = node.children;
         cursor += marker.length;
         break;
       }

@@ -64,7 +64,7 @@ export function parseYaml(source: string): ParsedYaml {
         : { ...first, message: t('core.yamlAliasMore', { first: first.message, more: aliases.length - 1 }) },
     );
   }
-  const data = problems.length === 0 ? document.toJS({ maxAliasCount: 0 }) : undefined;
+  const data: unknown = problems.length === 0 ? document.toJS({ maxAliasCount: 0 }) : undefined;
   return { document, data, problems };
 }
 

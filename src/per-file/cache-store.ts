@@ -88,7 +88,7 @@ export function openCache(location: string, key: string): CacheStore {
   return {
     get(file, hash) {
       const entry = next.get(file) ?? previous.get(file);
-      return entry && entry.hash === hash ? entry : undefined;
+      return entry?.hash === hash ? entry : undefined;
     },
     set(file, entry) {
       if (previous.get(file) !== entry) changed = true;

@@ -32,7 +32,7 @@ export function checkFile(
   // The content hash is the cache's business: the caller that has a cache fills it in.
   const entry: CachedFile = { hash: '', diagnostics: [...parsed.diagnostics, ...context.validate(document)] };
   // Only data the careful parser would also accept is kept; a file with YAML problems is parsed again.
-  if (document.frontMatter && document.frontMatter.data !== undefined) entry.data = document.frontMatter.data;
+  if (document.frontMatter?.data !== undefined) entry.data = document.frontMatter.data;
   // The schema's output is the data itself unless it trimmed something: then store nothing twice.
   const same = (value: unknown) => entry.data !== undefined && JSON.stringify(value) === JSON.stringify(entry.data);
   if (document.role) entry.role = same(document.role) ? SAME_AS_DATA : document.role;

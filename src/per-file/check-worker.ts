@@ -1,5 +1,4 @@
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import type { Config } from '../config/config-schema.js';
 import { setLocale } from '../i18n/locale.js';
 import { checkFile } from './check-file.js';
 import { readSource } from './read-source.js';
@@ -13,7 +12,7 @@ import type { WorkerResult, WorkerTask } from './check-files-in-workers.js';
 const { task, port, done } = workerData as { task: WorkerTask; port: MessagePort; done: Int32Array };
 function checkShare(task: WorkerTask): WorkerResult[] {
   setLocale(task.locale);
-  const config = task.config as Config;
+  const config = task.config;
   const roleSchema = createRoleSchema(config.levels as [string, ...string[]]);
   const resolver = resolveRules(RULES, config, task.root, task.cwd);
   const context = {

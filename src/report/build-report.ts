@@ -5,8 +5,10 @@ import { collectOrganisation } from './collect-organisation.js';
 import type { Report, ReportView } from './report.js';
 import { selectScope, type ReportFilters } from './select-scope.js';
 import type { ViewInput } from './view-input.js';
+import { cardView } from './views/card.js';
 import { careersView } from './views/careers.js';
 import { complianceView } from './views/compliance.js';
+import { handbookView } from './views/handbook.js';
 import { requirementsView } from './views/requirements.js';
 import { roleView } from './views/role.js';
 import { skillsView } from './views/skills.js';
@@ -16,8 +18,11 @@ import { treeView } from './views/tree.js';
 /** What the report is asked to show. */
 export interface ReportRequest {
   view: ReportView;
-  /** The role of the `role` view. */
+  /** The role of the `role` and `card` views. */
   id?: string;
+  all?: boolean;
+  language?: ViewInput['language'];
+  edition?: ViewInput['edition'];
   filters: ReportFilters;
   groupBy: ViewInput['groupBy'];
 }
@@ -37,6 +42,8 @@ const VIEWS: Record<ReportView, (input: ViewInput) => Report> = {
   requirements: requirementsView,
   careers: careersView,
   compliance: complianceView,
+  card: cardView,
+  handbook: handbookView,
 };
 
 /** Builds one view's data model from the checked project. */
@@ -48,5 +55,8 @@ export function buildReport(request: ReportRequest, checked: Checked, levels: re
     scope,
     groupBy: request.groupBy,
     ...(request.id !== undefined ? { id: request.id } : {}),
+    ...(request.all ? { all: true } : {}),
+    ...(request.language ? { language: request.language } : {}),
+    ...(request.edition ? { edition: request.edition } : {}),
   });
 }

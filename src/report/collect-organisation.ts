@@ -36,6 +36,8 @@ export interface DepartmentEntry {
   name?: string;
   parent?: string;
   file?: string;
+  /** The department's file, parsed: the handbook reads its body (部门职责). */
+  document?: Document;
   /** 0 for an organisation (a department without a parent). */
   depth: number;
 }
@@ -95,6 +97,7 @@ export function collectOrganisation(
         ...optional('name', text(data.name)),
         ...optional('parent', parent === id ? undefined : parent),
         file: document.file,
+        document,
         depth: 0,
       });
       continue;
@@ -240,6 +243,6 @@ export function asRecord(value: unknown): Record<string, unknown> {
 }
 
 /** `{ key: value }` when the value is known, so optional keys stay absent rather than undefined. */
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
 }

@@ -4,6 +4,8 @@ import { renderDot } from './render/dot.js';
 import { renderHtml } from './render/html.js';
 import { renderJson } from './render/json.js';
 import { renderMarkdown } from './render/markdown.js';
+import { formAsTable } from './render/form-table.js';
+import { renderSvg } from './render/svg.js';
 import { renderTable, type TableContext } from './render/table.js';
 import { UsageError } from '../usage-error.js';
 
@@ -11,7 +13,11 @@ import { UsageError } from '../usage-error.js';
 export function renderReport(report: Report, format: ReportFormat, context: TableContext): string {
   switch (format) {
     case 'table':
-      return renderTable(report, context);
+      // The terminal shows a form as label and value rows.
+      return renderTable(
+        { ...report, blocks: report.blocks.map((block) => (block.kind === 'form' ? formAsTable(block.form) : block)) },
+        context,
+      );
     case 'markdown':
       return renderMarkdown(report);
     case 'json':
@@ -28,5 +34,17 @@ export function renderReport(report: Report, format: ReportFormat, context: Tabl
       }
       return renderDot(report.chart, report.title);
     }
+    case 'svg': {
+      if (!report.chart) {
+        throw new UsageError(
+          `Unexpected format \`svg\` for the \`${report.view}\` view, expected a view with a chart: \`summary\`, \`tree\`, \`careers\`, \`role\` or \`handbook\``,
+        );
+      }
+      return renderSvg(report.chart, report.title);
+    }
+    case 'pdf':
+    case 'docx':
+      // Binary documents are printed by the command (a browser, a zip), not by a pure renderer.
+      throw new Error(`renderReport cannot render ${format}`);
   }
 }

@@ -27,7 +27,7 @@ export const ellipsis: DocumentRule = {
         const end = start + written.length;
         if (written === '……') continue;
         // `...` and `…` are right in Latin text; only next to Chinese are they a Chinese ellipsis.
-        if (written[0] !== '。' && !isChinese(text, start - 1) && !isChinese(text, end)) continue;
+        if (!written.startsWith('。') && !isChinese(text, start - 1) && !isChinese(text, end)) continue;
         report({
           start,
           end,

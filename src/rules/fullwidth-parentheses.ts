@@ -10,7 +10,6 @@ const optionsSchema = z.strictObject({
 type Options = z.infer<typeof optionsSchema>;
 
 const OPEN = new Set(['(', '（']);
-const CLOSE = new Set([')', '）']);
 
 /** Parentheses match the text they hold: full-width around Chinese (the default), or half-width throughout. */
 export const fullwidthParentheses: DocumentRule<Options> = {

@@ -83,7 +83,11 @@ export const referenceExists: GraphRule = {
   },
 };
 
-type Found = { messageId: keyof typeof messages; data?: Record<string, string>; related?: RelatedLocation[] };
+interface Found {
+  messageId: keyof typeof messages;
+  data?: Record<string, string>;
+  related?: RelatedLocation[];
+}
 
 function checkReference(graph: Graph, reference: Reference): (ProblemText & Found) | undefined {
   const { field, value } = reference;

@@ -45,7 +45,7 @@ export interface DocumentRuleContext<Options> {
   config: Config;
   /** The date the run checks against, `YYYY-MM-DD`: rules never read the clock, so output is reproducible. */
   today: string;
-  report(problem: Problem): void;
+  report: (problem: Problem) => void;
 }
 
 /** A rule that looks at one file at a time, and at nothing else: its findings are cached by the file's content. */
@@ -59,7 +59,7 @@ export interface GraphRuleContext<Options> {
   config: Config;
   /** The date the run checks against, `YYYY-MM-DD`. */
   today: string;
-  report(document: Document, problem: Problem): void;
+  report: (document: Document, problem: Problem) => void;
 }
 
 /** A rule that looks at the organisation as a whole. */
@@ -68,5 +68,4 @@ export interface GraphRule<Options = undefined> extends RuleBase<Options> {
   check(graph: Graph, context: GraphRuleContext<Options>): void;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Rule = DocumentRule<any> | GraphRule<any>;
+export type Rule = DocumentRule<unknown> | GraphRule<unknown>;

@@ -38,18 +38,18 @@ export const staleAnalysisDate: DocumentRule<Options> = {
     const [nowYear, nowMonth, nowDay] = [Number(now[1]), Number(now[2]), Number(now[3])];
     // Whole months elapsed; a month-only date counts from its first day.
     const age = (nowYear - year) * 12 + (nowMonth - month) - (day !== undefined && nowDay < day ? 1 : 0);
-    const future = day === undefined ? year * 12 + month > nowYear * 12 + nowMonth : `${value}` > today;
+    const future = day === undefined ? year * 12 + month > nowYear * 12 + nowMonth : date.input > today;
     if (future) {
       report({
         ...at(),
         messageId: 'future',
-        data: { value: `${value}`, today },
+        data: { value: date.input, today },
       });
     } else if (age > options.maxAgeMonths) {
       report({
         ...at(),
         messageId: 'stale',
-        data: { value: `${value}`, months: options.maxAgeMonths },
+        data: { value: date.input, months: options.maxAgeMonths },
       });
     }
   },

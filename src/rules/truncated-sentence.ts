@@ -55,7 +55,10 @@ export const truncatedSentence: DocumentRule = {
         SENTENCE_INSIDE.test(text) ||
         (listLike &&
           section.items.some(
-            (item) => item !== last && (item.listItem || item.number) && endsSentence(document, item),
+            (item) =>
+              item !== last &&
+              (item.listItem !== undefined || item.number !== undefined) &&
+              endsSentence(document, item),
           ));
       if (!sentence) continue;
       const tail = text.length > 8 ? `…${text.slice(-8)}` : text;

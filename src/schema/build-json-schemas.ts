@@ -46,7 +46,7 @@ function enumerateIds(role: Record<string, unknown>, department: Record<string, 
     both: sorted([...ids.roles, ...ids.departments]),
   };
   for (const [schema, path, target] of REFERENCE_PATHS) {
-    let node = (schema === 'role' ? role : department) as Record<string, unknown>;
+    let node = schema === 'role' ? role : department;
     for (const key of path) node = node[key] as Record<string, unknown>;
     // An empty `enum` would reject every value; with no ids yet, the pattern alone applies.
     if (values[target].length > 0) node.enum = values[target];

@@ -47,16 +47,21 @@ export function wrapText(text: string, width: number): string[] {
     .flatMap((line) => (measure(line) <= limit ? [line.trimEnd()] : wrapLine(line, limit)));
 }
 
-/** The widths of the runs `wrapText` keeps whole when it can (words, ids, short Chinese words). */
-export function wordWidths(text: string): number[] {
-  return text.split(/\r?\n/).flatMap((line) => units(line).map((unit) => measure(unit.text.trimEnd())));
+/** The width of the widest run `wrapText` keeps whole when it can (a word, an id, a short Chinese word). */
+export function widestWord(text: string): number {
+  let widest = 0;
+  for (const line of text.split(/\r?\n/))
+    for (const unit of units(line)) widest = Math.max(widest, measure(unit.text.trimEnd()));
+  return widest;
 }
 
-/** The widths of the smallest runs `wrapText` keeps whole before splitting characters (ids between hyphens). */
-export function pieceWidths(text: string): number[] {
-  return text
-    .split(/\r?\n/)
-    .flatMap((line) => units(line).flatMap((unit) => unit.pieces.map((piece) => measure(piece.trimEnd()))));
+/** The width of the widest run `wrapText` keeps whole before splitting characters (an id between hyphens). */
+export function widestPiece(text: string): number {
+  let widest = 0;
+  for (const line of text.split(/\r?\n/))
+    for (const unit of units(line))
+      for (const piece of unit.pieces) widest = Math.max(widest, measure(piece.trimEnd()));
+  return widest;
 }
 
 function wrapLine(line: string, width: number): string[] {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnosticAt, type Document } from '../parse/document.js';
 import { locateKey, locateOrStart, locateValue, type PathSegment } from '../parse/locate.js';
@@ -13,7 +13,7 @@ type Schema = z.ZodType;
 /** Checks a document's front matter against its schema; on success sets `role` or `department`. */
 export function validateDocument(document: Document, roleSchema: ReturnType<typeof createRoleSchema>): Diagnostic[] {
   const frontMatter = document.frontMatter;
-  if (!frontMatter || frontMatter.data === undefined) return [];
+  if (frontMatter?.data === undefined) return [];
   const data = frontMatter.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     const location = locateOrStart(document, []);
@@ -38,7 +38,7 @@ export function validateDocument(document: Document, roleSchema: ReturnType<type
     for (const issue of result.error.issues)
       for (const found of issueToDiagnostics(document, schema, data, issue)) diagnostics.push(found);
   }
-  for (const found of checkIdMatchesFileName(document, data as { id?: unknown })) diagnostics.push(found);
+  for (const found of checkIdMatchesFileName(document, data)) diagnostics.push(found);
   return diagnostics;
 }
 
@@ -259,6 +259,7 @@ function show(value: unknown): string {
   if (Array.isArray(value)) return t('core.show.list');
   if (typeof value === 'object') return t('core.show.map');
   if (typeof value === 'string') return `\`${value.length > 40 ? `${value.slice(0, 40)}…` : value}\``;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- lists and maps are handled above: a scalar is left
   return `\`${String(value)}\``;
 }
 
@@ -276,28 +277,21 @@ function valueAt(data: unknown, issuePath: PathSegment[]): unknown {
   return current;
 }
 
-/** Walks zod's definitions to the object shape at a path, for "did you mean". */
+/** Walks the schema to the object shape at a path, for "did you mean" (zod's public classes, no internals). */
 function shapeAt(schema: Schema, issuePath: PathSegment[]): Record<string, Schema> | undefined {
   let current: Schema | undefined = unwrap(schema);
   for (const segment of issuePath) {
-    if (!current) return undefined;
-    const def = (current as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
-    if (def.type === 'object') current = unwrap((def.shape as Record<string, Schema>)[segment as string]);
-    else if (def.type === 'array') current = unwrap(def.element as Schema);
+    if (current instanceof z.ZodObject) current = unwrap((current.shape as Record<string, Schema>)[segment as string]);
+    else if (current instanceof z.ZodArray) current = unwrap(current.element as Schema);
     else return undefined;
   }
-  if (!current) return undefined;
-  const def = (current as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
-  return def.type === 'object' ? (def.shape as Record<string, Schema>) : undefined;
+  return current instanceof z.ZodObject ? current.shape : undefined;
 }
 
 function unwrap(schema: Schema | undefined): Schema | undefined {
   let current = schema;
-  while (current) {
-    const def = (current as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
-    if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') current = def.innerType as Schema;
-    else return current;
-  }
+  while (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodNullable)
+    current = current.unwrap() as Schema;
   return current;
 }
 

@@ -59,7 +59,7 @@ export class WriteError extends UsageError {
  * same clean-up after a kill. Writes nothing when no content changes. Returns the files changed.
  */
 export function writeFiles(request: WriteRequest): string[] {
-  const step = request.onStep ?? (() => {});
+  const step = request.onStep ?? (() => undefined);
   const cwd = request.cwd ?? process.cwd();
   const display = (file: string) => showPath(cwd, file);
   const root = realpathOr(request.root);
@@ -116,7 +116,9 @@ export function writeFiles(request: WriteRequest): string[] {
       // Every rename happened: only side files remain, and the next writer deletes them if this cannot.
       try {
         rollBack(journal);
-      } catch {}
+      } catch {
+        // Left for the next writer, which finishes the clean-up from the journal.
+      }
       return journal.entries.map((entry) => entry.target);
     }
     try {

@@ -173,11 +173,15 @@ export const cliMessages = {
   },
   'cli.report.description': {
     'zh-CN':
-      '打印组织的汇总报告：summary（概况）、tree（组织树）、role <id>（岗位）、skills（技能）、requirements（任职要求）、careers（职业发展）或 compliance（合规）',
-    en: 'print a consolidated report of the organisation: summary, tree, role <id>, skills, requirements, careers or compliance',
+      '打印组织的汇总报告：summary（概况）、tree（组织树）、role <id>（岗位）、skills（技能）、requirements（任职要求）、careers（职业发展）、compliance（合规）、card <id>（岗位说明书）或 handbook（岗位说明书汇编）',
+    en: 'print a consolidated report of the organisation: summary, tree, role <id>, skills, requirements, careers, compliance, card <id> (the 岗位说明书 form) or handbook',
   },
   'cli.report.view': { 'zh-CN': '报告视图', en: 'the view' },
-  'cli.report.id': { 'zh-CN': '岗位编号，用于 `role`', en: 'the role id, for `role`' },
+  'cli.report.id': { 'zh-CN': '岗位编号，用于 `role` 和 `card`', en: 'the role id, for `role` and `card`' },
+  'cli.report.all': {
+    'zh-CN': 'card：范围内每个岗位的说明书，各占一页',
+    en: 'card: the form of every role in scope, each on its own page',
+  },
   'cli.report.output': {
     'zh-CN': '把报告（原子地）写入这个文件，而不是标准输出',
     en: 'write the report to this file (atomically) instead of standard output',

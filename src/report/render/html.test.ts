@@ -52,11 +52,13 @@ describe('renderHtml', () => {
     );
   });
 
-  it('draws the chart as nested lists, each node once, even around a loop', () => {
-    const chart = html.slice(html.indexOf('<ul class="org">'));
-    expect(chart.match(/class="name"/g)).toHaveLength(3);
-    expect(chart).toContain(
-      '<li><span class="node"><span class="name">甲</span><span class="detail">经理</span></span><ul>\n<li><span class="node"><span class="via">↑ 3年</span><span class="name">乙</span></span><ul>',
-    );
+  it('embeds the chart as inline SVG: each node once, the superior above, a loop as a second line', () => {
+    const chart = html.slice(html.indexOf('<svg class="org-chart"'));
+    expect(chart.match(/<g class="node/g)).toHaveLength(3);
+    const top = (id: string) =>
+      Number(new RegExp(`data-id="${id}"><title>[^<]*</title><rect x="[^"]+" y="([^"]+)"`).exec(chart)![1]);
+    expect(top('a')).toBeLessThan(top('b'));
+    expect(top('b')).toBeLessThan(top('c'));
+    expect(chart).toContain('<path class="second"');
   });
 });

@@ -1,4 +1,6 @@
-import type { Block, Cell, Chart, ChartNode, Report } from '../report.js';
+import type { Block, Cell, Report } from '../report.js';
+import { FORM_STYLE, renderFormHtml } from './form-html.js';
+import { renderSvg } from './svg.js';
 
 const STYLE = `
 :root { color-scheme: light; --ink: #1f2328; --muted: #59636e; --line: #d1d9e0; --head: #f6f8fa; --accent: #0969da;
@@ -45,12 +47,27 @@ tr.total td { font-weight: 600; background: var(--head); }
 .node.mark-missing { border-style: dotted; background: #fff; }
 .node.mark-muted { opacity: .65; }
 .node.mark-strong { border-width: 3px; border-color: var(--accent); font-style: normal; }
-@page { margin: 14mm; }
+.chart svg { max-width: 100%; height: auto; }
+.page-break { height: 0; }
+.cover { text-align: center; padding: 28vh 0 0; }
+.cover h1 { border: none; font-size: 2.2em; margin-bottom: .2em; }
+.cover .subtitle { font-size: 1.6em; margin: 0 0 3em; }
+.cover p { margin: .3em 0; color: var(--muted); }
+nav.contents ol { list-style: none; padding-left: 0; }
+nav.contents ol ol { padding-left: 1.6em; }
+nav.contents li { margin: .2em 0; }
+nav.contents a { color: var(--ink); text-decoration: none; }
+.landscape .chart svg { max-height: 170mm; }
+@page { size: A4 portrait; margin: 12mm 12mm 14mm; }
+@page landscape { size: A4 landscape; margin: 10mm; }
 @media print {
   body { font-size: 10.5pt; }
   main { max-width: none; padding: 0; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   h2, h3 { break-after: avoid; }
+  .page-break { break-before: page; }
+  .landscape { page: landscape; }
+  .cover { padding-top: 35%; }
   tr, .node, .section { break-inside: avoid; }
   thead { display: table-header-group; }
 }
@@ -58,35 +75,62 @@ tr.total td { font-weight: 600; background: var(--head); }
 
 /** One self-contained page: inline CSS (with print rules), tables, and charts as nested lists; no script, no network. */
 export function renderHtml(report: Report): string {
-  const body = report.blocks.map(renderBlock).join('\n');
+  const body = renderBlocks(report.blocks);
+  // A form and a cover carry their own title.
+  const first = report.blocks[0]?.kind;
+  const heading = first === 'form' || first === 'cover' ? '' : `<h1>${escape(report.title)}</h1>\n`;
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(report.title)} · roles report</title>
-<style>${STYLE}</style>
+<style>${STYLE}${report.blocks.some((block) => block.kind === 'form') ? FORM_STYLE : ''}</style>
 </head>
 <body>
 <main>
-<h1>${escape(report.title)}</h1>
-${body}
+${heading}${body}
 </main>
 </body>
 </html>
 `;
 }
 
+/** Blocks in order; a chart after a page break prints on a landscape page of its own. */
+function renderBlocks(blocks: readonly Block[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const next = blocks[i + 1];
+    const after = blocks[i + 2];
+    if (block.kind === 'page' && next?.kind === 'heading' && after?.kind === 'chart') {
+      out.push(`<section class="landscape">\n${renderBlock(next)}\n${renderBlock(after)}\n</section>`);
+      i += 2;
+      continue;
+    }
+    out.push(renderBlock(block));
+  }
+  return out.join('\n');
+}
+
 function renderBlock(block: Block): string {
   switch (block.kind) {
     case 'heading':
-      return `<h2>${escape(block.text)}</h2>`;
+      return `<h2${block.id ? ` id="${escape(block.id)}"` : ''}>${escape(block.text)}</h2>`;
+    case 'form':
+      return renderFormHtml(block.form, block.form.inferredMark);
+    case 'page':
+      return '<div class="page-break"></div>';
+    case 'cover':
+      return `<section class="cover"><h1>${escape(block.title)}</h1><p class="subtitle">${escape(block.subtitle)}</p>${block.lines.map((line) => `<p>${escape(line)}</p>`).join('')}</section>`;
+    case 'contents':
+      return `<nav class="contents"><h2>${escape(block.title)}</h2>${contentsList(block.entries)}</nav>`;
     case 'note':
       return `<p class="note${block.mark ? ` mark-${block.mark}` : ''}">${code(block.text)}</p>`;
     case 'text':
       return `<h3>${escape(block.heading)}</h3>\n<div class="section">${escape(block.text)}</div>`;
     case 'chart':
-      return `<h2>${escape(block.title)}</h2>\n<div class="chart">\n${renderOrgChart(block.chart)}\n</div>`;
+      return `${block.title ? `<h2>${escape(block.title)}</h2>\n` : ''}<div class="chart">\n${inlineSvg(renderSvg(block.chart, block.title))}</div>`;
     case 'table': {
       const align = (i: number) => (block.columns[i]?.align === 'right' ? ' class="right"' : '');
       const head = `<thead><tr>${block.columns.map((column, i) => `<th${align(i)}>${escape(column.header)}</th>`).join('')}</tr></thead>`;
@@ -109,57 +153,29 @@ function cell(value: Cell): string {
     : marked;
 }
 
-/**
- * The chart as nested lists with CSS connectors: each node under the first edge that reaches it,
- * nodes nothing reaches (or only a loop reaches) as roots, in the chart's order.
- */
-function renderOrgChart(chart: Chart): string {
-  const byId = new Map(chart.nodes.map((node) => [node.id, node]));
-  const children = new Map<string, Array<{ node: ChartNode; label?: string }>>();
-  const reached = new Set<string>();
-  for (const edge of chart.edges) {
-    const child = byId.get(edge.to);
-    if (!child || !byId.has(edge.from) || reached.has(edge.to) || edge.from === edge.to) continue;
-    reached.add(edge.to);
-    children.set(edge.from, [
-      ...(children.get(edge.from) ?? []),
-      { node: child, ...(edge.label ? { label: edge.label } : {}) },
-    ]);
-  }
-  const placed = new Set<string>();
-  // Iterative, so a ten-thousand-level hierarchy cannot overflow the stack.
-  const render = (root: ChartNode): string => {
-    const out: string[] = [];
-    const stack: Array<{ item: { node: ChartNode; label?: string }; close: false } | { close: true }> = [
-      { item: { node: root }, close: false },
-    ];
-    while (stack.length > 0) {
-      const top = stack.pop()!;
-      if (top.close) {
-        out.push('</ul></li>');
-        continue;
-      }
-      const { node, label } = top.item;
-      if (placed.has(node.id)) continue;
-      placed.add(node.id);
-      const kids = (children.get(node.id) ?? []).filter((kid) => !placed.has(kid.node.id));
-      out.push(`<li>${box(node, label)}${kids.length > 0 ? '<ul>' : '</li>'}`);
-      if (kids.length > 0) {
-        stack.push({ close: true });
-        for (let i = kids.length - 1; i >= 0; i--) stack.push({ item: kids[i]!, close: false });
-      }
-    }
-    return out.join('\n');
-  };
-  const roots = chart.nodes.filter((node) => !reached.has(node.id));
-  const items = roots.map(render);
-  for (const node of chart.nodes) if (!placed.has(node.id)) items.push(render(node));
-  return `<ul class="org">\n${items.join('\n')}\n</ul>`;
+/** Inside HTML an SVG needs no namespace, and the page names no address at all. */
+function inlineSvg(svg: string): string {
+  return svg.replace(' xmlns="http://www.w3.org/2000/svg"', '');
 }
 
-function box(node: ChartNode, via: string | undefined): string {
-  const [name = '', ...details] = node.lines;
-  return `<span class="node${node.mark ? ` mark-${node.mark}` : ''}">${via ? `<span class="via">↑ ${escape(via)}</span>` : ''}<span class="name">${escape(name)}</span>${details.map((detail) => `<span class="detail">${escape(detail)}</span>`).join('')}</span>`;
+/** Contents as nested lists: departments, and the roles under each. */
+function contentsList(entries: ReadonlyArray<{ text: string; id: string; depth: number }>): string {
+  const out: string[] = ['<ol>'];
+  let depth = 0;
+  for (const entry of entries) {
+    while (depth < entry.depth) {
+      out.push('<ol>');
+      depth++;
+    }
+    while (depth > entry.depth) {
+      out.push('</ol>');
+      depth--;
+    }
+    out.push(`<li><a href="#${escape(entry.id)}">${escape(entry.text)}</a></li>`);
+  }
+  while (depth-- > 0) out.push('</ol>');
+  out.push('</ol>');
+  return out.join('\n');
 }
 
 /** Messages and notes quote values in backticks; they become code. */

@@ -1,23 +1,37 @@
 import type { Block, Cell, Report } from '../report.js';
+import { formAsTable } from './form-table.js';
 import { renderMermaid } from './mermaid.js';
 
 /** GitHub-flavoured Markdown: tables, the role sections as written, charts as Mermaid diagrams. */
-export function renderMarkdown(report: Report): string {
-  const out = [`# ${inline(report.title)}`];
+export function renderMarkdown(report: Pick<Report, 'title' | 'blocks'>): string {
+  // A form and a cover carry their own title.
+  const first = report.blocks[0]?.kind;
+  const out = first === 'form' || first === 'cover' ? [] : [`# ${inline(report.title)}`];
   for (const block of report.blocks) out.push(renderBlock(block));
-  return `${out.join('\n\n')}\n`;
+  return `${out.filter((part) => part !== '').join('\n\n')}\n`;
 }
 
 function renderBlock(block: Block): string {
   switch (block.kind) {
     case 'heading':
       return `## ${inline(block.text)}`;
+    case 'form':
+      return `# ${inline(block.form.title)} ${inline(block.form.kind)}\n\n${renderBlock(formAsTable(block.form))}`;
+    case 'page':
+      return '';
+    case 'cover':
+      return [`# ${inline(block.title)} ${inline(block.subtitle)}`, ...block.lines.map(inline)].join('\n\n');
+    case 'contents':
+      return [
+        `## ${inline(block.title)}`,
+        block.entries.map((entry) => `${'  '.repeat(entry.depth)}- [${inline(entry.text)}](#${entry.id})`).join('\n'),
+      ].join('\n\n');
     case 'note':
       return inline(block.text);
     case 'text':
       return `### ${inline(block.heading)}\n\n${block.text}`;
     case 'chart':
-      return `## ${inline(block.title)}\n\n\`\`\`mermaid\n${renderMermaid(block.chart)}\n\`\`\``;
+      return `${block.title ? `## ${inline(block.title)}\n\n` : ''}\`\`\`mermaid\n${renderMermaid(block.chart)}\n\`\`\``;
     case 'table': {
       const header = `| ${block.columns.map((column) => inline(column.header)).join(' | ')} |`;
       const rule = `| ${block.columns.map((column) => (column.align === 'right' ? '---:' : '---')).join(' | ')} |`;

@@ -3,7 +3,7 @@ import CliTable from 'cli-table3';
 import { displayWidth, padEnd, padStart } from '../../text/display-width.js';
 import type { Block, Cell, Column, Mark, Report } from '../report.js';
 import { fitColumns } from '../../text/fit-columns.js';
-import { pieceWidths, wordWidths, wrapText } from '../../text/wrap-text.js';
+import { widestPiece, widestWord, wrapText } from '../../text/wrap-text.js';
 
 /** What the terminal format needs to know about the terminal. */
 export interface TableContext {
@@ -26,7 +26,7 @@ const SHORT_HEADER = 8;
  * width before cli-table3 sees it (its own wrapping cuts wide characters), colour only when asked.
  * Charts are left out: the tables hold the same facts.
  */
-export function renderTable(report: Report, context: TableContext): string {
+export function renderTable(report: Pick<Report, 'title' | 'blocks'>, context: TableContext): string {
   const chalk = new Chalk({ level: context.color ? 1 : 0 });
   const out: string[] = [chalk.bold(report.title), ''];
   for (const block of report.blocks) {
@@ -52,6 +52,9 @@ function renderBlock(block: Block, context: TableContext, chalk: ChalkInstance):
     case 'table':
       return renderGrid(block.columns, block.rows, context, chalk);
     case 'chart':
+      return undefined;
+    default:
+      // Blocks made for printed documents (form, page, cover, contents) have no terminal form.
       return undefined;
   }
 }
@@ -83,7 +86,7 @@ function renderGrid(
           displayWidth(cells[i]?.tree ?? '') +
           Math.max(
             Math.min(MIN_TEXT, cellWidth(cells[i]) - displayWidth(cells[i]?.tree ?? '')),
-            ...pieceWidths(cells[i]?.text ?? ''),
+            widestPiece(cells[i]?.text ?? ''),
           ),
       ),
     ),
@@ -93,7 +96,7 @@ function renderGrid(
     Math.max(
       NARROWEST + treeWidths[i]!,
       headerWidth(column.header),
-      most((cells) => displayWidth(cells[i]?.tree ?? '') + Math.max(0, ...pieceWidths(cells[i]?.text ?? ''))),
+      most((cells) => displayWidth(cells[i]?.tree ?? '') + widestPiece(cells[i]?.text ?? '')),
     ),
   );
   // Wide enough to keep every id and word whole, where the terminal allows.
@@ -103,7 +106,7 @@ function renderGrid(
       most(
         (cells) =>
           displayWidth(cells[i]?.tree ?? '') +
-          Math.max(0, ...wordWidths(cells[i]?.text ?? ''), shortest(cells[i]?.text ?? '')),
+          Math.max(widestWord(cells[i]?.text ?? ''), shortest(cells[i]?.text ?? '')),
       ),
     ),
   );
@@ -258,27 +261,26 @@ function squeeze(widths: number[], floor: number[], available: number): number[]
 
 /** The widest run between spaces up to `KEEP_WHOLE` (a title such as `业务配置助理`): kept on one line where there is room. */
 function shortest(text: string): number {
-  return Math.max(
-    0,
-    ...text
-      .split(/\s+/)
-      .map((run) => displayWidth(run))
-      .filter((width) => width <= KEEP_WHOLE),
-  );
+  let widest = 0;
+  for (const run of text.split(/\s+/)) {
+    const width = displayWidth(run);
+    if (width <= KEEP_WHOLE && width > widest) widest = width;
+  }
+  return widest;
 }
 
 /** A header's narrowest width: its longest word, or all of it when it is a short Chinese header (`岗位定员`). */
 function headerWidth(header: string): number {
   const characters = [...header];
   if (characters.length <= SHORT_HEADER && characters.every((c) => displayWidth(c) === 2)) return displayWidth(header);
-  return Math.max(0, ...wordWidths(header));
+  return widestWord(header);
 }
 
 /** The widest line of a cell, tree glyphs included. */
 function cellWidth(cell: Cell | undefined): number {
   if (!cell) return 0;
   const tree = displayWidth(cell.tree ?? '');
-  return Math.max(0, ...cell.text.split('\n').map((line) => tree + displayWidth(line)));
+  return cell.text.split('\n').reduce((widest, line) => Math.max(widest, tree + displayWidth(line)), 0);
 }
 
 /** Wraps a cell to its width; continuation lines carry the tree's vertical lines, not its branch. */

@@ -174,11 +174,13 @@ function chart(ladders: readonly Ladder[]): Chart {
         edges.set(`${previous.id}\0${step.id}`, {
           from: previous.id,
           to: step.id,
+          kind: 'career',
           ...(experience ? { label: experience } : {}),
         });
     });
     const last = ladder.steps[ladder.steps.length - 1]!;
-    if (ladder.loopsTo !== null) edges.set(`${last.id}\0${ladder.loopsTo}`, { from: last.id, to: ladder.loopsTo });
+    if (ladder.loopsTo !== null)
+      edges.set(`${last.id}\0${ladder.loopsTo}`, { from: last.id, to: ladder.loopsTo, kind: 'career' });
   }
   return { direction: 'LR', nodes: [...nodes.values()], edges: [...edges.values()] };
 }

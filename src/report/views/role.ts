@@ -1,6 +1,7 @@
 import type { Heading, Node, Root } from 'mdast';
 import { compareStrings } from '../../diagnostics/diagnostic.js';
-import { CORE_SKILLS, NOTE_KINDS, PHYSICAL_DEMANDS } from '../../schema/role-schema.js';
+import { t } from '../../i18n/t.js';
+import { CORE_SKILLS, type Department, type NOTE_KINDS, PHYSICAL_DEMANDS } from '../../schema/role-schema.js';
 import { asRecord, text, textList, type RoleEntry } from '../collect-organisation.js';
 import { describeExperience, readExperience } from '../describe-requirement.js';
 import type { Block, Cell, Chart, ChartNode, Report, Row } from '../report.js';
@@ -84,8 +85,20 @@ interface Note {
   text: string;
 }
 
-/** How a report marks a value the source does not state. */
-export const INFERRED_MARK = '（推定）';
+/** How a report marks a value the source does not state: `（推定）`. */
+export function inferredMark(): string {
+  return t('provenance.inferredMark');
+}
+
+const NOTE_LABELS = {
+  source: 'provenance.kind.source',
+  inferred: 'provenance.kind.inferred',
+  merged: 'provenance.kind.merged',
+  normalised: 'provenance.kind.normalised',
+  repaired: 'provenance.kind.repaired',
+  omitted: 'provenance.kind.omitted',
+  ambiguous: 'provenance.kind.ambiguous',
+} as const satisfies Record<keyof typeof NOTE_KINDS, string>;
 
 interface Link {
   id: string;
@@ -159,17 +172,21 @@ export function roleView({ organisation, id }: ViewInput): Report {
           cells: [
             { text: fact.label ?? '' },
             { text: fact.key },
-            fact.inferred ? { text: `${fact.value}${INFERRED_MARK}`, mark: 'muted' } : { text: fact.value },
+            fact.inferred ? { text: `${fact.value}${inferredMark()}`, mark: 'muted' } : { text: fact.value },
           ],
         })),
       ],
     },
     ...(notes.length > 0
       ? [
-          { kind: 'heading' as const, text: '说明' },
+          { kind: 'heading' as const, text: t('provenance.heading') },
           {
             kind: 'table' as const,
-            columns: [{ header: '类型' }, { header: '涉及' }, { header: '说明' }],
+            columns: [
+              { header: t('provenance.kindColumn') },
+              { header: t('provenance.aboutColumn') },
+              { header: t('provenance.textColumn') },
+            ],
             rows: notes.map((note): Row => ({
               cells: [{ text: note.label }, { text: note.about.join('\n') }, { text: note.text }],
             })),
@@ -216,7 +233,7 @@ export function roleView({ organisation, id }: ViewInput): Report {
             { text: target },
             { text: '' },
             { text: '' },
-            { text: 'as the source writes it; no role file', mark: 'muted' },
+            { text: t('provenance.textTarget'), mark: 'muted' },
           ],
         })),
         ...references.map((reference): Row => {
@@ -236,6 +253,7 @@ export function roleView({ organisation, id }: ViewInput): Report {
     { kind: 'chart', title: 'Neighbourhood', chart },
     ...(sections.length > 0 ? [{ kind: 'heading' as const, text: 'Sections' }] : []),
     ...sections.map((section): Block => ({ kind: 'text', heading: section.heading, text: section.text })),
+    ...departmentBlocks(organisation.graph.departments.get(role.department ?? '')?.department),
     ...(findings.length > 0
       ? [
           { kind: 'heading' as const, text: 'Findings of the checks' },
@@ -300,9 +318,9 @@ export function roleView({ organisation, id }: ViewInput): Report {
           'front matter',
           fact.key,
           fact.label,
-          fact.inferred ? `${fact.value}${INFERRED_MARK}` : fact.value,
+          fact.inferred ? `${fact.value}${inferredMark()}` : fact.value,
         ]),
-        ...notes.map((note) => ['说明', note.about.join(' ') || null, note.label, note.text]),
+        ...notes.map((note) => ['notes', note.about.join(' ') || null, note.label, note.text]),
         ...sections.map((section) => ['body', null, section.heading, section.text]),
       ],
     },
@@ -342,11 +360,38 @@ function flatten(data: Record<string, unknown>, inferred: readonly string[]): Fa
       if (entries.length === 0 && key) push(key, '');
       for (const [child, item] of entries) visit(item, key ? `${key}.${child}` : child);
     } else {
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- maps are handled above: a scalar is left
       push(key, value instanceof Date ? value.toISOString().slice(0, 10) : value === null ? '' : String(value));
     }
   };
   visit(data, '');
   return facts;
+}
+
+/** A department's own 任职要求, 工作环境 and 职业发展, which hold for every role in it. */
+function departmentBlocks(department: Department | undefined): Block[] {
+  if (!department) return [];
+  const texts: Array<{ heading: string; text: string }> = [
+    ...(department.requirements?.length
+      ? [
+          {
+            heading: t('provenance.departmentRequirements'),
+            text: department.requirements.map((item, i) => `${i + 1}. ${item}`).join('\n'),
+          },
+        ]
+      : []),
+    ...(department.work_environment
+      ? [{ heading: t('provenance.departmentEnvironment'), text: department.work_environment }]
+      : []),
+    ...(department.career_development
+      ? [{ heading: t('provenance.departmentCareer'), text: department.career_development }]
+      : []),
+  ];
+  if (texts.length === 0) return [];
+  return [
+    { kind: 'heading', text: t('provenance.departmentHeading', { name: department.name }) },
+    ...texts.map((entry): Block => ({ kind: 'text', ...entry })),
+  ];
 }
 
 /** `{ text: … }`: a career target or partner the source names that is no file of the organisation. */
@@ -372,7 +417,7 @@ function readNotes(value: unknown): Note[] {
     return [
       {
         kind,
-        label: (NOTE_KINDS as Record<string, string>)[kind] ?? kind,
+        label: kind in NOTE_LABELS ? t(NOTE_LABELS[kind as keyof typeof NOTE_LABELS]) : kind,
         about: textList(raw.about),
         text: said,
       },
@@ -390,8 +435,8 @@ function labelOf(key: string): string | null {
   return parent === null ? null : `${parent} · ${PART_LABELS[part] ?? part}`;
 }
 
-/** The body's `##` sections, each with its Markdown as written. */
-function readSections(role: RoleEntry): Array<{ heading: string; text: string }> {
+/** The body's `##` sections, each with its Markdown as written (the card and handbook read them too). */
+export function readSections(role: Pick<RoleEntry, 'document'>): Array<{ heading: string; text: string }> {
   const tree: Root | undefined = role.document.markdown();
   if (!tree) return [];
   const body = role.document.body;
@@ -436,7 +481,7 @@ function neighbourhood(role: RoleEntry, superior: Link | null, reports: Link[], 
     edges: [
       ...(superior ? [{ from: superior.id, to: role.id }] : []),
       ...reports.map((report) => ({ from: role.id, to: report.id })),
-      ...careers.map((career) => ({ from: role.id, to: career.id, label: '职业发展' })),
+      ...careers.map((career) => ({ from: role.id, to: career.id, label: '职业发展', kind: 'career' as const })),
     ],
   };
 }

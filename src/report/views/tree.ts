@@ -111,7 +111,7 @@ export function treeView({ organisation, scope }: ViewInput): Report {
         ].join(' '),
         mark: 'muted',
       },
-      { kind: 'chart', title: 'Org chart', chart: chart(shown) },
+      { kind: 'chart', title: 'Org chart', chart: chart(shown, organisation) },
     ],
     table: {
       columns: [
@@ -145,7 +145,7 @@ export function treeView({ organisation, scope }: ViewInput): Report {
         line.role.warnings,
       ]),
     },
-    chart: chart(shown),
+    chart: chart(shown, organisation),
   };
 }
 
@@ -202,7 +202,7 @@ function withAncestors(lines: readonly TreeLine[]): TreeLine[] {
   return lines.filter((_, i) => keep[i]);
 }
 
-function chart(lines: readonly TreeLine[]): Chart {
+function chart(lines: readonly TreeLine[], organisation: Organisation): Chart {
   const count = new Map<string, number>();
   for (const line of lines) count.set(line.role.id, (count.get(line.role.id) ?? 0) + 1);
   // Node names are ids; a duplicated id is told apart by its file.
@@ -214,6 +214,7 @@ function chart(lines: readonly TreeLine[]): Chart {
       const mark = line.match ? roleMark(line.role) : 'muted';
       return {
         id: key(line.role),
+        group: departmentName(organisation, line.role.department),
         lines: [
           roleName(line.role),
           [line.role.level, line.role.headcount !== undefined ? `headcount ${line.role.headcount}` : undefined]

@@ -1,0 +1,77 @@
+import { FORM_LABELS } from '../form-labels.js';
+import { buildForm, readList } from '../build-form.js';
+import { formValueText } from '../render/form-table.js';
+import { orgChart } from '../org-chart.js';
+import type { Block, Report } from '../report.js';
+import { readSections } from './role.js';
+import { formTable } from './card.js';
+import type { ViewInput } from '../view-input.js';
+
+/**
+ * The whole organisation as one printable handbook (岗位说明书汇编): cover, contents, org chart,
+ * then each department's duties followed by its roles' forms, each part on a new page.
+ */
+export function handbookView({ organisation, scope, language = 'zh-CN', edition }: ViewInput): Report {
+  const labels = FORM_LABELS[language];
+  // Every organisation (department without a parent) the handbook covers, by name.
+  const roots = scope.departments.filter((entry) => entry.depth === 0 && entry.state !== 'none');
+  const organisationName = roots.map((entry) => entry.name ?? entry.id).join('、') || labels.handbook;
+  const chart = orgChart(organisation, scope.roles);
+  const parts: Block[] = [];
+  const entries: Array<{ text: string; id: string; depth: number }> = [
+    { text: labels.orgChart, id: 'org-chart', depth: 0 },
+  ];
+  const forms = [];
+  for (const department of scope.departments) {
+    const roles = scope.roles.filter((role) => role.department === department.id);
+    const duties = department.document
+      ? (readSections(department as { document: NonNullable<typeof department.document> }).find(
+          (section) => section.heading === '部门职责',
+        )?.text ?? '')
+      : '';
+    if (roles.length === 0 && duties === '') continue;
+    const name = department.name ?? department.id ?? '—';
+    const anchor = `department-${department.id ?? 'none'}`;
+    entries.push({ text: name, id: anchor, depth: department.depth });
+    parts.push({ kind: 'page' }, { kind: 'heading', text: name, id: anchor });
+    if (duties !== '')
+      parts.push({
+        kind: 'text',
+        heading: labels.departmentDuties,
+        text: formValueText({ kind: 'list', ...readList(duties) }),
+      });
+    for (const role of roles) {
+      const form = buildForm(role, organisation, language);
+      forms.push(form);
+      entries.push({ text: form.title, id: form.id, depth: department.depth + 1 });
+      parts.push({ kind: 'page' }, { kind: 'form', form });
+    }
+  }
+  const date = edition?.date ?? '';
+  const version = edition?.version ?? '';
+  return {
+    view: 'handbook',
+    title: `${organisationName} ${labels.handbook}`,
+    data: { view: 'handbook', language, organisation: organisationName, date, version, contents: entries, forms },
+    blocks: [
+      {
+        kind: 'cover',
+        title: organisationName,
+        subtitle: labels.handbook,
+        lines: [
+          ...(date ? [`${labels.preparedOn}：${date}`] : []),
+          ...(version ? [`${labels.sourceVersion}：${version}`] : []),
+          `${labels.roles}：${forms.length}`,
+        ],
+      },
+      { kind: 'page' },
+      { kind: 'contents', title: labels.contents, entries },
+      { kind: 'page' },
+      { kind: 'heading', text: labels.orgChart, id: 'org-chart' },
+      { kind: 'chart', title: '', chart },
+      ...parts,
+    ],
+    table: formTable(forms),
+    chart,
+  };
+}

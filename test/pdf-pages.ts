@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'puppeteer-core';
+
+/** A text run pdf.js found on a page: what it says, the font it is drawn with, and its box in page pixels. */
+export interface PdfText {
+  text: string;
+  font: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface PdfPage {
+  png: Buffer;
+  width: number;
+  height: number;
+  texts: PdfText[];
+}
+
+const PDFJS = path.join(import.meta.dirname, '..', 'node_modules', 'pdfjs-dist');
+const ORIGIN = 'http://pdf.test';
+
+/** Runs in the page: render each page on a canvas, collect its text runs. */
+const IN_PAGE = `
+      const pdfjs = await import('/pdf.mjs');
+      pdfjs.GlobalWorkerOptions.workerSrc = '/pdf.worker.mjs';
+      const bytes = new Uint8Array(await (await fetch('/doc.pdf')).arrayBuffer());
+      const doc = await pdfjs.getDocument({ data: bytes, isEvalSupported: false }).promise;
+      const out = [];
+      for (let n = 1; n <= doc.numPages; n++) {
+        const pdfPage = await doc.getPage(n);
+        const viewport = pdfPage.getViewport({ scale });
+        const canvas = document.createElement('canvas');
+        canvas.width = Math.ceil(viewport.width);
+        canvas.height = Math.ceil(viewport.height);
+        const context = canvas.getContext('2d');
+        context.fillStyle = '#fff';
+        context.fillRect(0, 0, canvas.width, canvas.height);
+        await pdfPage.render({ canvasContext: context, canvas, viewport }).promise;
+        const content = await pdfPage.getTextContent();
+        const texts = [];
+        for (const item of content.items) {
+          if (!('str' in item) || item.str.trim() === '') continue;
+          const [x, y] = viewport.convertToViewportPoint(item.transform[4], item.transform[5]);
+          const font = pdfPage.commonObjs.has(item.fontName) ? pdfPage.commonObjs.get(item.fontName) : null;
+          texts.push({
+            text: item.str,
+            font: font?.name ?? item.fontName,
+            x,
+            y: y - item.height * scale,
+            width: item.width * scale,
+            height: item.height * scale,
+          });
+        }
+        out.push({ png: canvas.toDataURL('image/png'), width: canvas.width, height: canvas.height, texts });
+      }
+      return out;
+`;
+
+/**
+ * Renders every page of a PDF to PNG with pdf.js inside the same Chromium (served from memory, so
+ * nothing touches the network), and lists each page's text runs with their fonts and boxes.
+ */
+export async function renderPdfPages(browser: Browser, pdf: Uint8Array, scale = 1.5): Promise<PdfPage[]> {
+  const page = await browser.newPage();
+  try {
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin !== ORIGIN) return void request.abort();
+      const files: Record<string, () => { body: Buffer | Uint8Array; type: string }> = {
+        '/': () => ({ body: Buffer.from('<!doctype html><meta charset="utf-8"><body></body>'), type: 'text/html' }),
+        '/doc.pdf': () => ({ body: pdf, type: 'application/pdf' }),
+        '/pdf.mjs': () => ({ body: readFileSync(path.join(PDFJS, 'build', 'pdf.mjs')), type: 'text/javascript' }),
+        '/pdf.worker.mjs': () => ({
+          body: readFileSync(path.join(PDFJS, 'build', 'pdf.worker.mjs')),
+          type: 'text/javascript',
+        }),
+      };
+      const file = files[url.pathname];
+      if (!file) return void request.respond({ status: 404, body: '' });
+      const { body, type } = file();
+      void request.respond({ status: 200, contentType: type, body: Buffer.from(body) });
+    });
+    await page.goto(`${ORIGIN}/`);
+    // Sent as text: the test runner rewrites dynamic imports in functions it compiles.
+    const pages = (await page.evaluate(`(async (scale) => {${IN_PAGE}})(${scale})`)) as Array<
+      Omit<PdfPage, 'png'> & { png: string }
+    >;
+    return pages.map((entry) => ({
+      ...entry,
+      png: Buffer.from(entry.png.replace(/^data:image\/png;base64,/, ''), 'base64'),
+    }));
+  } finally {
+    await page.close();
+  }
+}
