@@ -41,7 +41,7 @@ const LABEL_FONT = { ascii: 'Arial', hAnsi: 'Arial', eastAsia: 'SimHei' };
  */
 export async function renderDocx(report: Report): Promise<Uint8Array> {
   const children: Array<Paragraph | Table> = [];
-  for (const block of report.blocks) children.push(...renderBlock(block));
+  for (const block of report.blocks) for (const part of renderBlock(block)) children.push(part);
   const document = new Document({
     creator: 'roles',
     title: report.title,
@@ -276,7 +276,9 @@ function outline(chart: Chart): Paragraph[] {
   for (const edge of chart.edges) {
     if (edge.kind === 'career' || reached.has(edge.to) || edge.from === edge.to) continue;
     reached.add(edge.to);
-    children.set(edge.from, [...(children.get(edge.from) ?? []), edge.to]);
+    const list = children.get(edge.from);
+    if (list) list.push(edge.to);
+    else children.set(edge.from, [edge.to]);
   }
   const byId = new Map(chart.nodes.map((node) => [node.id, node]));
   const out: Paragraph[] = [];

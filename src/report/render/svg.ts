@@ -64,12 +64,9 @@ export function renderSvg(chart: Chart, title = '', labels: SvgLabels = ZH): str
   const byId = new Map<string, ChartNode>();
   for (const node of chart.nodes) if (!byId.has(node.id)) byId.set(node.id, node);
   const texts = new Map([...byId.values()].map((node) => [node.id, boxLines(node)]));
-  const boxHeight = Math.max(
-    TITLE_LINE + 2 * PADDING,
-    ...[...texts.values()].map(
-      (lines) => 2 * PADDING + lines.title.length * TITLE_LINE + lines.details.length * DETAIL_LINE,
-    ),
-  );
+  let boxHeight = TITLE_LINE + 2 * PADDING;
+  for (const lines of texts.values())
+    boxHeight = Math.max(boxHeight, 2 * PADDING + lines.title.length * TITLE_LINE + lines.details.length * DETAIL_LINE);
 
   // The tree: reporting lines first, then career steps (senior above junior), each node under one parent, no loops.
   const parent = new Map<string, { id: string; edge: ChartEdge }>();
@@ -101,7 +98,10 @@ export function renderSvg(chart: Chart, title = '', labels: SvgLabels = ZH): str
   const childrenOf = new Map<string, ChartNode[]>();
   for (const node of byId.values()) {
     const up = parent.get(node.id);
-    if (up) childrenOf.set(up.id, [...(childrenOf.get(up.id) ?? []), node]);
+    if (!up) continue;
+    const list = childrenOf.get(up.id);
+    if (list) list.push(node);
+    else childrenOf.set(up.id, [node]);
   }
 
   const build = (node: ChartNode): Item => {
@@ -172,14 +172,14 @@ export function renderSvg(chart: Chart, title = '', labels: SvgLabels = ZH): str
     }
     return packed;
   };
-  const widest = Math.max(0, ...units.map((unit) => unit.width));
+  const widest = units.reduce((most, unit) => Math.max(most, unit.width), 0);
   const total = units.reduce((sum, unit) => sum + unit.width + GAP_X * 2, 0);
   let rows = pack(total);
   let best = 0;
   // At most 40 tries, so a chart with thousands of branches stays fast.
   for (let i = 0; i <= 40; i++) {
     const candidate = pack(widest + ((total - widest) * i) / 40);
-    const width = Math.max(...candidate.map((row) => row.width), 1);
+    const width = candidate.reduce((most, row) => Math.max(most, row.width), 1);
     const height = candidate.reduce((sum, row) => sum + row.height + rowGap, 0);
     const scale = Math.min(277 / width, 190 / height);
     if (scale > best) {
@@ -187,7 +187,7 @@ export function renderSvg(chart: Chart, title = '', labels: SvgLabels = ZH): str
       rows = candidate;
     }
   }
-  const drawingWidth = Math.max(0, ...rows.map((row) => row.width)) + (header ? STACK_INDENT : 0);
+  const drawingWidth = rows.reduce((most, row) => Math.max(most, row.width), 0) + (header ? STACK_INDENT : 0);
 
   const placed: Placed[] = [];
   const lines: string[] = [];
@@ -264,7 +264,7 @@ export function renderSvg(chart: Chart, title = '', labels: SvgLabels = ZH): str
       });
       if (up)
         lines.push(
-          edgePath(`M${upX} ${upBottom}V${middle}H${Math.max(...buses)}M${upX} ${middle}H${Math.min(...buses)}`, false),
+          edgePath(`M${upX} ${upBottom}V${middle}H${buses[buses.length - 1]}M${upX} ${middle}H${buses[0]}`, false),
         );
     }
   }
