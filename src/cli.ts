@@ -75,14 +75,17 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       .option('--cache-location <file>', t('cli.check.cacheLocation'))
       .action(async (paths: string[], options: object) => {
         const { checkCommand } = await import('./commands/check.js');
-        setExitCode(checkCommand(name, paths, { ...program.opts(), ...options }, io));
+        setExitCode(await checkCommand(name, paths, { ...program.opts(), ...options }, io));
       });
   }
-  // Only `lint` fixes: the per-file rules are the ones that carry fixes.
-  program.commands
-    .find((command) => command.name() === 'lint')!
-    .option('--fix', t('cli.lint.fix'))
-    .option('--fix-dry-run', t('cli.lint.fixDryRun'));
+  for (const name of ['check', 'lint', 'xref', 'validate']) {
+    program.commands
+      .find((command) => command.name() === name)!
+      .option('--fix', t('cli.lint.fix'))
+      .option('--fix-dry-run', t('cli.lint.fixDryRun'))
+      .option('--fix-suggestions', t('authoring.help.fixSuggestions'))
+      .option('-w, --watch', t('authoring.help.watch'));
+  }
 
   program
     .command('rules')
@@ -140,11 +143,9 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
 
   program
     .command('fmt')
-    .description(
-      'format role files: key order of the schema, quoting, list style, blank lines (as Prettier does for code)',
-    )
-    .argument('[paths...]', 'files, folders or globs (default: the configured role folders)')
-    .option('--check', 'write nothing; list the files that are not formatted and exit 1 if there are any')
+    .description(t('authoring.help.fmt'))
+    .argument('[paths...]', t('authoring.help.fmtPaths'))
+    .option('--check', t('authoring.help.fmtCheck'))
     .action(async (paths: string[], options: object) => {
       const { fmtCommand } = await import('./commands/fmt.js');
       setExitCode(fmtCommand(paths, { ...program.opts(), ...options }, io));
@@ -152,9 +153,9 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
 
   program
     .command('init')
-    .description('start a role repository: config, one department and role, CI workflow, pre-commit, editor settings')
-    .argument('[dir]', 'the folder (default: the current one); nothing in it is overwritten')
-    .option('--action <uses>', 'what the workflow runs: the roles action as <owner>/<repo>@<ref>')
+    .description(t('authoring.help.init'))
+    .argument('[dir]', t('authoring.help.initDir'))
+    .option('--action <uses>', t('authoring.help.initAction'))
     .action(async (dir: string | undefined, options: object) => {
       const { initCommand } = await import('./commands/init.js');
       setExitCode(initCommand(dir, { ...program.opts(), ...options }, io));
@@ -162,19 +163,19 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
 
   program
     .command('new')
-    .description('write a new role (or, with --kind department, department) file from the template')
-    .argument('[title]', 'the title (岗位名称) or department name')
-    .addOption(new Option('--kind <kind>', 'what to create').choices(['role', 'department']).default('role'))
-    .option('--department <id>', 'the department: an id, name or alias')
-    .option('--reports-to <id>', 'the superior: a role id, title or alias')
-    .option('--level <level>', 'the job level, one of the configured levels')
-    .option('--parent <id>', 'departments: the parent department')
-    .option('--head <id>', 'departments: the role that heads it')
-    .option('--id <id>', 'the id (default: from --title-en, else the pinyin of the title)')
-    .option('--title-en <title>', 'the title in English (also gives the id)')
-    .option('--purpose <text>', 'the purpose (工作目的) of the role')
-    .option('-n, --dry-run', 'print what would be written and write nothing')
-    .option('-y, --yes', 'never ask: fail with the missing flags named instead')
+    .description(t('authoring.help.new'))
+    .argument('[title]', t('authoring.help.newTitle'))
+    .addOption(new Option('--kind <kind>', t('authoring.help.newKind')).choices(['role', 'department']).default('role'))
+    .option('--department <id>', t('authoring.help.newDepartment'))
+    .option('--reports-to <id>', t('authoring.help.newReportsTo'))
+    .option('--level <level>', t('authoring.help.newLevel'))
+    .option('--parent <id>', t('authoring.help.newParent'))
+    .option('--head <id>', t('authoring.help.newHead'))
+    .option('--id <id>', t('authoring.help.newId'))
+    .option('--title-en <title>', t('authoring.help.newTitleEn'))
+    .option('--purpose <text>', t('authoring.help.newPurpose'))
+    .option('-n, --dry-run', t('authoring.help.newDryRun'))
+    .option('-y, --yes', t('authoring.help.newYes'))
     .action(async (title: string | undefined, options: object) => {
       const { newCommand } = await import('./commands/new.js');
       setExitCode(await newCommand(title, { ...program.opts(), ...options }, io));
@@ -215,6 +216,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .addOption(formatOption(['table', 'markdown', 'json', 'csv', 'html', 'dot', 'svg', 'pdf', 'docx'], 'table'))
     .option('--all', t('cli.report.all'))
     .option('-o, --output <file>', t('cli.report.output'))
+    .option('-w, --watch', t('authoring.help.reportWatch'))
     .option('--department <id>', t('cli.report.department'))
     .option('--level <level>', t('cli.report.level'))
     .addOption(new Option('--status <status>', t('cli.report.status')).choices(['draft', 'approved', 'retired']))

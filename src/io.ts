@@ -6,6 +6,8 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** Standard input: answers to `roles new`'s prompts (asked only when it and stderr are terminals), and `roles lsp --stdio`. */
   stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
+  /** Ends long-running commands (`--watch`) when it aborts; without it, Ctrl-C does. */
+  signal?: AbortSignal;
 }
 
 export interface Stream {

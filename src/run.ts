@@ -37,6 +37,8 @@ export interface RunOptions {
   cache?: CacheStore;
   /** The environment, for `ROLES_THREADS`. */
   env?: Record<string, string | undefined>;
+  /** Told after each file is loaded (display only: a progress indicator). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface RunResult {
@@ -66,6 +68,7 @@ export function run({
   today = isoDate(new Date()),
   cache,
   env = {},
+  onProgress,
 }: RunOptions): RunResult {
   const { config, root } = loaded;
   // Configuration problems surface before any file is read.
@@ -88,6 +91,7 @@ export function run({
     validate: (document) => validateDocument(document, roleSchema),
     ...(lintEarly ? { lint: { resolver, config, today } } : {}),
     cache,
+    ...(onProgress ? { onProgress } : {}),
     threads: threadCount(files.length, env),
     workerTask: { config, root, cwd, today, lint: lintEarly, locale: getLocale() },
   });

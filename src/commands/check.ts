@@ -6,8 +6,12 @@ import type { Io } from '../io.js';
 import { getLocale } from '../i18n/locale.js';
 import { resolveToday } from '../config/today.js';
 import { run } from '../run.js';
-import { checkingOptionsSchema } from './checking-options.js';
-import { fixLint } from './lint-fix.js';
+import { checkingOptionsSchema, type CheckingOptions } from './checking-options.js';
+import { memoryCache } from '../per-file/memory-cache.js';
+import type { CacheStore } from '../per-file/cache-store.js';
+import { watchRuns } from './watch.js';
+import { createProgress, type Progress } from './progress.js';
+import { fixLint, writeSuggestions } from './lint-fix.js';
 import { printDiagnostics } from './print-diagnostics.js';
 import { VERSION } from '../version.js';
 import { UsageError } from '../usage-error.js';
@@ -33,14 +37,54 @@ export const CHECK_KINDS = {
  * `roles check|lint|xref|validate [paths…]`: load, validate, run the chosen rules, print.
  * `--changed` and `--staged` ask git which files to report on (see `planChangedCheck`).
  */
-export function checkCommand(command: keyof typeof CHECK_KINDS, paths: string[], rawOptions: unknown, io: Io): number {
+export function checkCommand(
+  command: keyof typeof CHECK_KINDS,
+  paths: string[],
+  rawOptions: unknown,
+  io: Io,
+): number | Promise<number> {
   const options = checkingOptionsSchema.parse(rawOptions);
+  if (!options.watch) return checkOnce(command, paths, options, io);
+  if (options.fix || options.fixDryRun || options.fixSuggestions || options.staged || options.changed)
+    throw new UsageError(
+      'Unexpected `--watch` with `--fix`, `--staged` or `--changed`, expected `--watch` alone: it re-checks the working tree after each change',
+    );
+  // Kept between runs: a change costs the changed files' parsing and linting, then the graph.
+  let cache = memoryCache();
+  const loaded = loadConfig(io.cwd, options.config);
+  return watchRuns(io, {
+    paths: watchedPaths(io.cwd, loaded, paths),
+    runOnce: () => void checkOnce(command, paths, options, io, cache),
+    onConfigChange: () => {
+      cache = memoryCache();
+    },
+  });
+}
+
+/** The role folders, the paths named and the config file: what a change to should re-run. */
+export function watchedPaths(cwd: string, loaded: LoadedConfig, paths: readonly string[]): string[] {
+  const folders = loaded.config.roles.map((entry) => path.resolve(loaded.root, entry.replace(/[*?[{].*$/, '')));
+  const named = paths.map((entry) => path.resolve(cwd, entry.replace(/[*?[{].*$/, '')));
+  return [...new Set([...folders, ...named, ...(loaded.file ? [loaded.file] : [])])];
+}
+
+function checkOnce(
+  command: keyof typeof CHECK_KINDS,
+  paths: string[],
+  options: CheckingOptions,
+  io: Io,
+  memory?: CacheStore,
+): number {
   if (options.staged && (options.changed || options.base !== undefined)) {
     throw new UsageError(
       'Unexpected `--staged` with `--changed`/`--base`, expected one of them: `--staged` compares the index with HEAD',
     );
   }
-  const fixing = options.fix || options.fixDryRun;
+  const fixing = options.fix || options.fixDryRun || options.fixSuggestions;
+  if (options.fixSuggestions && options.fixDryRun)
+    throw new UsageError(
+      'Unexpected `--fix-suggestions` with `--fix-dry-run`, expected one of them: suggestions are shown in the messages, and written by `--fix-suggestions`',
+    );
   if (fixing && options.staged) {
     throw new UsageError(
       'Unexpected `--fix` with `--staged`, expected one of them: fixes are written to the working tree, not the index',
@@ -54,18 +98,35 @@ export function checkCommand(command: keyof typeof CHECK_KINDS, paths: string[],
   for (const notice of plan.notices) io.stderr.write(`roles: ${notice}\n`);
   const today = resolveToday(io.env);
   // --fix rewrites files and re-checks them itself; it neither reads nor writes the cache.
-  const cache = options.cache && !fixing ? openRunCache(io.cwd, loaded, today, options.cacheLocation) : undefined;
-  const result = run({
-    cwd: io.cwd,
-    targets: paths,
-    loaded,
-    kinds: CHECK_KINDS[command],
-    readSource: plan.readSource,
-    selectScope: plan.selectScope,
-    today,
-    cache,
-    env: io.env,
-  });
+  const cache =
+    memory ?? (options.cache && !fixing ? openRunCache(io.cwd, loaded, today, options.cacheLocation) : undefined);
+  const human = (options.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish')) === 'stylish';
+  const runOnce = () => {
+    const progress = createProgress(io, human && options.output === undefined);
+    try {
+      return runWith(progress);
+    } finally {
+      progress?.end();
+    }
+  };
+  const runWith = (progress: Progress | undefined) =>
+    run({
+      cwd: io.cwd,
+      targets: paths,
+      loaded,
+      kinds: CHECK_KINDS[command],
+      readSource: plan.readSource,
+      selectScope: plan.selectScope,
+      today,
+      cache,
+      env: io.env,
+      ...(progress ? { onProgress: (done: number, total: number) => progress.tick(done, total) } : {}),
+    });
+  let result = runOnce();
+  // Suggestions span the schema, graph and per-file rules: write them, then check everything again.
+  // A renamed key can reveal a value to fix (`report_to: 主管` becomes `reports_to: 主管`): a few passes.
+  for (let pass = 0; pass < 3 && options.fixSuggestions && writeSuggestions(result, loaded.root, io.cwd) > 0; pass++)
+    result = runOnce();
   // Fixing re-checks each changed file; what remains is printed as usual.
   const diagnostics = fixing
     ? fixLint(result, { loaded, kinds: CHECK_KINDS[command], today, dryRun: options.fixDryRun }, io)

@@ -26,6 +26,10 @@ export const checkingOptionsSchema = z.object({
   fix: z.boolean().default(false),
   /** `lint` only: print the fixes as a unified diff and write nothing. */
   fixDryRun: z.boolean().default(false),
+  /** Also apply suggestions: the single clear candidate of each did-you-mean (implies `fix`). */
+  fixSuggestions: z.boolean().default(false),
+  /** Run again after each change to the files or the configuration. */
+  watch: z.boolean().default(false),
 });
 
 export type CheckingOptions = z.infer<typeof checkingOptionsSchema>;

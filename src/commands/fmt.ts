@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { loadConfig } from '../config/load-config.js';
-import { writePlanned } from '../create/write-planned.js';
+import { writePlanned } from '../write/write-planned.js';
 import { formatFile } from '../fmt/format-file.js';
+import { t } from '../i18n/t.js';
 import type { Io } from '../io.js';
 import { toDisplayPath } from '../per-file/display-path.js';
 import { findFiles } from '../per-file/find-files.js';
@@ -53,11 +54,9 @@ export function fmtCommand(paths: string[], rawOptions: unknown, io: Io): number
   for (const change of changes) io.stdout.write(`${change.display}\n`);
   if (options.check) {
     if (changes.length > 0)
-      io.stderr.write(
-        `roles: ${changes.length} of ${files.length} ${files.length === 1 ? 'file is' : 'files are'} not formatted: run \`roles fmt\`\n`,
-      );
+      io.stderr.write(`roles: ${t('authoring.fmtCheckFailed', { count: changes.length, total: files.length })}\n`);
     return unreadable > 0 ? 2 : changes.length > 0 ? 1 : 0;
   }
-  writePlanned(changes);
+  writePlanned(root, io.cwd, changes);
   return unreadable > 0 ? 2 : 0;
 }

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { templateLanguage } from '../create/field-hints.js';
+import { getLocale } from '../i18n/locale.js';
 import { planInit } from '../create/plan-init.js';
-import { writePlanned } from '../create/write-planned.js';
+import { writePlanned } from '../write/write-planned.js';
 import type { Io } from '../io.js';
 import { UsageError } from '../usage-error.js';
 
@@ -22,7 +22,7 @@ const optionsSchema = z.object({
 export function initCommand(dir: string | undefined, rawOptions: unknown, io: Io): number {
   const options = optionsSchema.parse(rawOptions);
   const target = path.resolve(io.cwd, dir ?? '.');
-  const files = planInit(templateLanguage(io.env), options.action);
+  const files = planInit(getLocale(), options.action);
   const show = (file: string) => path.relative(io.cwd, path.join(target, file)).split(path.sep).join('/');
   const existing = files.filter((file) => existsSync(path.join(target, file.path))).map((file) => show(file.path));
   if (existing.length > 0)
@@ -30,6 +30,8 @@ export function initCommand(dir: string | undefined, rawOptions: unknown, io: Io
       `Unexpected existing ${existing.map((file) => `\`${file}\``).join(', ')}, expected a folder without them: nothing was written`,
     );
   writePlanned(
+    target,
+    io.cwd,
     files.map((file) => ({
       file: path.join(target, file.path),
       display: show(file.path),

@@ -2,7 +2,9 @@ import { createTwoFilesPatch } from 'diff';
 import type { LoadedConfig } from '../config/load-config.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Io } from '../io.js';
+import { applySuggestions } from '../lint/fix/apply-suggestions.js';
 import { fixFiles } from '../lint/fix/fix-files.js';
+import { writePlanned } from '../write/write-planned.js';
 import { RULES } from '../rules/registry.js';
 import { resolveRules } from '../lint/resolve-rules.js';
 import type { RunResult } from '../run.js';
@@ -51,4 +53,20 @@ export function fixLint(result: RunResult, { loaded, kinds, today, dryRun }: Lin
     });
   }
   return fixed.diagnostics;
+}
+
+/** `--fix-suggestions`: writes every did-you-mean's clear candidate into the files; returns how many files changed. */
+export function writeSuggestions(result: RunResult, root: string, cwd: string): number {
+  const changes = applySuggestions(result.documents, result.diagnostics);
+  writePlanned(
+    root,
+    cwd,
+    changes.map(({ document, text }) => ({
+      file: document.absolutePath,
+      display: document.file,
+      content: document.bom ? `\ufeff${text}` : text,
+      original: document.bom ? `\ufeff${document.text}` : document.text,
+    })),
+  );
+  return changes.length;
 }

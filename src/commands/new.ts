@@ -1,10 +1,10 @@
 import { createTwoFilesPatch } from 'diff';
 import { z } from 'zod';
 import { loadConfig } from '../config/load-config.js';
-import { templateLanguage } from '../create/field-hints.js';
+import { getLocale } from '../i18n/locale.js';
 import { planNewFile, type NewDepartment, type NewRole, type Project } from '../create/plan-new-file.js';
 import { resolveReference } from '../create/resolve-reference.js';
-import { writePlanned } from '../create/write-planned.js';
+import { writePlanned } from '../write/write-planned.js';
 import type { Io } from '../io.js';
 import { run } from '../run.js';
 import { UsageError } from '../usage-error.js';
@@ -65,7 +65,7 @@ export async function newCommand(title: string | undefined, rawOptions: unknown,
     answers = await askMissing(options.kind, answers, project, io);
   }
 
-  const language = templateLanguage(io.env);
+  const language = getLocale();
   const request: NewRole | NewDepartment =
     options.kind === 'role'
       ? {
@@ -101,7 +101,7 @@ export async function newCommand(title: string | undefined, rawOptions: unknown,
     io.stderr.write(`roles: would create ${created!.display} (dry run: nothing was written)\n`);
     return 0;
   }
-  writePlanned(plan.writes);
+  writePlanned(loaded.root, io.cwd, plan.writes);
   const also = plan.updatedSuperior ? `, added to \`direct_reports\` of \`${plan.updatedSuperior}\`` : '';
   io.stdout.write(`Created ${created!.display} (\`${plan.id}\`)${also}\n`);
   return 0;

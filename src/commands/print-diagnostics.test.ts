@@ -7,6 +7,7 @@ import { runCli } from '../../test/run-cli.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Io } from '../io.js';
 import { printDiagnostics, type PrintOptions } from './print-diagnostics.js';
+import { setLocale } from '../i18n/locale.js';
 
 const error: Diagnostic = {
   file: 'roles/a.md',
@@ -46,11 +47,26 @@ describe('printDiagnostics', () => {
   });
 
   it('--max-warnings: exit 1 with a message when warnings exceed the limit, as ESLint', () => {
-    expect(print([warning, warning], { maxWarnings: 2 })).toMatchObject({ code: 0, stderr: '' });
+    expect(print([warning, warning], { maxWarnings: 2 })).toMatchObject({
+      code: 0,
+      stderr: '⚠ 2 warnings in 1 file\n',
+    });
     expect(print([warning, warning, warning], { maxWarnings: 2 })).toMatchObject({
       code: 1,
-      stderr: 'roles: too many warnings: 3, expected at most 2 (`--max-warnings`)\n',
+      stderr: '⚠ 3 warnings in 1 file\nroles: too many warnings: 3, expected at most 2 (`--max-warnings`)\n',
     });
+  });
+
+  it('ends human output with a one-line summary on stderr, in the chosen language; machine formats without', () => {
+    expect(print([]).stderr).toBe('✔ 1 file, no problems\n');
+    setLocale('zh-CN');
+    try {
+      expect(print([error, warning]).stderr).toBe('✖ 1 个错误，1 个警告，涉及 1 个文件\n');
+    } finally {
+      setLocale('en');
+    }
+    expect(print([error], { format: 'json' }).stderr).toBe('');
+    expect(print([error], { env: { GITHUB_ACTIONS: 'true' } }).stderr).toBe('');
   });
 
   it('--quiet: reports errors only, but warnings still count toward --max-warnings', () => {

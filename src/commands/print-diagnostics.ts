@@ -3,6 +3,7 @@ import path from 'node:path';
 import { CORE_RULES } from '../diagnostics/core-rules.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics, type DiagnosticFormat } from '../format/format-diagnostics.js';
+import { formatRunSummary } from '../format/run-summary.js';
 import { terminalColumns, wantsColor, type Io } from '../io.js';
 import { RULES } from '../rules/registry.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
@@ -48,6 +49,9 @@ export function printDiagnostics(
   const report = formatDiagnostics(chosen, shown, context, fileCount, options.files);
   if (options.output !== undefined) writeReport(io.cwd, options.output, report);
   else io.stdout.write(report);
+
+  // Human formats end with one line on stderr; machine formats carry their own counts.
+  if (chosen === 'stylish') io.stderr.write(formatRunSummary(shown, fileCount, getLocale()));
 
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   if (tooManyWarnings) {

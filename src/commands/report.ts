@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { loadConfig } from '../config/load-config.js';
+import { memoryCache } from '../per-file/memory-cache.js';
+import type { CacheStore } from '../per-file/cache-store.js';
+import { watchRuns } from './watch.js';
 import type { Io } from '../io.js';
 import { terminalColumns, wantsColor } from '../io.js';
 import { buildReport } from '../report/build-report.js';
@@ -10,7 +13,7 @@ import { UsageError } from '../usage-error.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 import { run } from '../run.js';
 import { STATUSES } from '../schema/role-schema.js';
-import { CHECK_KINDS } from './check.js';
+import { CHECK_KINDS, watchedPaths } from './check.js';
 import { resolveToday } from '../config/today.js';
 import { runGit } from '../git/run-git.js';
 import { getLocale } from '../i18n/locale.js';
@@ -26,6 +29,8 @@ const reportOptionsSchema = z.object({
   level: z.string().optional(),
   status: z.enum(STATUSES).optional(),
   groupBy: z.enum(['department', 'level']).default('department'),
+  /** Build the report again after each change to the role files or the configuration. */
+  watch: z.boolean().default(false),
   all: z.boolean().optional(),
 });
 
@@ -38,13 +43,34 @@ const BINARY_VIEWS: Record<'pdf' | 'docx', ReadonlySet<string>> = {
 };
 
 /** `roles report [view] [id]`: run every check, build the view, render it, print it or write it to a file. */
-export async function reportCommand(
+export function reportCommand(
   view: string | undefined,
   id: string | undefined,
   rawOptions: unknown,
   io: Io,
 ): Promise<number> {
   const options = reportOptionsSchema.parse(rawOptions);
+  if (!options.watch) return reportOnce(view, id, options, io);
+  let cache = memoryCache();
+  return watchRuns(io, {
+    paths: watchedPaths(io.cwd, loadConfig(io.cwd, options.config), []),
+    runOnce: () =>
+      void reportOnce(view, id, options, io, cache).catch((error: unknown) => {
+        io.stderr.write(`roles: ${(error as Error).message}\n`);
+      }),
+    onConfigChange: () => {
+      cache = memoryCache();
+    },
+  });
+}
+
+async function reportOnce(
+  view: string | undefined,
+  id: string | undefined,
+  options: z.infer<typeof reportOptionsSchema>,
+  io: Io,
+  cache?: CacheStore,
+): Promise<number> {
   const chosen = z.enum(REPORT_VIEWS).parse(view ?? 'summary');
   if (id !== undefined && !ID_VIEWS.has(chosen))
     throw new UsageError(
@@ -70,6 +96,7 @@ export async function reportCommand(
     kinds: CHECK_KINDS.check,
     today: resolveToday(io.env),
     env: io.env,
+    ...(cache ? { cache } : {}),
   });
   const filters = {
     ...(options.department !== undefined ? { department: options.department } : {}),

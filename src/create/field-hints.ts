@@ -139,9 +139,3 @@ export const SECTION_HINTS: Hints = {
   部门职责: { 'zh-CN': '部门的职责，每项一行：1. 负责……', en: 'the duties of the department, one per line: 1. 负责……' },
   组织机构: { 'zh-CN': '部门内的岗位和汇报关系', en: 'the roles inside and who reports to whom' },
 };
-
-/** `zh-CN` when the environment asks for Chinese (LC_ALL, LC_MESSAGES, LANG), else English. */
-export function templateLanguage(env: Record<string, string | undefined>): TemplateLanguage {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^zh/i.test(locale) ? 'zh-CN' : 'en';
-}

@@ -7,6 +7,7 @@ import { createRoleSchema, departmentSchema, idSchema } from '../schema/role-sch
 import { schemaFields } from '../schema/schema-fields.js';
 import { titleToId } from '../text/title-to-id.js';
 import { UsageError } from '../usage-error.js';
+import type { PlannedWrite } from '../write/write-planned.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { validateDocument } from '../validate/validate-document.js';
 import { addListItem } from './add-list-item.js';
@@ -42,15 +43,6 @@ export interface Project {
   config: Config;
   documents: readonly Document[];
   graph: Graph;
-}
-
-/** One file to write: its absolute path, new content and content as read (`null`: it is new). */
-export interface PlannedWrite {
-  file: string;
-  /** POSIX path relative to the working directory. */
-  display: string;
-  content: string;
-  original: string | null;
 }
 
 export interface NewFilePlan {

@@ -43,6 +43,8 @@ export interface Diagnostic {
   /** The text, in the run's language. */
   message: string;
   fix?: Fix;
+  /** The single clear candidate of a did-you-mean, as a fix a person should confirm: `--fix-suggestions` applies it. */
+  suggestion?: Fix;
   related?: RelatedLocation[];
 }
 

@@ -1,4 +1,5 @@
 import { compareStrings } from '../diagnostics/diagnostic.js';
+import { t } from '../i18n/t.js';
 import { displayWidth, padEnd, padStart } from '../text/display-width.js';
 import { wrapText } from '../text/wrap-text.js';
 import { describeCycle, findCycles } from '../graph/find-cycles.js';
@@ -43,7 +44,12 @@ export function formatTree(graph: Graph, options: TreeOptions, format: 'stylish'
   if (rows.length === 0 && unreachable.length === 0) return 'No roles\n';
   const cells = (node: RoleNode, branch: string, title: string): Line => ({
     branch,
-    cells: [title, node.id, node.role.job_level, node.role.headcount === undefined ? '-' : String(node.role.headcount)],
+    cells: [
+      title,
+      node.id,
+      node.role.job_level,
+      node.role.headcount === undefined ? t('word.missing') : String(node.role.headcount),
+    ],
   });
   const table = rows.map((row) => cells(row.node, branches(row), row.node.role.title));
   const lost = unreachable.map(({ node, onCycle }) => cells(node, onCycle ? '⟳ ' : '↳ ', node.role.title));

@@ -13,6 +13,7 @@ export function formatJson(diagnostics: Diagnostic[], fileCount: number): string
     ...(d.messageId ? { messageId: d.messageId } : {}),
     message: d.message,
     ...(d.fix ? { fix: d.fix } : {}),
+    ...(d.suggestion ? { suggestion: d.suggestion } : {}),
     ...(d.related ? { related: d.related } : {}),
   }));
   return `${JSON.stringify({ diagnostics: ordered, summary: summarize(diagnostics, fileCount) }, null, 2)}\n`;

@@ -1,4 +1,5 @@
 import type { Message } from './format-message.js';
+import { authoringMessages } from './messages/authoring.js';
 import { cliMessages } from './messages/cli.js';
 import { coreMessages } from './messages/core.js';
 import { diffMessages } from './messages/diff.js';
@@ -12,6 +13,7 @@ import { wordMessages } from './messages/words.js';
  * `t('area.name', { value })`.
  */
 export const AREAS = {
+  authoring: authoringMessages,
   cli: cliMessages,
   core: coreMessages,
   diff: diffMessages,
@@ -21,6 +23,7 @@ export const AREAS = {
 } as const satisfies Record<string, Readonly<Record<string, Message>>>;
 
 export const CATALOGUE = {
+  ...authoringMessages,
   ...cliMessages,
   ...coreMessages,
   ...diffMessages,

@@ -31,6 +31,7 @@ function stamp(document: Document, active: ActiveRule, problem: Problem): Diagno
     active.severity,
   );
   if (problem.fix) diagnostic.fix = problem.fix;
+  if (problem.suggestion) diagnostic.suggestion = problem.suggestion;
   if (problem.related) diagnostic.related = problem.related;
   return diagnostic;
 }

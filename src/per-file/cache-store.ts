@@ -32,6 +32,7 @@ const diagnosticSchema = z.object({
   data: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   message: z.string(),
   fix: z.object({ range: z.tuple([z.number(), z.number()]), text: z.string() }).optional(),
+  suggestion: z.object({ range: z.tuple([z.number(), z.number()]), text: z.string() }).optional(),
   related: z
     .array(z.object({ file: z.string(), line: z.number(), column: z.number(), message: z.string() }))
     .optional(),

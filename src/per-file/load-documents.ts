@@ -23,6 +23,8 @@ export interface LoadOptions extends FileCheckContext {
   maxFileSize: number;
   read?: SourceReader;
   cache?: CacheStore;
+  /** Told after each file is loaded, for a progress indicator. */
+  onProgress?: (done: number, total: number) => void;
   /** Worker threads for the files the cache does not hold; 1 runs everything here. */
   threads?: number;
   /** What a worker needs to rebuild `validate` and `lint` on its side. */
@@ -97,6 +99,7 @@ export function loadDocuments(files: string[], cwd: string, options: LoadOptions
     for (const diagnostic of entry.diagnostics) diagnostics.push(diagnostic);
     if (entry.lint) lint.set(document, entry.lint);
     cache?.set(file, entry);
+    options.onProgress?.(i + 1, files.length);
   });
   return { documents, diagnostics, absent, lint };
 }

@@ -1,9 +1,10 @@
 import type { GraphRule, ProblemText } from './rule.js';
-import type { RelatedLocation } from '../diagnostics/diagnostic.js';
+import type { Fix, RelatedLocation } from '../diagnostics/diagnostic.js';
 import { say, t } from '../i18n/t.js';
 import type { Declaration, Graph, Reference } from '../graph/graph.js';
 import { relatedAt } from '../graph/related-at.js';
-import { didYouMeanText, suggestId } from '../graph/suggest-id.js';
+import { didYouMeanText, normalizeName, suggestId, type Suggestion } from '../graph/suggest-id.js';
+import { clearBest } from '../text/did-you-mean.js';
 
 const KINDS: Record<Reference['target'], Array<Declaration['kind']>> = {
   role: ['role'],
@@ -87,6 +88,7 @@ interface Found {
   messageId: keyof typeof messages;
   data?: Record<string, string>;
   related?: RelatedLocation[];
+  suggestion?: Fix;
 }
 
 function checkReference(graph: Graph, reference: Reference): (ProblemText & Found) | undefined {
@@ -109,13 +111,18 @@ function checkReference(graph: Graph, reference: Reference): (ProblemText & Foun
       : { messageId: 'wrongKind', data: { field, value, kind, target }, related };
   }
   const suggestion = suggestId(graph, value, KINDS[reference.target]);
+  const meant = clearCandidate(graph, value, KINDS[reference.target], suggestion);
+  const fix =
+    meant === undefined
+      ? {}
+      : { suggestion: { range: [reference.start, reference.end] as [number, number], text: meant } };
   if (suggestion?.how === 'variant' && suggestion.ids.length === 1)
-    return { messageId: 'variant', data: { field, value, id: suggestion.ids[0]! } };
+    return { ...fix, messageId: 'variant', data: { field, value, id: suggestion.ids[0]! } };
   if (suggestion?.how === 'name')
-    return { messageId: 'titleNotId', data: { field, value, target, suggestion: didYouMeanText(suggestion) } };
+    return { ...fix, messageId: 'titleNotId', data: { field, value, target, suggestion: didYouMeanText(suggestion) } };
   const what = reference.target === 'role or department' ? t('word.id') : target;
   return suggestion
-    ? { messageId: 'unknownSuggest', data: { field, value, what, suggestion: didYouMeanText(suggestion) } }
+    ? { ...fix, messageId: 'unknownSuggest', data: { field, value, what, suggestion: didYouMeanText(suggestion) } }
     : { messageId: 'unknown', data: { field, value, what, target } };
 }
 
@@ -126,4 +133,34 @@ function wrongKindHint(graph: Graph, declared: Declaration): { hintField: string
   if (other == null || graph.declarations.get(other)?.kind !== (field === 'head' ? 'role' : 'department'))
     return undefined;
   return { hintField: field, hint: other };
+}
+
+const idLists = new WeakMap<Graph, Map<string, string[]>>();
+
+/**
+ * The one id a fix may put in place of an unknown value: the only id that differs in case or
+ * width, the only one whose title or alias is exactly the value, or a misspelling closer to one
+ * id than to any other. Titles only near the value, or shared by several ids, are left to a person.
+ */
+function clearCandidate(
+  graph: Graph,
+  value: string,
+  kinds: ReadonlyArray<Declaration['kind']>,
+  suggestion: Suggestion | undefined,
+): string | undefined {
+  if (suggestion?.ids.length !== 1) return undefined;
+  const id = suggestion.ids[0]!;
+  if (suggestion.how === 'variant') return id;
+  if (suggestion.how === 'name') {
+    const wanted = normalizeName(value);
+    return graph.declarations.get(id)?.names.some((name) => normalizeName(name) === wanted) ? id : undefined;
+  }
+  let lists = idLists.get(graph);
+  if (!lists) idLists.set(graph, (lists = new Map<string, string[]>()));
+  let ids = lists.get(kinds.join());
+  if (!ids) {
+    ids = [...graph.declarations.values()].filter((d) => kinds.includes(d.kind)).map((d) => d.id);
+    lists.set(kinds.join(), ids);
+  }
+  return clearBest(value, ids) === id ? id : undefined;
 }

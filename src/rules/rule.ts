@@ -13,6 +13,8 @@ export type Problem = {
   start: number;
   end: number;
   fix?: Fix;
+  /** A did-you-mean's single clear candidate, applied only by `--fix-suggestions`. */
+  suggestion?: Fix;
   related?: RelatedLocation[];
 } & ProblemText;
 

@@ -60,3 +60,13 @@ describe('editDistance against a plain implementation', () => {
     expect(editDistance('abcd', 'abdc')).toBe(1);
   });
 });
+
+describe('clearBest', () => {
+  it('answers only when one candidate is closer than every other', async () => {
+    const { clearBest } = await import('./did-you-mean.js');
+    expect(clearBest('report_to', ['reports_to', 'title', 'status'])).toBe('reports_to');
+    expect(clearBest('colr', ['colour', 'color'])).toBe('color');
+    expect(clearBest('主任', ['主办', '主管', '经理'])).toBeUndefined();
+    expect(clearBest('xyz', ['reports_to'])).toBeUndefined();
+  });
+});

@@ -77,3 +77,19 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
   }
   return best;
 }
+
+/**
+ * The closest candidate only when it is closer than every other (a clear margin): what a fix may
+ * apply without a person choosing. `colour` and `color` both one edit from `colr`: no answer.
+ */
+export function clearBest(word: string, candidates: readonly string[]): string | undefined {
+  const best = didYouMean(word, candidates);
+  if (best === undefined) return undefined;
+  const distance = editDistance(word.toLowerCase(), best.toLowerCase());
+  const runnerUp = didYouMean(
+    word,
+    candidates.filter((candidate) => candidate !== best),
+  );
+  if (runnerUp !== undefined && editDistance(word.toLowerCase(), runnerUp.toLowerCase()) <= distance) return undefined;
+  return best;
+}

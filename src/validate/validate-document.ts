@@ -4,7 +4,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnosticAt, type Document } from '../parse/document.js';
 import { locateKey, locateOrStart, locateValue, type PathSegment } from '../parse/locate.js';
 import { createRoleSchema, departmentSchema } from '../schema/role-schema.js';
-import { didYouMean } from '../text/did-you-mean.js';
+import { clearBest, didYouMean } from '../text/did-you-mean.js';
 import { titleToId } from '../text/title-to-id.js';
 import { localized, t, type Localized } from '../i18n/t.js';
 
@@ -93,7 +93,16 @@ function issueToDiagnostics(document: Document, schema: Schema, data: unknown, i
         : known.length > 0 && known.length <= 10
           ? localized('core.unknownKeyOneOf', { key, where, known: list(known) })
           : localized('core.unknownKey', { key, where });
-      return diagnosticAt(document, location.start, location.end, 'schema-unknown-key', message);
+      const diagnostic = diagnosticAt(document, location.start, location.end, 'schema-unknown-key', message);
+      // Renaming onto a key the map already has would make a duplicate: suggest only a free one.
+      const clear = clearBest(key, known);
+      if (
+        clear !== undefined &&
+        valueAt(data, [...issuePath, clear]) === undefined &&
+        locateKey(document, [...issuePath, key])
+      )
+        diagnostic.suggestion = { range: [location.start, location.end], text: clear };
+      return diagnostic;
     });
   }
   const value = valueAt(data, issuePath);
@@ -117,19 +126,43 @@ function issueToDiagnostics(document: Document, schema: Schema, data: unknown, i
     ];
   }
   const location = locateOrStart(document, issuePath);
-  return [
-    diagnosticAt(
-      document,
-      location.start,
-      location.end,
-      'schema-invalid-value',
-      localized('core.invalidValue', {
-        value: show(value),
-        field: where,
-        expected: expectation(issue, value, issuePath, schema),
-      }),
-    ),
-  ];
+  const meant =
+    issue.code === 'invalid_value' && typeof value === 'string' ? enumCandidate(value, issue.values) : undefined;
+  const diagnostic = diagnosticAt(
+    document,
+    location.start,
+    location.end,
+    'schema-invalid-value',
+    localized('core.invalidValue', {
+      value: show(value),
+      field: where,
+      expected: expectation(issue, value, issuePath, schema),
+    }),
+  );
+  if (meant !== undefined && locateValue(document, issuePath))
+    diagnostic.suggestion = { range: [location.start, location.end], text: meant };
+  return [diagnostic];
+}
+
+/** Chinese words people write for the English status values. */
+const STATUS_WORDS: Record<string, string> = {
+  草稿: 'draft',
+  待审: 'draft',
+  已批准: 'approved',
+  批准: 'approved',
+  已审批: 'approved',
+  生效: 'approved',
+  已停用: 'retired',
+  停用: 'retired',
+  废止: 'retired',
+};
+
+/** The enum value a wrong one clearly means: a Chinese status word, or the one value a slip away. */
+function enumCandidate(value: string, values: readonly unknown[]): string | undefined {
+  const allowed = values.map(String);
+  const word = STATUS_WORDS[value.trim()];
+  if (word !== undefined && allowed.includes(word)) return word;
+  return clearBest(value, allowed);
 }
 
 function expectation(issue: z.core.$ZodIssue, value: unknown, issuePath: PathSegment[], schema: Schema): string {

@@ -1,0 +1,76 @@
+/** `roles new`, `init`, `fmt`, `--watch`, `--fix-suggestions` and the feedback after a run. */
+export const authoringMessages = {
+  'authoring.help.fmt': {
+    'zh-CN': '格式化岗位文件：按 schema 的键顺序、引号、列表写法和空行（如同 Prettier 之于代码）',
+    en: 'format role files: key order of the schema, quoting, list style, blank lines (as Prettier does for code)',
+  },
+  'authoring.help.fmtPaths': {
+    'zh-CN': '文件、文件夹或 glob（默认：配置中的岗位文件夹）',
+    en: 'files, folders or globs (default: the configured role folders)',
+  },
+  'authoring.help.fmtCheck': {
+    'zh-CN': '不写入；列出未格式化的文件，有则退出码为 1',
+    en: 'write nothing; list the files that are not formatted and exit 1 if there are any',
+  },
+  'authoring.help.init': {
+    'zh-CN': '新建岗位仓库：配置、一个部门和一个岗位、CI 工作流、pre-commit 和编辑器设置',
+    en: 'start a role repository: config, one department and role, CI workflow, pre-commit, editor settings',
+  },
+  'authoring.help.initDir': {
+    'zh-CN': '目标文件夹（默认：当前文件夹）；其中已有的文件一律不覆盖',
+    en: 'the folder (default: the current one); nothing in it is overwritten',
+  },
+  'authoring.help.initAction': {
+    'zh-CN': '工作流运行的 roles action，写作 <owner>/<repo>@<ref>',
+    en: 'what the workflow runs: the roles action as <owner>/<repo>@<ref>',
+  },
+  'authoring.help.new': {
+    'zh-CN': '按模板新建岗位文件（--kind department 时新建部门文件）',
+    en: 'write a new role (or, with --kind department, department) file from the template',
+  },
+  'authoring.help.newTitle': { 'zh-CN': '岗位名称，或部门名称', en: 'the title (岗位名称) or department name' },
+  'authoring.help.newKind': { 'zh-CN': '新建什么', en: 'what to create' },
+  'authoring.help.newDepartment': {
+    'zh-CN': '所属部门：id、名称或别名',
+    en: 'the department: an id, name or alias',
+  },
+  'authoring.help.newReportsTo': {
+    'zh-CN': '直接上级：岗位 id、名称或别名',
+    en: 'the superior: a role id, title or alias',
+  },
+  'authoring.help.newLevel': { 'zh-CN': '职级，配置中的职级之一', en: 'the job level, one of the configured levels' },
+  'authoring.help.newParent': { 'zh-CN': '部门：上级部门', en: 'departments: the parent department' },
+  'authoring.help.newHead': { 'zh-CN': '部门：部门负责人岗位', en: 'departments: the role that heads it' },
+  'authoring.help.newId': {
+    'zh-CN': 'id（默认：由 --title-en 生成，否则取名称的拼音）',
+    en: 'the id (default: from --title-en, else the pinyin of the title)',
+  },
+  'authoring.help.newTitleEn': { 'zh-CN': '英文名称（也用来生成 id）', en: 'the title in English (also gives the id)' },
+  'authoring.help.newPurpose': { 'zh-CN': '岗位的工作目的', en: 'the purpose (工作目的) of the role' },
+  'authoring.help.newDryRun': {
+    'zh-CN': '只显示将写入的内容，不写入',
+    en: 'print what would be written and write nothing',
+  },
+  'authoring.help.newYes': {
+    'zh-CN': '从不提问：缺少的参数直接报错并列出',
+    en: 'never ask: fail with the missing flags named instead',
+  },
+  'authoring.help.fixSuggestions': {
+    'zh-CN': '同时应用只有一个明确候选的“是不是指”建议（隐含 --fix）',
+    en: 'also apply did-you-mean suggestions that have one clear candidate (implies --fix)',
+  },
+  'authoring.help.watch': {
+    'zh-CN': '岗位文件或配置改动后重新检查',
+    en: 'check again after each change to the role files or the configuration',
+  },
+  'authoring.help.reportWatch': {
+    'zh-CN': '岗位文件或配置改动后重新生成报告',
+    en: 'build the report again after each change to the role files or the configuration',
+  },
+  'authoring.watching': { 'zh-CN': '正在监视改动（Ctrl-C 停止）', en: 'watching for changes (Ctrl-C to stop)' },
+  'authoring.fmtCheckFailed': {
+    'zh-CN': '{{total}} 个文件中有 {{count}} 个未格式化：请运行 `roles fmt`',
+    en: '{{count}} of {{total}} files are not formatted: run `roles fmt`',
+  },
+  'authoring.progress': { 'zh-CN': '检查中 {{done}}/{{total}} 个文件', en: 'checking {{done}}/{{total}} files' },
+} as const;
