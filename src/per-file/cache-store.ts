@@ -28,6 +28,8 @@ const diagnosticSchema = z.object({
   endColumn: z.number(),
   rule: z.string(),
   severity: z.enum(['error', 'warning']),
+  messageId: z.string().optional(),
+  data: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   message: z.string(),
   fix: z.object({ range: z.tuple([z.number(), z.number()]), text: z.string() }).optional(),
   suggestion: z.object({ range: z.tuple([z.number(), z.number()]), text: z.string() }).optional(),

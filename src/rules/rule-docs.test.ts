@@ -23,6 +23,16 @@ describe('rule docs', () => {
     expect(pages.filter((page) => !graphIds.has(page)).sort()).toEqual(DOCUMENT_RULES.map((rule) => rule.id).sort());
   });
 
+  it('has a page for every graph rule, with the facts the registry states', () => {
+    for (const rule of RULES.filter((candidate) => candidate.kind === 'graph')) {
+      const page = readFileSync(path.join(DOCS, `${rule.id}.md`), 'utf8');
+      expect(page.startsWith(`# \`${rule.id}\`\n`), rule.id).toBe(true);
+      expect(page, rule.id).toContain(
+        `Kind: graph · Default: \`${rule.defaultSeverity}\` · Fixable: ${rule.fixable ? 'yes' : 'no'}`,
+      );
+    }
+  });
+
   it("README's rule table matches the registry", () => {
     const readme = readFileSync(path.join(DOCS, '..', '..', 'README.md'), 'utf8');
     const rows = [
