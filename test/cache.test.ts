@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHmac } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,8 +30,23 @@ function project(): string {
   return dir;
 }
 
+const SECRET = 'the key of this machine, kept outside the repository';
 const check = (dir: string, ...args: string[]) =>
-  runCli(['check', '--cache', '--format', 'json', ...args], dir, { ROLES_TODAY: '2026-11-29' });
+  runCli(['check', '--cache', '--format', 'json', ...args], dir, {
+    ROLES_TODAY: '2026-11-29',
+    ROLES_CACHE_SECRET: SECRET,
+  });
+
+/** A cache file's JSON body (after its signature line). */
+const readBody = (file: string) => {
+  const text = readFileSync(file, 'utf8');
+  return JSON.parse(text.slice(text.indexOf('\n') + 1));
+};
+/** Writes a cache body signed with a key, as roles does. */
+const writeSigned = (file: string, body: unknown, secret: string) => {
+  const text = `${JSON.stringify(body)}\n`;
+  writeFileSync(file, `${createHmac('sha256', secret).update(text).digest('hex')}\n${text}`);
+};
 
 describe('--cache', () => {
   it('gives the same output cold, warm and without a cache, and writes .rolescache', async () => {
@@ -48,10 +64,10 @@ describe('--cache', () => {
     const dir = project();
     await check(dir);
     const cacheFile = path.join(dir, '.rolescache');
-    const cache = JSON.parse(readFileSync(cacheFile, 'utf8'));
-    // Tamper with the stored findings: only a cache that is really read can print this.
+    const cache = readBody(cacheFile);
+    // Change the stored findings, signed with this machine's key: only a cache that is really read can print this.
     cache.files['support.md'].lint[0].message = 'from the cache';
-    writeFileSync(cacheFile, JSON.stringify(cache));
+    writeSigned(cacheFile, cache, SECRET);
     expect((await check(dir)).stdout).toContain('from the cache');
     writeFileSync(path.join(dir, 'support.md'), ROLE('support', '客户支持专员'));
     expect((await check(dir)).stdout).not.toContain('from the cache');
@@ -81,7 +97,36 @@ describe('--cache', () => {
     const expected = await runCli(['check', '--format', 'json'], dir, { ROLES_TODAY: '2026-11-29' });
     writeFileSync(path.join(dir, '.rolescache'), content);
     expect(await check(dir)).toEqual(expected);
-    expect(JSON.parse(readFileSync(path.join(dir, '.rolescache'), 'utf8')).tool).toBe('roles');
+    expect(readBody(path.join(dir, '.rolescache')).tool).toBe('roles');
+  });
+
+  it.each([
+    ['signed with another key (committed from another machine, or crafted)', 'a key the attacker chose'],
+    ['unsigned (hand-written, or from an older roles)', undefined],
+  ])('never lets a cache %s hide a diagnostic', async (_name, otherKey) => {
+    const dir = project();
+    await check(dir);
+    const cacheFile = path.join(dir, '.rolescache');
+    const cache = readBody(cacheFile);
+    // The attack: the broken file's entry says it has no findings.
+    cache.files['support.md'].lint = [];
+    cache.files['support.md'].diagnostics = [];
+    if (otherKey) writeSigned(cacheFile, cache, otherKey);
+    else writeFileSync(cacheFile, JSON.stringify(cache));
+    const result = await check(dir);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('placeholder');
+  });
+
+  it('says in one line when the cache cannot be written, and still reports', async () => {
+    const dir = project();
+    mkdirSync(path.join(dir, 'cache-dir'));
+    const result = await check(dir, '--cache-location', 'cache-dir');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('placeholder');
+    expect(result.stderr).toMatch(
+      /^roles: Cannot write the cache `[^`]*cache-dir`: E[A-Z]+: results were not cached\n$/,
+    );
   });
 
   it('keeps its file where --cache-location says', async () => {

@@ -16,7 +16,7 @@ function compact(result: CliResult): string[] {
 }
 
 const BAD_LEVEL =
-  'roles/a.md:5:12 schema-invalid-value Unexpected `组长` for `job_level`, expected one of `助理`, `专员`, `主办`, `主管`, `副经理`, `经理`';
+  'roles/a.md:5:12 schema-invalid-value Unexpected `组长` for `job_level`, expected one of `助理`, `专员`, `主办`, `主管`, `副经理`, `经理`: did you mean `主管`?';
 
 describe('roles check --staged', () => {
   let repo: TestRepository;

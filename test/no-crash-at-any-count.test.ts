@@ -34,7 +34,7 @@ describe('no crash at any count', () => {
     expect(json.diagnostics.length).toBe(result.diagnostics.length);
   }, 120_000);
 
-  it('sorts and prints 1,000,000 findings in every format', () => {
+  it('sorts 1,000,000 findings and prints them as JSON; stylish and GitHub print 200,000', () => {
     const diagnostics: Diagnostic[] = [];
     for (let i = 1_000_000; i > 0; i--) {
       diagnostics.push({
@@ -51,11 +51,15 @@ describe('no crash at any count', () => {
     const sorted = sortDiagnostics(diagnostics);
     expect(sorted.length).toBe(1_000_000);
     expect(sorted[0]).toMatchObject({ file: 'roles/f0.md', line: 7 });
+    const json = JSON.parse(formatDiagnostics('json', sorted, { color: false, version: 't', rules: [] }, 7));
+    expect(json.diagnostics.length).toBe(1_000_000);
+    // The human formats at 200,000 (past the ~120,000 where spreading overflowed), to keep the suite short.
+    const some = sorted.slice(0, 200_000);
     for (const format of ['stylish', 'github'] as const) {
-      const output = formatDiagnostics(format, sorted, { color: false, version: 't', rules: [] }, 7);
-      expect(output.split('\n').filter((line) => line.includes('fullwidth-punctuation')).length).toBe(1_000_000);
+      const output = formatDiagnostics(format, some, { color: false, version: 't', rules: [] }, 7);
+      expect(output.split('\n').filter((line) => line.includes('fullwidth-punctuation')).length).toBe(200_000);
     }
-  }, 120_000);
+  }, 300_000);
 });
 
 describe('no argument spreading that grows with the input', () => {

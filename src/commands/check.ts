@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { cacheKey, openCache } from '../per-file/cache-store.js';
+import { cacheSecret } from '../per-file/cache-secret.js';
 import { loadConfig, type LoadedConfig } from '../config/load-config.js';
 import { planChangedCheck } from '../git/plan-changed-check.js';
 import type { Io } from '../io.js';
@@ -17,12 +18,18 @@ import { VERSION } from '../version.js';
 import { UsageError } from '../usage-error.js';
 
 /** The cache is only as good as its key: everything but a file's content that its results depend on. */
-function openRunCache(cwd: string, loaded: LoadedConfig, today: string, location?: string) {
+function openRunCache(io: Io, loaded: LoadedConfig, today: string, location?: string) {
+  const { cwd } = io;
   const file = path.resolve(cwd, location ?? path.join(loaded.root, '.rolescache'));
-  return openCache(
-    file,
-    cacheKey({ version: VERSION, config: loaded.config, root: loaded.root, cwd, today, locale: getLocale() }),
-  );
+  const secret = cacheSecret(io.env);
+  if (!secret) {
+    io.stderr.write(
+      'roles: no key to sign the cache with (set ROLES_CACHE_SECRET or make ~/.cache writable): running without it\n',
+    );
+    return undefined;
+  }
+  const key = cacheKey({ version: VERSION, config: loaded.config, root: loaded.root, cwd, today, locale: getLocale() });
+  return openCache(file, key, secret);
 }
 
 /** Which rule kinds each checking command runs after schema validation. */
@@ -99,7 +106,7 @@ function checkOnce(
   const today = resolveToday(io.env);
   // --fix rewrites files and re-checks them itself; it neither reads nor writes the cache.
   const cache =
-    memory ?? (options.cache && !fixing ? openRunCache(io.cwd, loaded, today, options.cacheLocation) : undefined);
+    memory ?? (options.cache && !fixing ? openRunCache(io, loaded, today, options.cacheLocation) : undefined);
   const human = (options.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish')) === 'stylish';
   const runOnce = () => {
     const progress = createProgress(io, human && options.output === undefined);
@@ -131,6 +138,7 @@ function checkOnce(
   const diagnostics = fixing
     ? fixLint(result, { loaded, kinds: CHECK_KINDS[command], today, dryRun: options.fixDryRun }, io)
     : result.diagnostics;
+  if (cache?.problem) io.stderr.write(`roles: ${cache.problem}: results were not cached\n`);
   if (plan.selectScope && result.fileCount === 0)
     io.stderr.write(`roles: no role files changed against ${plan.against}: nothing to check\n`);
   return printDiagnostics(io, options.format, diagnostics, result.fileCount, {

@@ -5,6 +5,7 @@ import { wrapText } from '../text/wrap-text.js';
 import { describeCycle, findCycles } from '../graph/find-cycles.js';
 import type { Graph, RoleNode } from '../graph/graph.js';
 import { reportingTree, type TreeOptions, type TreeRow } from '../graph/reporting-tree.js';
+import { showControls } from '../text/show-controls.js';
 
 const HEADER = ['title', 'id', 'job_level', 'headcount'] as const;
 /** However narrow the terminal, a title keeps room for this many columns (three Chinese characters). */
@@ -51,8 +52,11 @@ export function formatTree(graph: Graph, options: TreeOptions, format: 'stylish'
       node.role.headcount === undefined ? t('word.missing') : String(node.role.headcount),
     ],
   });
-  const table = rows.map((row) => cells(row.node, branches(row), row.node.role.title));
-  const lost = unreachable.map(({ node, onCycle }) => cells(node, onCycle ? '⟳ ' : '↳ ', node.role.title));
+  // Titles come from the files: their control characters are shown, never sent to the terminal.
+  const table = rows.map((row) => cells(row.node, branches(row), showControls(row.node.role.title)));
+  const lost = unreachable.map(({ node, onCycle }) =>
+    cells(node, onCycle ? '⟳ ' : '↳ ', showControls(node.role.title)),
+  );
   const all = [...table, ...lost];
   const natural = HEADER.map((heading, i) =>
     all.reduce(

@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import { summarize, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { showControls, showLine } from '../text/show-controls.js';
 import { wrapText } from '../text/wrap-text.js';
 import type { FormatContext } from './format-context.js';
 import { displayWidth } from '../text/display-width.js';
@@ -17,7 +18,9 @@ export function formatStylish(diagnostics: Diagnostic[], context: FormatContext,
   if (diagnostics.length === 0) return '';
   const columns = context.columns ?? 80;
   const groups = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) {
+  for (const raw of diagnostics) {
+    // Messages quote values from the files: their control characters are shown, never sent to the terminal.
+    const d = { ...raw, file: showLine(raw.file), message: showControls(raw.message) };
     const group = groups.get(d.file);
     if (group) group.push(d);
     else groups.set(d.file, [d]);
@@ -52,7 +55,7 @@ export function formatStylish(diagnostics: Diagnostic[], context: FormatContext,
       else out.push(head.trimEnd());
       for (const line of lines) out.push(pad + line);
       for (const r of d.related ?? []) {
-        const related = wrapText(`${r.file}:${r.line}:${r.column} ${r.message}`, Math.max(1, width - 2));
+        const related = wrapText(showControls(`${r.file}:${r.line}:${r.column} ${r.message}`), Math.max(1, width - 2));
         related.forEach((line, k) => out.push(`${pad}${chalk.dim(`${k === 0 ? '↳' : ' '} ${line}`)}`));
       }
     });

@@ -1,3 +1,4 @@
+import { localized } from '../i18n/t.js';
 import { decodeSource, type Source } from '../per-file/read-source.js';
 import { runGit } from './run-git.js';
 
@@ -24,7 +25,7 @@ export function readBlobs(cwd: string, oids: readonly string[], maxBytes: number
         sources.set(oid, {
           kind: 'problem',
           rule: 'file-too-large',
-          message: `Unexpected file of ${size} bytes, expected at most ${maxBytes} bytes (\`maxFileSize\`): not read`,
+          ...localized('core.fileTooLarge', { size: Number(size), max: maxBytes }),
         });
       } else {
         wanted.push(oid);
@@ -51,7 +52,7 @@ export function readBlobs(cwd: string, oids: readonly string[], maxBytes: number
   }
   for (const oid of unique) {
     if (!sources.has(oid))
-      sources.set(oid, { kind: 'problem', rule: 'file-unreadable', message: `Cannot read git object \`${oid}\`` });
+      sources.set(oid, { kind: 'problem', rule: 'file-unreadable', ...localized('core.gitObjectUnreadable', { oid }) });
   }
   return sources;
 }

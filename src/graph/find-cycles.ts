@@ -1,3 +1,4 @@
+import { t } from '../i18n/t.js';
 import { compareStrings } from '../diagnostics/diagnostic.js';
 
 /** Where following the links from one node leads. */
@@ -67,8 +68,9 @@ export function findCycles(next: ReadonlyMap<string, string>): Cycles {
 const MAX_SHOWN = 8;
 
 /** `a → b → c → a`, abbreviated in the middle when long (`… (10000 roles)`). */
-export function describeCycle(cycle: readonly string[], noun: string): string {
+export function describeCycle(cycle: readonly string[], noun: 'roles' | 'departments'): string {
   const shown = cycle.length <= MAX_SHOWN ? [...cycle] : [...cycle.slice(0, MAX_SHOWN - 2), '…', ...cycle.slice(-1)];
   const path = `\`${[...shown, cycle[0]].join(' → ')}\``;
-  return cycle.length <= MAX_SHOWN ? path : `${path} (${cycle.length} ${noun})`;
+  if (cycle.length <= MAX_SHOWN) return path;
+  return t(noun === 'roles' ? 'word.cycleOfRoles' : 'word.cycleOfDepartments', { path, count: cycle.length });
 }

@@ -1,3 +1,5 @@
+import { say } from '../i18n/t.js';
+import { unusedDisable } from '../rules/unused-disable.js';
 import type { Html } from 'mdast';
 import type { Document } from '../parse/document.js';
 import { didYouMean } from '../text/did-you-mean.js';
@@ -101,10 +103,21 @@ export function indexDirectives(document: Document): DirectiveIndex {
   for (const scope of open.values()) close(scope, Infinity);
 
   const key = (directive: Directive, rule: string) => `${directive.start}\0${rule}`;
+  // Next-line scopes looked up by their line: a finding checks its own line's, not every directive of the file.
+  const byLine = new Map<number, Scope[]>();
+  const ranges: Scope[] = [];
+  for (const scope of scopes) {
+    if (scope.line === undefined) ranges.push(scope);
+    else {
+      const list = byLine.get(scope.line);
+      if (list) list.push(scope);
+      else byLine.set(scope.line, [scope]);
+    }
+  }
   return {
     suppresses(rule, offset, line) {
       let suppressed = false;
-      for (const scope of scopes) {
+      for (const scope of [...ranges, ...(byLine.get(line) ?? [])]) {
         if (scope.rule !== '*' && scope.rule !== rule) continue;
         if (scope.except.has(rule)) continue;
         if (scope.line !== undefined ? scope.line !== line : offset < scope.from || offset >= scope.to) continue;
@@ -123,13 +136,16 @@ export function indexDirectives(document: Document): DirectiveIndex {
             problems.push({
               start: rule.start,
               end: rule.end,
-              message: `Unexpected unknown rule \`${rule.id}\` in \`${keyword}\`, ${suggestion ? `did you mean \`${suggestion}\`?` : 'expected a rule id (see `roles rules`)'}`,
+              ...(suggestion
+                ? { messageId: 'unknownRuleSuggest', data: { rule: rule.id, keyword, suggestion } }
+                : { messageId: 'unknownRule', data: { rule: rule.id, keyword } }),
             });
           } else if (directive.kind !== 'enable' && ran(rule.id) && !used.has(key(directive, rule.id))) {
             problems.push({
               start: rule.start,
               end: rule.end,
-              message: `Unexpected \`${keyword}\` of \`${rule.id}\` that disables nothing, expected a problem of \`${rule.id}\` ${where(directive.kind)} (remove it)`,
+              messageId: 'unusedRule',
+              data: { keyword, rule: rule.id, where: where(directive.kind) },
             });
           }
         }
@@ -137,7 +153,8 @@ export function indexDirectives(document: Document): DirectiveIndex {
           problems.push({
             start: directive.start,
             end: directive.end,
-            message: `Unexpected \`${keyword}\` that disables nothing, expected a problem ${where(directive.kind)} (remove it)`,
+            messageId: 'unused',
+            data: { keyword, where: where(directive.kind) },
           });
         }
       }
@@ -145,8 +162,7 @@ export function indexDirectives(document: Document): DirectiveIndex {
         problems.push({
           start: directive.start,
           end: directive.end,
-          message:
-            'Unexpected `roles-enable` that enables nothing, expected a `roles-disable` of the same rules before it',
+          messageId: 'orphanEnable',
         });
       }
       return problems;
@@ -155,9 +171,10 @@ export function indexDirectives(document: Document): DirectiveIndex {
 }
 
 function where(kind: DirectiveKind): string {
-  if (kind === 'disable-next-line') return 'on the next line';
-  if (kind === 'disable-file') return 'in the file';
-  return 'before the next `roles-enable`';
+  const messages = unusedDisable.messages!;
+  if (kind === 'disable-next-line') return say(messages.whereNextLine!);
+  if (kind === 'disable-file') return say(messages.whereFile!);
+  return say(messages.whereBlock!);
 }
 
 /** Finds every directive comment in the body's HTML (never in code), in source order. */
@@ -187,7 +204,8 @@ function readDirectives(document: Document): { directives: Directive[]; malforme
         malformed.push({
           start,
           end,
-          message: `Unexpected directive \`${head[2]}\`, expected \`roles-disable\`, \`roles-enable\`, \`roles-disable-next-line\` or \`roles-disable-file\``,
+          messageId: 'unknownDirective',
+          data: { directive: head[2]! },
         });
         continue;
       }

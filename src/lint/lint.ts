@@ -27,7 +27,7 @@ function stamp(document: Document, active: ActiveRule, problem: Problem): Diagno
     problem.start,
     problem.end,
     active.rule.id,
-    'messageId' in problem ? ruleMessage(active.rule, problem.messageId, problem.data) : problem.message,
+    ruleMessage(active.rule, problem.messageId, problem.data),
     active.severity,
   );
   if (problem.fix) diagnostic.fix = problem.fix;

@@ -1,11 +1,11 @@
+import { localized, type Localized } from '../i18n/t.js';
 import type { Root } from 'mdast';
 import { markdownItToMdast } from './markdown-it-to-mdast.js';
 
 /** Why a body was not handed to the Markdown parser. */
-export interface MarkdownGuard {
+export interface MarkdownGuard extends Localized {
   /** Offset in the body. */
   offset: number;
-  message: string;
 }
 
 /** Beyond these, CommonMark parsers' time grows faster than linearly (measured with micromark: 40 KB of `*` takes 30 s). */
@@ -23,20 +23,20 @@ export function guardMarkdown(body: string): MarkdownGuard | undefined {
   if (delimiters) {
     return {
       offset: delimiters.index,
-      message: `Unexpected run of more than ${MAX_DELIMITER_RUN} \`${delimiters[0][0]}\` characters, expected ordinary Markdown: the body was not parsed`,
+      ...localized('core.markdownRun', { max: MAX_DELIMITER_RUN, mark: delimiters[0][0]! }),
     };
   }
   const indent = new RegExp(`^[ \\t]{${MAX_INDENT + 1}}`, 'm').exec(body);
   if (indent)
     return {
       offset: indent.index,
-      message: `Unexpected indentation of more than ${MAX_INDENT} characters, expected ordinary Markdown: the body was not parsed`,
+      ...localized('core.markdownIndent', { max: MAX_INDENT }),
     };
   const quotes = new RegExp(`^(?:[ \\t]*>){${MAX_QUOTE_DEPTH + 1}}`, 'm').exec(body);
   if (quotes)
     return {
       offset: quotes.index,
-      message: `Unexpected block quotes nested more than ${MAX_QUOTE_DEPTH} deep, expected ordinary Markdown: the body was not parsed`,
+      ...localized('core.markdownQuotes', { max: MAX_QUOTE_DEPTH }),
     };
   return undefined;
 }

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { Document as YamlDocument } from 'yaml';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, Fix } from '../diagnostics/diagnostic.js';
+import { localized, type Localized } from '../i18n/t.js';
 import { diagnosticAt, type Document } from './document.js';
 import { createLineIndex } from './line-index.js';
 import { guardMarkdown, parseBody } from './parse-body.js';
@@ -28,25 +29,21 @@ export function parseDocument(
   const diagnostics: Diagnostic[] = [];
   const split = splitFrontMatter(text);
   const base = { file, absolutePath, text, bom, lines };
-  const at = (start: number, end: number, rule: string, message: string) =>
-    diagnostics.push(diagnosticAt(base, start, end, rule, message));
+  const at = (start: number, end: number, rule: string, message: Localized, fix?: Fix) => {
+    const diagnostic = diagnosticAt(base, start, end, rule, message);
+    if (fix) diagnostic.fix = fix;
+    diagnostics.push(diagnostic);
+  };
 
   if (split.kind !== 'ok') {
-    if (split.kind === 'missing')
-      at(0, 0, 'front-matter-missing', 'Unexpected file without front matter, expected it to start with a `---` line');
-    if (split.kind === 'unterminated')
-      at(
-        0,
-        3,
-        'front-matter-unterminated',
-        'Unexpected end of file inside front matter, expected a closing `---` line',
-      );
+    if (split.kind === 'missing') at(0, 0, 'front-matter-missing', localized('core.frontMatterMissing'));
+    if (split.kind === 'unterminated') at(0, 3, 'front-matter-unterminated', localized('core.frontMatterUnterminated'));
     if (split.kind === 'language') {
       at(
         3,
         3 + split.language.length,
         'front-matter-language',
-        `Unexpected front matter language \`${split.language}\`, expected YAML (\`---\` alone): nothing in it was evaluated`,
+        localized('core.frontMatterLanguage', { language: split.language }),
       );
     }
     return {
@@ -76,7 +73,11 @@ export function parseDocument(
   }
   const parsed = parseYaml(split.yaml);
   for (const problem of parsed.problems) {
-    at(split.yamlOffset + problem.start, split.yamlOffset + problem.end, problem.rule, problem.message);
+    const fix = problem.fix && {
+      range: [split.yamlOffset + problem.fix.range[0], split.yamlOffset + problem.fix.range[1]] as [number, number],
+      text: problem.fix.text,
+    };
+    at(split.yamlOffset + problem.start, split.yamlOffset + problem.end, problem.rule, problem, fix);
   }
   if (parsed.document) document.frontMatter = { yaml: parsed.document, offset: split.yamlOffset, data: parsed.data };
   return { document, diagnostics };
@@ -92,7 +93,7 @@ function lazyMarkdown(
   const guard = guardMarkdown(body);
   if (guard) {
     diagnostics.push(
-      diagnosticAt(base, bodyOffset + guard.offset, bodyOffset + guard.offset, 'markdown-too-complex', guard.message),
+      diagnosticAt(base, bodyOffset + guard.offset, bodyOffset + guard.offset, 'markdown-too-complex', guard),
     );
     return { markdown: () => undefined, releaseMarkdown: () => undefined };
   }

@@ -1,11 +1,13 @@
+import { localized, t, type Localized } from '../i18n/t.js';
 import YAML, { isAlias, isMap, isScalar, isSeq, type Document as YamlDocument, type Node } from 'yaml';
 
 /** A problem found while parsing front matter, with offsets into the YAML text. */
-export interface YamlProblem {
+export interface YamlProblem extends Localized {
   rule: 'yaml-syntax' | 'yaml-alias' | 'yaml-depth' | 'yaml-duplicate-key' | 'yaml-unsafe-key';
-  message: string;
   start: number;
   end: number;
+  /** A replacement in the YAML text (offsets into it). */
+  fix?: { range: [number, number]; text: string };
 }
 
 export interface ParsedYaml {
@@ -22,6 +24,8 @@ const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Parses front matter safely: no aliases, no evaluation, bounded depth, strict unique keys. */
 export function parseYaml(source: string): ParsedYaml {
+  const colons = findFullwidthColons(source);
+  if (colons.length > 0) return parseWithColonsRepaired(source, colons);
   const tooDeep = findFlowDepthOver(source, MAX_DEPTH);
   if (tooDeep !== -1) {
     return {
@@ -30,7 +34,7 @@ export function parseYaml(source: string): ParsedYaml {
       problems: [
         {
           rule: 'yaml-depth',
-          message: `Unexpected nesting deeper than ${MAX_DEPTH} levels, expected a flat role description`,
+          ...localized('core.yamlDepth', { max: MAX_DEPTH }),
           start: tooDeep,
           end: tooDeep + 1,
         },
@@ -44,9 +48,7 @@ export function parseYaml(source: string): ParsedYaml {
     const key = duplicate ? /^[^:\n]*/.exec(source.slice(error.pos[0]))![0].trim() : '';
     problems.push({
       rule: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
-      message: duplicate
-        ? `Unexpected duplicate key \`${key}\`, expected each key once per map`
-        : syntaxMessage(error.message),
+      ...(duplicate ? localized('core.yamlDuplicateKey', { key }) : syntaxMessage(error.message)),
       start: error.pos[0],
       end: duplicate ? error.pos[0] + key.length : Math.max(error.pos[1], error.pos[0] + 1),
     });
@@ -59,7 +61,7 @@ export function parseYaml(source: string): ParsedYaml {
     problems.push(
       aliases.length === 1
         ? first
-        : { ...first, message: `${first.message}; ${aliases.length - 1} more anchors or aliases follow` },
+        : { ...first, message: t('core.yamlAliasMore', { first: first.message, more: aliases.length - 1 }) },
     );
   }
   const data: unknown = problems.length === 0 ? document.toJS({ maxAliasCount: 0 }) : undefined;
@@ -83,9 +85,73 @@ function keyText(node: unknown): string {
   return isScalar(node) ? String(node.value) : String(node);
 }
 
-function syntaxMessage(message: string): string {
+function syntaxMessage(message: string): Localized {
   const firstLine = message.split('\n')[0] ?? message;
-  return `Invalid YAML: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')}`;
+  return localized('core.yamlSyntax', { detail: firstLine.replace(/ at line \d+, column \d+:?$/, '') });
+}
+
+/** A key typed with a Chinese input method: `purpose：…` (ASCII key, then a full-width colon). */
+const FULLWIDTH_COLON = /^([ \t]*(?:-[ \t]+)?)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*：/gm;
+
+interface FullwidthColon {
+  key: string;
+  /** Offset of `：` in the YAML text. */
+  at: number;
+  /** Whether a space already follows it. */
+  spaced: boolean;
+}
+
+function findFullwidthColons(source: string): FullwidthColon[] {
+  if (!source.includes('：')) return [];
+  const found: FullwidthColon[] = [];
+  for (const match of source.matchAll(FULLWIDTH_COLON)) {
+    const at = match.index + match[0].length - 1;
+    found.push({ key: match[2]!, at, spaced: /[ \t\n]/.test(source[at + 1] ?? '\n') });
+  }
+  return found;
+}
+
+/**
+ * Reports each full-width colon after a key, with a fix, then reads the YAML as if it had been
+ * typed right, so the rest of the file is still checked. Positions are mapped back to the text as written.
+ */
+function parseWithColonsRepaired(source: string, colons: FullwidthColon[]): ParsedYaml {
+  let repaired = '';
+  let from = 0;
+  // Offsets (in the repaired text) of each space inserted after a colon, in order.
+  const inserted: number[] = [];
+  for (const colon of colons) {
+    repaired += `${source.slice(from, colon.at)}:`;
+    if (!colon.spaced) {
+      inserted.push(repaired.length);
+      repaired += ' ';
+    }
+    from = colon.at + 1;
+  }
+  repaired += source.slice(from);
+  const back = (offset: number) => {
+    let shift = 0;
+    while (shift < inserted.length && inserted[shift]! < offset) shift++;
+    return offset - shift;
+  };
+  const parsed = parseYaml(repaired);
+  if (parsed.document)
+    YAML.visit(parsed.document, (_key, node) => {
+      const withRange = node as { range?: [number, number, number] | null };
+      if (withRange.range) withRange.range = withRange.range.map(back) as [number, number, number];
+    });
+  const problems: YamlProblem[] = [
+    ...colons.map((colon) => ({
+      rule: 'yaml-syntax' as const,
+      ...localized('core.fullwidthColon', { key: colon.key }),
+      start: colon.at,
+      end: colon.at + 1,
+      fix: { range: [colon.at, colon.at + 1] as [number, number], text: colon.spaced ? ':' : ': ' },
+    })),
+    ...parsed.problems.map((problem) => ({ ...problem, start: back(problem.start), end: back(problem.end) })),
+  ];
+  // The file is still wrong, but what it says can be checked: the data read as it was meant.
+  return { document: parsed.document, data: parsed.problems.length === 0 ? parsed.data : undefined, problems };
 }
 
 function inspect(node: unknown, depth: number, problems: YamlProblem[], aliases: YamlProblem[]): void {
@@ -94,7 +160,7 @@ function inspect(node: unknown, depth: number, problems: YamlProblem[], aliases:
   if (depth > MAX_DEPTH) {
     problems.push({
       rule: 'yaml-depth',
-      message: `Unexpected nesting deeper than ${MAX_DEPTH} levels, expected a flat role description`,
+      ...localized('core.yamlDepth', { max: MAX_DEPTH }),
       start: range[0],
       end: range[1],
     });
@@ -103,7 +169,7 @@ function inspect(node: unknown, depth: number, problems: YamlProblem[], aliases:
   if (isAlias(node)) {
     aliases.push({
       rule: 'yaml-alias',
-      message: `Unexpected YAML alias \`*${node.source}\`, expected the value written out (aliases are not allowed in role files)`,
+      ...localized('core.yamlAlias', { name: node.source }),
       start: range[0],
       end: range[1],
     });
@@ -112,7 +178,7 @@ function inspect(node: unknown, depth: number, problems: YamlProblem[], aliases:
   if ((node as Node).anchor) {
     aliases.push({
       rule: 'yaml-alias',
-      message: `Unexpected YAML anchor \`&${(node as Node).anchor}\`, expected no anchors (aliases are not allowed in role files)`,
+      ...localized('core.yamlAnchor', { name: (node as Node).anchor! }),
       start: range[0],
       end: range[1],
     });
@@ -123,7 +189,7 @@ function inspect(node: unknown, depth: number, problems: YamlProblem[], aliases:
         const keyRange = pair.key.range ?? range;
         problems.push({
           rule: 'yaml-unsafe-key',
-          message: `Unexpected key \`${String(pair.key.value)}\`, expected a field of the role format`,
+          ...localized('core.yamlUnsafeKey', { key: String(pair.key.value) }),
           start: keyRange[0],
           end: keyRange[1],
         });

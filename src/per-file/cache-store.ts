@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -28,6 +28,8 @@ const diagnosticSchema = z.object({
   endColumn: z.number(),
   rule: z.string(),
   severity: z.enum(['error', 'warning']),
+  messageId: z.string().optional(),
+  data: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   message: z.string(),
   fix: z.object({ range: z.tuple([z.number(), z.number()]), text: z.string() }).optional(),
   suggestion: z.object({ range: z.tuple([z.number(), z.number()]), text: z.string() }).optional(),
@@ -59,8 +61,10 @@ export interface CacheStore {
   set(file: string, entry: CachedFile): void;
   /** Records a file's document-rule findings on the entry this run set for it. */
   addLint(file: string, lint: Diagnostic[]): void;
-  /** Writes the entries of this run (files no longer present are dropped), atomically. */
+  /** Writes the entries of this run (files no longer present are dropped), atomically; never throws. */
   save(): void;
+  /** Why the cache could not be written, after `save`: one line for the user. */
+  problem?: string;
 }
 
 export function hashContent(text: string, bom: boolean): string {
@@ -76,15 +80,16 @@ export function cacheKey(parts: unknown): string {
 }
 
 /**
- * Opens the cache file. A missing, corrupt, foreign or outdated file is ignored and rebuilt:
- * the cache is never trusted beyond what its own schema and key vouch for.
+ * Opens the cache file. A missing, corrupt, foreign or outdated file is ignored and rebuilt. The
+ * file is signed with `secret` (HMAC-SHA256), a key kept outside the repository: a cache committed,
+ * restored from elsewhere or edited does not verify, so it can never hide a diagnostic.
  */
-export function openCache(location: string, key: string): CacheStore {
-  const previous = readCache(location, key);
+export function openCache(location: string, key: string, secret: Buffer): CacheStore {
+  const previous = readCache(location, key, secret);
   const next = new Map<string, CachedFile>();
   // A run that only restored what it read has nothing new to write.
   let changed = false;
-  return {
+  const store: CacheStore = {
     get(file, hash) {
       const entry = next.get(file) ?? previous.get(file);
       return entry?.hash === hash ? entry : undefined;
@@ -103,16 +108,33 @@ export function openCache(location: string, key: string): CacheStore {
     save() {
       if (!changed && next.size === previous.size) return;
       const files = Object.fromEntries([...next].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-      mkdirSync(path.dirname(location), { recursive: true });
-      writeFileAtomic(location, `${JSON.stringify({ tool: 'roles', key, files })}\n`);
+      const body = `${JSON.stringify({ tool: 'roles', key, files })}\n`;
+      try {
+        mkdirSync(path.dirname(location), { recursive: true });
+        writeFileAtomic(location, `${sign(secret, body)}\n${body}`);
+      } catch (error) {
+        store.problem = `Cannot write the cache \`${location}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+      }
     },
   };
+  return store;
 }
 
-function readCache(location: string, key: string): Map<string, CachedFile> {
+function sign(secret: Buffer, body: string): string {
+  return createHmac('sha256', secret).update(body).digest('hex');
+}
+
+function readCache(location: string, key: string, secret: Buffer): Map<string, CachedFile> {
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(location, 'utf8'));
+    const text = readFileSync(location, 'utf8');
+    const newline = text.indexOf('\n');
+    const mac = Buffer.from(text.slice(0, newline), 'hex');
+    const body = text.slice(newline + 1);
+    const expected = Buffer.from(sign(secret, body), 'hex');
+    // Not signed by this machine's key: committed, restored from elsewhere, or edited.
+    if (newline === -1 || mac.length !== expected.length || !timingSafeEqual(mac, expected)) return new Map();
+    raw = JSON.parse(body);
   } catch {
     return new Map();
   }

@@ -38,7 +38,10 @@ const WORKER = new URL('./check-worker.js', import.meta.url);
 export function threadCount(fileCount: number, env: Record<string, string | undefined>): number {
   const requested = env.ROLES_THREADS === undefined ? undefined : Number(env.ROLES_THREADS);
   if (requested !== undefined && Number.isInteger(requested) && requested >= 1)
-    return requested === 1 || !existsSync(fileURLToPath(WORKER)) ? 1 : requested;
+    // Bounded by the cores and the files: ROLES_THREADS=1000 on 3 files once started 1,000 threads (15 GB).
+    return requested === 1 || !existsSync(fileURLToPath(WORKER))
+      ? 1
+      : Math.max(1, Math.min(requested, os.availableParallelism(), fileCount));
   if (fileCount < MIN_FILES || !existsSync(fileURLToPath(WORKER))) return 1;
   return Math.min(4, os.availableParallelism());
 }

@@ -80,6 +80,8 @@ export function loadDocuments(files: string[], cwd: string, options: LoadOptions
         endColumn: column,
         rule: source.rule,
         severity: 'error',
+        messageId: source.messageId,
+        ...(source.data ? { data: source.data } : {}),
         message: source.message,
       });
       return;

@@ -1,9 +1,10 @@
+import { localized, type Localized } from '../i18n/t.js';
 import { openSync, closeSync, fstatSync, readSync } from 'node:fs';
 
 /** A file's decoded text, or why it could not be decoded. */
 export type Source =
   | { kind: 'ok'; text: string; bom: boolean }
-  | { kind: 'problem'; rule: string; message: string; line?: number; column?: number };
+  | ({ kind: 'problem'; rule: string; line?: number; column?: number } & Localized);
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -18,7 +19,7 @@ export function readSource(file: string, maxBytes: number): Source {
         return {
           kind: 'problem',
           rule: 'file-too-large',
-          message: `Unexpected file of ${size} bytes, expected at most ${maxBytes} bytes (\`maxFileSize\`): not read`,
+          ...localized('core.fileTooLarge', { size, max: maxBytes }),
         };
       }
       bytes = Buffer.allocUnsafe(size);
@@ -36,21 +37,22 @@ export function readSource(file: string, maxBytes: number): Source {
     return {
       kind: 'problem',
       rule: 'file-unreadable',
-      message: `Cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      ...localized('core.fileUnreadable', {
+        reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message,
+      }),
     };
   }
   return decodeSource(bytes);
 }
 
 export function decodeSource(bytes: Uint8Array): Source {
-  if (bytes.length === 0)
-    return { kind: 'problem', rule: 'file-empty', message: 'Unexpected empty file, expected front matter and a body' };
+  if (bytes.length === 0) return { kind: 'problem', rule: 'file-empty', ...localized('core.fileEmpty') };
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     return {
       kind: 'problem',
       rule: 'file-binary',
-      message: `Unexpected binary content (a NUL byte at byte ${nul}), expected a UTF-8 text file`,
+      ...localized('core.fileBinary', { offset: nul }),
     };
   }
   let text: string;
@@ -61,25 +63,24 @@ export function decodeSource(bytes: Uint8Array): Source {
   }
   const bom = text.charCodeAt(0) === 0xfeff;
   if (bom) text = text.slice(1);
-  if (text.trim() === '')
-    return { kind: 'problem', rule: 'file-empty', message: 'Unexpected empty file, expected front matter and a body' };
+  if (text.trim() === '') return { kind: 'problem', rule: 'file-empty', ...localized('core.fileEmpty') };
   return { kind: 'ok', text, bom };
 }
 
-function describeBadEncoding(bytes: Uint8Array): { message: string; line: number; column: number } {
+function describeBadEncoding(bytes: Uint8Array): Localized & { line: number; column: number } {
   const offset = firstInvalidUtf8(bytes);
   const before = Buffer.from(bytes.subarray(0, offset)).toString('utf8');
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
-  let guess = '';
+  let gbk = false;
   try {
     new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-    guess = ' (it decodes as GBK/GB18030: convert it with `iconv -f GB18030 -t UTF-8`)';
+    gbk = true;
   } catch {
     // Not GB18030 either: say only what is known.
   }
   return {
-    message: `Unexpected encoding: the file is not valid UTF-8 at byte ${offset}${guess}, expected UTF-8`,
+    ...localized(gbk ? 'core.fileEncodingGbk' : 'core.fileEncoding', { offset }),
     line,
     column,
   };

@@ -38,6 +38,16 @@ export const boilerplate: DocumentRule<Options> = {
     'No text from document-sharing sites (合集下载, 相关文档, 下载文档前请自行甄别, For personal use only …)',
   defaultSeverity: 'error',
   options: optionsSchema,
+  messages: {
+    inField: {
+      'zh-CN': '`{{field}}` 中有网站的模板文字 `{{text}}`，应只有岗位说明（删去抓取来的文字）',
+      en: 'Unexpected document-site text `{{text}}` in `{{field}}`, expected only the job description (delete the scraped text)',
+    },
+    inBody: {
+      'zh-CN': '有网站的模板文字 `{{text}}`，应只有岗位说明（删去抓取来的文字）',
+      en: 'Unexpected document-site text `{{text}}`, expected only the job description (delete the scraped text)',
+    },
+  },
   check(document, { options, report }) {
     const pattern = phrasePattern(options);
     for (const entry of frontMatterStrings(document)) {
@@ -46,7 +56,8 @@ export const boilerplate: DocumentRule<Options> = {
       for (const match of entry.value.matchAll(pattern)) {
         report({
           ...locateInValue(document, entry, match.index, match[0].length),
-          message: `Unexpected document-site text \`${match[0]}\` in \`${fieldPath(entry.path)}\`, expected only the job description (delete the scraped text)`,
+          messageId: 'inField',
+          data: { text: match[0], field: fieldPath(entry.path) },
         });
       }
     }
@@ -56,7 +67,8 @@ export const boilerplate: DocumentRule<Options> = {
         report({
           start,
           end: start + match[0].length,
-          message: `Unexpected document-site text \`${match[0]}\`, expected only the job description (delete the scraped text)`,
+          messageId: 'inBody',
+          data: { text: match[0] },
         });
       }
     }

@@ -1,3 +1,4 @@
+import { say } from '../i18n/t.js';
 import type { GraphRule } from './rule.js';
 import { locateValue } from '../parse/locate.js';
 import { relatedAt } from '../graph/related-at.js';
@@ -8,6 +9,16 @@ export const careerLevelOrder: GraphRule = {
   kind: 'graph',
   description: 'career_path targets are at the same job_level or higher',
   defaultSeverity: 'error',
+  messages: {
+    lower: {
+      'zh-CN': '职业发展去向 `{{id}}`（`{{level}}`）职级更低，应为 `{{own}}` 或更高职级的岗位',
+      en: 'Unexpected career step to `{{id}}` (`{{level}}`), expected a role at `{{own}}` or higher',
+    },
+    levelHere: {
+      'zh-CN': '`{{id}}` 在这里是 `{{level}}`',
+      en: '`{{id}}` is `{{level}}` here',
+    },
+  },
   check(graph, { report }) {
     for (const node of graph.roles.values()) {
       const own = graph.levelRank.get(node.role.job_level)!;
@@ -17,9 +28,11 @@ export const careerLevelOrder: GraphRule = {
         const target = graph.roles.get(id);
         if (!target || graph.levelRank.get(target.role.job_level)! >= own) return;
         const at = locateValue(node.document, ['career_path', i])!;
-        const message = `Unexpected career step to \`${id}\` (\`${target.role.job_level}\`), expected a role at \`${node.role.job_level}\` or higher`;
-        const related = [relatedAt(target.document, ['job_level'], `\`${id}\` is \`${target.role.job_level}\` here`)];
-        report(node.document, { ...at, message, related });
+        const level = target.role.job_level;
+        const related = [
+          relatedAt(target.document, ['job_level'], say(careerLevelOrder.messages!.levelHere!, { id, level })),
+        ];
+        report(node.document, { ...at, messageId: 'lower', data: { id, level, own: node.role.job_level }, related });
       });
     }
   },

@@ -63,6 +63,16 @@ export const cjkLatinSpacing: DocumentRule<Options> = {
   defaultSeverity: 'warning',
   fixable: true,
   options: optionsSchema,
+  messages: {
+    never: {
+      'zh-CN': '`{{before}}` 和 `{{after}}` 之间有空格，中文与拉丁字母或数字之间不应有空格（`spacing: never`）',
+      en: 'Unexpected space between `{{before}}` and `{{after}}`, expected none between Chinese and Latin letters or digits (`spacing: never`)',
+    },
+    always: {
+      'zh-CN': '`{{before}}` 和 `{{after}}` 之间缺少空格，中文与拉丁字母或数字之间应有一个空格（`spacing: always`）',
+      en: 'Missing space between `{{before}}` and `{{after}}`, expected one between Chinese and Latin letters or digits (`spacing: always`)',
+    },
+  },
   check(document, { options, report }) {
     const text = document.text;
     const meets = (a: number, b: number) =>
@@ -77,7 +87,8 @@ export const cjkLatinSpacing: DocumentRule<Options> = {
             report({
               start: i,
               end,
-              message: `Unexpected space between \`${text[i - 1]}\` and \`${text[end]}\`, expected none between Chinese and Latin letters or digits (\`spacing: never\`)`,
+              messageId: 'never',
+              data: { before: text[i - 1]!, after: text[end]! },
               fix: { range: [i, end], text: '' },
             });
           }
@@ -90,7 +101,8 @@ export const cjkLatinSpacing: DocumentRule<Options> = {
           report({
             start: i - 1,
             end: i + 1,
-            message: `Missing space between \`${text[i - 1]}\` and \`${text[i]}\`, expected one between Chinese and Latin letters or digits (\`spacing: always\`)`,
+            messageId: 'always',
+            data: { before: text[i - 1]!, after: text[i]! },
             fix: { range: [i, i], text: ' ' },
           });
         }

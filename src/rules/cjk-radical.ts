@@ -14,6 +14,16 @@ export const cjkRadical: DocumentRule = {
   description: 'No Kangxi or supplementary CJK radicals in place of ideographs (fixable by NFKC)',
   defaultSeverity: 'error',
   fixable: true,
+  messages: {
+    radical: {
+      'zh-CN': '部首字符 `{{radical}}`（{{code}}）不是汉字，应为汉字 `{{ideograph}}`',
+      en: 'Unexpected radical `{{radical}}` ({{code}}), expected the ideograph `{{ideograph}}`',
+    },
+    radicalRetype: {
+      'zh-CN': '部首字符 `{{radical}}`（{{code}}）不是汉字，应为它代表的汉字（请重新输入）',
+      en: 'Unexpected radical `{{radical}}` ({{code}}), expected the ideograph it stands for (retype it)',
+    },
+  },
   check(document, { report }) {
     for (const match of document.text.matchAll(RADICAL)) {
       const radical = match[0];
@@ -24,14 +34,16 @@ export const cjkRadical: DocumentRule = {
         report({
           start,
           end: start + 1,
-          message: `Unexpected radical \`${radical}\` (${code}), expected the ideograph \`${ideograph}\``,
+          messageId: 'radical',
+          data: { radical, code, ideograph },
           fix: { range: [start, start + 1], text: ideograph },
         });
       } else {
         report({
           start,
           end: start + 1,
-          message: `Unexpected radical \`${radical}\` (${code}), expected the ideograph it stands for (retype it)`,
+          messageId: 'radicalRetype',
+          data: { radical, code },
         });
       }
     }

@@ -1,3 +1,4 @@
+import { say } from '../i18n/t.js';
 import { z } from 'zod';
 import type { GraphRule } from './rule.js';
 import { locateValue } from '../parse/locate.js';
@@ -16,6 +17,20 @@ export const crossDepartmentSuperior: GraphRule<z.infer<typeof options>> = {
   description: "a role's superior is in its department (or, by default, a department above it)",
   defaultSeverity: 'off',
   options,
+  messages: {
+    other: {
+      'zh-CN': '上级 `{{superior}}` 在部门 `{{theirs}}`，应在 `{{department}}`',
+      en: 'Unexpected superior `{{superior}}` in department `{{theirs}}`, expected one in `{{department}}`',
+    },
+    otherOrAbove: {
+      'zh-CN': '上级 `{{superior}}` 在部门 `{{theirs}}`，应在 `{{department}}` 或其上级部门',
+      en: 'Unexpected superior `{{superior}}` in department `{{theirs}}`, expected one in `{{department}}` or a department above it',
+    },
+    belongs: {
+      'zh-CN': '`{{superior}}` 在这里属于 `{{theirs}}`',
+      en: '`{{superior}}` belongs to `{{theirs}}` here',
+    },
+  },
   check(graph, { options, report }) {
     for (const node of graph.roles.values()) {
       const superior = node.role.reports_to === undefined ? undefined : graph.roles.get(node.role.reports_to);
@@ -27,14 +42,12 @@ export const crossDepartmentSuperior: GraphRule<z.infer<typeof options>> = {
       )
         continue;
       const at = locateValue(node.document, ['reports_to'])!;
-      const where = options.allowParentDepartments
-        ? `\`${node.role.department}\` or a department above it`
-        : `\`${node.role.department}\``;
-      const message = `Unexpected superior \`${superior.id}\` in department \`${theirs}\`, expected one in ${where}`;
+      const data = { superior: superior.id, theirs, department: node.role.department };
       const related = [
-        relatedAt(superior.document, ['department'], `\`${superior.id}\` belongs to \`${theirs}\` here`),
+        relatedAt(superior.document, ['department'], say(crossDepartmentSuperior.messages!.belongs!, data)),
       ];
-      report(node.document, { ...at, message, related });
+      const messageId = options.allowParentDepartments ? 'otherOrAbove' : 'other';
+      report(node.document, { ...at, messageId, data, related });
     }
   },
 };

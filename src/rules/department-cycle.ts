@@ -1,3 +1,4 @@
+import { say } from '../i18n/t.js';
 import type { GraphRule } from './rule.js';
 import { describeCycle, findCycles } from '../graph/find-cycles.js';
 import { findLinks } from '../graph/find-links.js';
@@ -9,24 +10,41 @@ export const departmentCycle: GraphRule = {
   kind: 'graph',
   description: 'department parent links do not loop, and no department is its own parent',
   defaultSeverity: 'error',
+  messages: {
+    self: {
+      'zh-CN': '部门 `{{id}}` 的 `parent` 是它自己，应为上级部门的编号（整个组织则不写 `parent`）',
+      en: 'Unexpected `{{id}}` in `parent` of `{{id}}` itself, expected the id of the department above it (or no `parent` for an organisation)',
+    },
+    cycle: {
+      'zh-CN': '部门上下级形成循环 {{cycle}}，`parent` 链应止于整个组织（没有 `parent` 的部门）',
+      en: 'Unexpected department cycle {{cycle}}, expected `parent` links to end at an organisation (a department without `parent`)',
+    },
+    parentHere: {
+      'zh-CN': '`{{id}}` 在这里的上级部门是 `{{parent}}`',
+      en: '`{{id}}` has parent `{{parent}}` here',
+    },
+  },
   check(graph, { report }) {
     const links = findLinks(graph, 'parent');
     const { cycles } = findCycles(new Map([...links].map(([id, link]) => [id, link.value])));
     for (const cycle of cycles) {
       if (cycle.length === 1) {
         const link = links.get(cycle[0]!)!;
-        const message = `Unexpected \`${link.value}\` in \`parent\` of \`${link.value}\` itself, expected the id of the department above it (or no \`parent\` for an organisation)`;
-        report(link.document, { start: link.start, end: link.end, message });
+        report(link.document, { start: link.start, end: link.end, messageId: 'self', data: { id: link.value } });
         continue;
       }
-      const message = `Unexpected department cycle ${describeCycle(cycle, 'departments')}, expected \`parent\` links to end at an organisation (a department without \`parent\`)`;
+      const data = { cycle: describeCycle(cycle, 'departments') };
       cycle.forEach((id, i) => {
         const link = links.get(id)!;
         const parent = links.get(cycle[(i + 1) % cycle.length]!)!;
         const related = [
-          relatedAt(parent.document, parent.path, `\`${link.value}\` has parent \`${parent.value}\` here`),
+          relatedAt(
+            parent.document,
+            parent.path,
+            say(departmentCycle.messages!.parentHere!, { id: link.value, parent: parent.value }),
+          ),
         ];
-        report(link.document, { start: link.start, end: link.end, message, related });
+        report(link.document, { start: link.start, end: link.end, messageId: 'cycle', data, related });
       });
     }
   },

@@ -1,3 +1,4 @@
+import { say } from '../i18n/t.js';
 import type { GraphRule } from './rule.js';
 import { locateValue } from '../parse/locate.js';
 import { relatedAt } from '../graph/related-at.js';
@@ -8,16 +9,24 @@ export const departmentHeadMember: GraphRule = {
   kind: 'graph',
   description: "a department's head is a role of that department",
   defaultSeverity: 'error',
+  messages: {
+    outside: {
+      'zh-CN': '`{{department}}` 的负责人 `{{head}}` 属于 `{{theirs}}`，应为 `{{department}}` 的岗位',
+      en: 'Unexpected head `{{head}}` of `{{department}}`: `{{head}}` belongs to `{{theirs}}`, expected a role of `{{department}}`',
+    },
+    belongs: {
+      'zh-CN': '`{{head}}` 在这里属于 `{{theirs}}`',
+      en: '`{{head}}` belongs to `{{theirs}}` here',
+    },
+  },
   check(graph, { report }) {
     for (const node of graph.departments.values()) {
       const head = node.department.head === undefined ? undefined : graph.roles.get(node.department.head);
       if (!head || head.role.department === node.id) continue;
       const at = locateValue(node.document, ['head'])!;
-      const message = `Unexpected head \`${head.id}\` of \`${node.id}\`: \`${head.id}\` belongs to \`${head.role.department}\`, expected a role of \`${node.id}\``;
-      const related = [
-        relatedAt(head.document, ['department'], `\`${head.id}\` belongs to \`${head.role.department}\` here`),
-      ];
-      report(node.document, { ...at, message, related });
+      const data = { head: head.id, department: node.id, theirs: head.role.department };
+      const related = [relatedAt(head.document, ['department'], say(departmentHeadMember.messages!.belongs!, data))];
+      report(node.document, { ...at, messageId: 'outside', data, related });
     }
   },
 };

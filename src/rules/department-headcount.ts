@@ -11,6 +11,12 @@ export const departmentHeadcount: GraphRule = {
   kind: 'graph',
   description: 'the headcount of a department and its sub-departments is within its headcount_cap',
   defaultSeverity: 'error',
+  messages: {
+    over: {
+      'zh-CN': '`{{department}}` 及其下级部门的编制共 {{total}} 人，应不超过其 `headcount_cap` {{cap}} 人',
+      en: 'Unexpected headcount of {{total}} in `{{department}}` and its sub-departments, expected at most its `headcount_cap` of {{cap}}',
+    },
+  },
   check(graph, { report }) {
     const totals = headcounts(graph);
     for (const node of graph.departments.values()) {
@@ -19,8 +25,7 @@ export const departmentHeadcount: GraphRule = {
       const total = totals.get(node.id)!;
       if (total <= cap) continue;
       const at = locateValue(node.document, ['headcount_cap'])!;
-      const message = `Unexpected headcount of ${total} in \`${node.id}\` and its sub-departments, expected at most its \`headcount_cap\` of ${cap}`;
-      report(node.document, { ...at, message });
+      report(node.document, { ...at, messageId: 'over', data: { total, department: node.id, cap } });
     }
   },
 };

@@ -32,6 +32,45 @@ describe('discriminatory-requirement', () => {
     expect(lintText(text, rule)).toEqual([]);
   });
 
+  it('reports a bare 男/男性/女/女性 clause and 适合男性 in a requirement section (issue #12), in both languages', () => {
+    const text = [
+      '## 任职资格',
+      '',
+      '1. 男性，本科以上。',
+      '2. 男，35岁以下。',
+      '3. 适合男性。',
+      '4. 女，大专以上。',
+      '',
+    ].join('\n');
+    const law = '就业促进法 第27条, 妇女权益保障法 第43条, 人社部发〔2019〕17号';
+    expect(lintText(text, rule)).toEqual([
+      `roles/test.md:3:4 discriminatory-requirement Unexpected gender requirement \`男性\`, expected none (${law})`,
+      `roles/test.md:4:4 discriminatory-requirement Unexpected gender requirement \`男\`, expected none (${law})`,
+      `roles/test.md:5:4 discriminatory-requirement Unexpected gender requirement \`适合男性\`, expected none (${law})`,
+      `roles/test.md:6:4 discriminatory-requirement Unexpected gender requirement \`女\`, expected none (${law})`,
+    ]);
+    expect(lintText('## 任职资格\n\n1. 适合女性。\n', rule, { locale: 'zh-CN' })).toEqual([
+      `roles/test.md:3:4 discriminatory-requirement 性别要求 \`适合女性\`，不应有此要求（${law}）`,
+    ]);
+  });
+
+  it('keeps 男女不限, 女职工权益保护 and 负责男装品类 in duties clean', () => {
+    const text = [
+      '## 任职资格',
+      '',
+      '1. 男女不限，本科以上。',
+      '2. 熟悉女职工权益保护的规定。',
+      '3. 适合男女不限。',
+      '',
+      '## 职责任务',
+      '',
+      '1. 负责男装品类的采购。',
+      '2. 负责女装、男装的陈列。',
+      '',
+    ].join('\n');
+    expect(lintText(text, rule)).toEqual([]);
+  });
+
   it('reports a gender other than 不限 in the front matter, justified or not', () => {
     const text =
       '---\nid: test\nrequirements:\n  physical:\n    gender:\n      requirement: 男\n      justification: 需要搬运重物\n---\n';

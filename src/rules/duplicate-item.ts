@@ -1,3 +1,4 @@
+import { say } from '../i18n/t.js';
 import type { DocumentRule } from './rule.js';
 import { outline, type Item } from '../parse/sections.js';
 
@@ -10,6 +11,16 @@ export const duplicateItem: DocumentRule = {
   kind: 'document',
   description: 'No item (list item, numbered line or paragraph) appears twice in one section',
   defaultSeverity: 'warning',
+  messages: {
+    duplicate: {
+      'zh-CN': '章节 `{{section}}` 中的条目 `{{item}}` 重复，每条应只出现一次',
+      en: 'Unexpected duplicate item `{{item}}` in section `{{section}}`, expected each item once',
+    },
+    first: {
+      'zh-CN': '同一条目第一次出现在这里',
+      en: 'the same item appears first here',
+    },
+  },
   check(document, { report }) {
     for (const section of outline(document)?.sections ?? []) {
       const seen = new Map<string, Item>();
@@ -27,9 +38,10 @@ export const duplicateItem: DocumentRule = {
         report({
           start: item.start,
           end: item.end,
-          message: `Unexpected duplicate item \`${shown}\` in section \`${section.title}\`, expected each item once`,
+          messageId: 'duplicate',
+          data: { item: shown, section: section.title },
           related: [
-            { file: document.file, line: at.line, column: at.column, message: 'the same item appears first here' },
+            { file: document.file, line: at.line, column: at.column, message: say(duplicateItem.messages!.first!) },
           ],
         });
       }

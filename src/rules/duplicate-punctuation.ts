@@ -11,6 +11,12 @@ export const duplicatePunctuation: DocumentRule = {
   description: 'No doubled punctuation such as `。。`, `，，`, `、、` or `；；` (fixable)',
   defaultSeverity: 'warning',
   fixable: true,
+  messages: {
+    repeated: {
+      'zh-CN': '标点 `{{mark}}` 重复（`{{shown}}`），应只写一个',
+      en: 'Unexpected repeated `{{mark}}` (`{{shown}}`), expected one',
+    },
+  },
   check(document, { report }) {
     const text = document.text;
     for (const range of prose(document)) {
@@ -25,7 +31,8 @@ export const duplicatePunctuation: DocumentRule = {
           report({
             start: i,
             end,
-            message: `Unexpected repeated \`${mark}\` (\`${text.slice(i, end)}\`), expected one`,
+            messageId: 'repeated',
+            data: { mark, shown: text.slice(i, end) },
             fix: { range: [i, end], text: mark },
           });
         }

@@ -1,3 +1,4 @@
+import { say } from '../i18n/t.js';
 import type { GraphRule } from './rule.js';
 import type { Reference } from '../graph/graph.js';
 import { relatedAt } from '../graph/related-at.js';
@@ -8,6 +9,16 @@ export const duplicateReference: GraphRule = {
   kind: 'graph',
   description: 'direct_reports, career_path and collaboration.internal list each id once',
   defaultSeverity: 'error',
+  messages: {
+    again: {
+      'zh-CN': '`{{value}}` 在 `{{field}}` 中重复列出，每个编号应只列一次',
+      en: 'Unexpected `{{value}}` listed again in `{{field}}`, expected each id once',
+    },
+    first: {
+      'zh-CN': '`{{value}}` 第一次列在这里',
+      en: '`{{value}}` is first listed here',
+    },
+  },
   check(graph, { report }) {
     const first = new Map<string, Reference>();
     for (const reference of graph.references) {
@@ -18,9 +29,9 @@ export const duplicateReference: GraphRule = {
         first.set(key, reference);
         continue;
       }
-      const message = `Unexpected \`${reference.value}\` listed again in \`${reference.field}\`, expected each id once`;
-      const related = [relatedAt(earlier.document, earlier.path, `\`${reference.value}\` is first listed here`)];
-      report(reference.document, { start: reference.start, end: reference.end, message, related });
+      const data = { value: String(reference.value), field: reference.field };
+      const related = [relatedAt(earlier.document, earlier.path, say(duplicateReference.messages!.first!, data))];
+      report(reference.document, { start: reference.start, end: reference.end, messageId: 'again', data, related });
     }
   },
 };

@@ -1,3 +1,4 @@
+import { say } from '../i18n/t.js';
 import type { DocumentRule } from './rule.js';
 import { canonicalSection, normalizeTitle, outline, type Section } from '../parse/sections.js';
 
@@ -7,6 +8,16 @@ export const duplicateSection: DocumentRule = {
   kind: 'document',
   description: 'Each section appears once, counting aliases as the same section',
   defaultSeverity: 'error',
+  messages: {
+    second: {
+      'zh-CN': '章节 `{{name}}` 出现第二次，每个章节应只出现一次（并入第一处）',
+      en: 'Unexpected second section `{{name}}`, expected each section once (merge it into the first)',
+    },
+    first: {
+      'zh-CN': '`{{name}}` 第一次出现在这里',
+      en: '`{{name}}` first appears here',
+    },
+  },
   check(document, { config, report }) {
     const seen = new Map<string, Section>();
     for (const section of outline(document)?.sections ?? []) {
@@ -20,8 +31,16 @@ export const duplicateSection: DocumentRule = {
       report({
         start: section.titleStart,
         end: section.titleEnd,
-        message: `Unexpected second section \`${name}\`, expected each section once (merge it into the first)`,
-        related: [{ file: document.file, line: at.line, column: at.column, message: `\`${name}\` first appears here` }],
+        messageId: 'second',
+        data: { name },
+        related: [
+          {
+            file: document.file,
+            line: at.line,
+            column: at.column,
+            message: say(duplicateSection.messages!.first!, { name }),
+          },
+        ],
       });
     }
   },

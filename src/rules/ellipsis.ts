@@ -12,6 +12,12 @@ export const ellipsis: DocumentRule = {
   description: 'Ellipses in Chinese text are `……`, not `...`, `。。。`, `···` or a single `…` (fixable)',
   defaultSeverity: 'warning',
   fixable: true,
+  messages: {
+    ellipsis: {
+      'zh-CN': '省略号 `{{written}}` 写法不规范，应为 `……`',
+      en: 'Unexpected ellipsis `{{written}}`, expected `……`',
+    },
+  },
   check(document, { report }) {
     const text = document.text;
     for (const range of prose(document)) {
@@ -25,7 +31,8 @@ export const ellipsis: DocumentRule = {
         report({
           start,
           end,
-          message: `Unexpected ellipsis \`${written}\`, expected \`……\``,
+          messageId: 'ellipsis',
+          data: { written },
           fix: { range: [start, end], text: '……' },
         });
       }

@@ -10,13 +10,20 @@ export const emptySection: DocumentRule = {
   kind: 'document',
   description: 'Every `##` section has content (comments and sub-headings alone do not count)',
   defaultSeverity: 'warning',
+  messages: {
+    empty: {
+      'zh-CN': '章节 `{{title}}` 是空的，标题下应有内容（或删去标题）',
+      en: 'Unexpected empty section `{{title}}`, expected content under the heading (or no heading)',
+    },
+  },
   check(document, { report }) {
     for (const section of outline(document)?.sections ?? []) {
       if (section.blocks.some((block) => !NOT_CONTENT.has(block.type))) continue;
       report({
         start: section.titleStart,
         end: section.titleEnd,
-        message: `Unexpected empty section \`${section.title}\`, expected content under the heading (or no heading)`,
+        messageId: 'empty',
+        data: { title: section.title },
       });
     }
   },

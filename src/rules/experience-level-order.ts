@@ -7,13 +7,19 @@ export const experienceLevelOrder: GraphRule = {
   kind: 'graph',
   description: "requirements.experience.alternative.level is below the role's own job_level",
   defaultSeverity: 'error',
+  messages: {
+    notBelow: {
+      'zh-CN':
+        '`requirements.experience.alternative.level` 中的 `{{level}}` 不低于本岗位职级，应低于本岗位的 `{{own}}`',
+      en: "Unexpected `{{level}}` in `requirements.experience.alternative.level`, expected a level below the role's own `{{own}}`",
+    },
+  },
   check(graph, { report }) {
     for (const node of graph.roles.values()) {
       const level = node.role.requirements?.experience?.alternative?.level;
       if (level === undefined || graph.levelRank.get(level)! < graph.levelRank.get(node.role.job_level)!) continue;
       const at = locateValue(node.document, ['requirements', 'experience', 'alternative', 'level'])!;
-      const message = `Unexpected \`${level}\` in \`requirements.experience.alternative.level\`, expected a level below the role's own \`${node.role.job_level}\``;
-      report(node.document, { ...at, message });
+      report(node.document, { ...at, messageId: 'notBelow', data: { level, own: node.role.job_level } });
     }
   },
 };

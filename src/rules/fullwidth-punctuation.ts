@@ -18,6 +18,12 @@ export const fullwidthPunctuation: DocumentRule = {
     'Chinese text uses full-width punctuation (，；：！？。), not half-width (fixable when Chinese is on both sides)',
   defaultSeverity: 'warning',
   fixable: true,
+  messages: {
+    halfwidth: {
+      'zh-CN': '中文中使用了半角的 `{{mark}}`，应为 `{{fullwidth}}`',
+      en: 'Unexpected half-width `{{mark}}` in Chinese text, expected `{{fullwidth}}`',
+    },
+  },
   check(document, { report }) {
     const text = document.text;
     for (const range of prose(document)) {
@@ -35,12 +41,12 @@ export const fullwidthPunctuation: DocumentRule = {
         const after = next < range.end && isChinese(text, next);
         if (!before && !(after && next === i + 1)) continue;
         if (mark === '.' && !(before && (after || isLineEnd(text, next) || next > i + 1))) continue;
-        const message = `Unexpected half-width \`${mark}\` in Chinese text, expected \`${fullwidth}\``;
         const fixable = before && (after || (isLineEnd(text, next) && next === i + 1));
         report({
           start: i,
           end: i + 1,
-          message,
+          messageId: 'halfwidth',
+          data: { mark, fullwidth },
           ...(fixable ? { fix: { range: [i, after ? next : i + 1], text: fullwidth } } : {}),
         });
       }

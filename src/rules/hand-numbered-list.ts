@@ -1,3 +1,5 @@
+import { say } from '../i18n/t.js';
+import type { MessageData } from '../i18n/format-message.js';
 import type { List, RootContent } from 'mdast';
 import type { Fix } from '../diagnostics/diagnostic.js';
 import type { Document } from '../parse/document.js';
@@ -17,6 +19,52 @@ export const handNumberedList: DocumentRule = {
     'Lists are Markdown ordered lists, not numbers typed by hand (`1、`, `(1)`, `（一）`, `一、`, `1.` without a space); fixable when the run is consistent',
   defaultSeverity: 'warning',
   fixable: true,
+  messages: {
+    handNumber: {
+      'zh-CN': '手写的编号 `{{written}}`，应使用 Markdown 有序列表（`{{number}}. `）',
+      en: 'Unexpected hand-typed number `{{written}}`, expected a Markdown ordered list item (`{{number}}. `)',
+    },
+    notFixed: {
+      'zh-CN': '手写的编号 `{{written}}`，应使用 Markdown 有序列表（`{{number}}. `）；未自动修复：{{reason}}',
+      en: 'Unexpected hand-typed number `{{written}}`, expected a Markdown ordered list item (`{{number}}. `); not fixed: {{reason}}',
+    },
+    reason_inQuote: {
+      'zh-CN': '它在引用中，或接续某个列表项',
+      en: 'it is inside a quote or continues a list item',
+    },
+    reason_indented: {
+      'zh-CN': '编号有缩进',
+      en: 'a number is indented',
+    },
+    reason_noText: {
+      'zh-CN': '有条目在编号后没有文字',
+      en: 'an item has no text after its number',
+    },
+    reason_someNumbered: {
+      'zh-CN': '列表中只有部分条目有编号',
+      en: 'only some items of the list are numbered',
+    },
+    reason_differ: {
+      'zh-CN': '手写编号与列表编号不一致',
+      en: 'the typed numbers differ from the list numbers',
+    },
+    reason_manyBlocks: {
+      'zh-CN': '有条目包含多个段落块',
+      en: 'an item holds more than one block',
+    },
+    reason_mixed: {
+      'zh-CN': '这一串编号混用了不同的编号样式',
+      en: 'the run mixes numbering styles',
+    },
+    reason_start: {
+      'zh-CN': '这一串编号从 {{first}} 开始，而不是 1',
+      en: 'the run starts at {{first}}, not 1',
+    },
+    reason_jump: {
+      'zh-CN': '编号从 {{from}} 跳到 {{to}}',
+      en: 'the numbers jump from {{from}} to {{to}}',
+    },
+  },
   check(document, { report }) {
     for (const section of outline(document)?.sections ?? []) {
       const verdicts = new Map<number, Fix | string>();
@@ -25,12 +73,12 @@ export const handNumberedList: DocumentRule = {
       for (const item of section.items) {
         if (!item.number) continue;
         const written = document.text.slice(item.start, item.start + item.number.length);
-        const verdict = verdicts.get(item.start) ?? 'it is inside a quote or continues a list item';
-        const message = `Unexpected hand-typed number \`${written}\`, expected a Markdown ordered list item (\`${item.number.value}. \`)`;
+        const verdict = verdicts.get(item.start) ?? reason('reason_inQuote');
+        const data = { written, number: item.number.value };
         const end = item.start + item.number.length;
         if (typeof verdict === 'string')
-          report({ start: item.start, end, message: `${message}; not fixed: ${verdict}` });
-        else report({ start: item.start, end, message, fix: verdict });
+          report({ start: item.start, end, messageId: 'notFixed', data: { ...data, reason: verdict } });
+        else report({ start: item.start, end, messageId: 'handNumber', data, fix: verdict });
       }
     }
   },
@@ -63,8 +111,8 @@ function runProblem(document: Document, run: Item[]): string | undefined {
   if (sequence) return sequence;
   for (const item of run) {
     const lineStart = document.text.lastIndexOf('\n', item.start - 1) + 1;
-    if (lineStart !== item.start) return 'a number is indented';
-    if (item.start + item.number!.lengthWithSpace >= item.end) return 'an item has no text after its number';
+    if (lineStart !== item.start) return reason('reason_indented');
+    if (item.start + item.number!.lengthWithSpace >= item.end) return reason('reason_noText');
   }
   return undefined;
 }
@@ -104,26 +152,29 @@ function listProblem(
   list: List,
   entries: Array<{ listItem: List['children'][number]; number: HandNumber | undefined }>,
 ): string | undefined {
-  if (entries.some((entry) => !entry.number)) return 'only some items of the list are numbered';
+  if (entries.some((entry) => !entry.number)) return reason('reason_someNumbered');
   const numbers = entries.map((entry) => entry.number!);
   if (list.ordered) {
     const start = list.start ?? 1;
-    return numbers.every((number, i) => number.value === start + i)
-      ? undefined
-      : 'the typed numbers differ from the list numbers';
+    return numbers.every((number, i) => number.value === start + i) ? undefined : reason('reason_differ');
   }
   // A bullet item that holds more than one block would need its indentation redone.
-  if (entries.some((entry) => entry.listItem.children.length !== 1)) return 'an item holds more than one block';
+  if (entries.some((entry) => entry.listItem.children.length !== 1)) return reason('reason_manyBlocks');
   return sequenceProblem(numbers);
 }
 
 function sequenceProblem(numbers: HandNumber[]): string | undefined {
-  if (numbers.some((number) => number.style !== numbers[0]!.style)) return 'the run mixes numbering styles';
+  if (numbers.some((number) => number.style !== numbers[0]!.style)) return reason('reason_mixed');
   for (let i = 0; i < numbers.length; i++) {
     if (numbers[i]!.value !== i + 1)
       return i === 0
-        ? `the run starts at ${numbers[0]!.value}, not 1`
-        : `the numbers jump from ${numbers[i - 1]!.value} to ${numbers[i]!.value}`;
+        ? reason('reason_start', { first: numbers[0]!.value })
+        : reason('reason_jump', { from: numbers[i - 1]!.value, to: numbers[i]!.value });
   }
   return undefined;
+}
+
+/** Why a hand-typed number is not fixed, in the run's language. */
+function reason(id: string, data?: MessageData): string {
+  return say(handNumberedList.messages![id]!, data);
 }

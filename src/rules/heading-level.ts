@@ -7,6 +7,16 @@ export const headingLevel: DocumentRule = {
   kind: 'document',
   description: 'Headings: at most one `#` title before everything else, sections at `##`, no skipped levels',
   defaultSeverity: 'warning',
+  messages: {
+    lateTitle: {
+      'zh-CN': '一级标题 `{{title}}` 出现在其他标题之后，最多只应有一个 `#` 标题，且放在最前（章节用 `##`）',
+      en: 'Unexpected level-1 heading `{{title}}` after other headings, expected one `#` title at most, before them (sections are `##`)',
+    },
+    skipped: {
+      'zh-CN': '{{depth}} 级标题 `{{title}}` 跳级了，最多应为 {{deepest}} 级：标题级别不能跳过',
+      en: 'Unexpected level-{{depth}} heading `{{title}}`, expected level {{deepest}} at most: levels may not be skipped',
+    },
+  },
   check(document, { report }) {
     let previous = 0;
     for (const heading of outline(document)?.headings ?? []) {
@@ -19,13 +29,15 @@ export const headingLevel: DocumentRule = {
         report({
           start,
           end,
-          message: `Unexpected level-1 heading \`${title}\` after other headings, expected one \`#\` title at most, before them (sections are \`##\`)`,
+          messageId: 'lateTitle',
+          data: { title },
         });
       } else if (heading.depth > deepest) {
         report({
           start,
           end,
-          message: `Unexpected level-${heading.depth} heading \`${title}\`, expected level ${deepest} at most: levels may not be skipped`,
+          messageId: 'skipped',
+          data: { depth: heading.depth, title, deepest },
         });
       }
       previous = heading.depth;

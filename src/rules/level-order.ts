@@ -1,3 +1,4 @@
+import { say } from '../i18n/t.js';
 import type { GraphRule } from './rule.js';
 import { locateValue } from '../parse/locate.js';
 import { relatedAt } from '../graph/related-at.js';
@@ -8,6 +9,16 @@ export const levelOrder: GraphRule = {
   kind: 'graph',
   description: "a role's job_level is below its superior's on the configured ladder",
   defaultSeverity: 'error',
+  messages: {
+    notBelow: {
+      'zh-CN': '`job_level: {{level}}` 不低于上级 `{{superior}}`（`{{superiorLevel}}`），应低于 `{{superiorLevel}}`',
+      en: 'Unexpected `job_level: {{level}}` for a role reporting to `{{superior}}` (`{{superiorLevel}}`), expected a level below `{{superiorLevel}}`',
+    },
+    levelHere: {
+      'zh-CN': '`{{superior}}` 在这里是 `{{superiorLevel}}`',
+      en: '`{{superior}}` is `{{superiorLevel}}` here',
+    },
+  },
   check(graph, { report }) {
     for (const node of graph.roles.values()) {
       const superior = node.role.reports_to === undefined ? undefined : graph.roles.get(node.role.reports_to);
@@ -15,11 +26,9 @@ export const levelOrder: GraphRule = {
       const own = graph.levelRank.get(node.role.job_level)!;
       if (own < graph.levelRank.get(superior.role.job_level)!) continue;
       const at = locateValue(node.document, ['job_level'])!;
-      const message = `Unexpected \`job_level: ${node.role.job_level}\` for a role reporting to \`${superior.id}\` (\`${superior.role.job_level}\`), expected a level below \`${superior.role.job_level}\``;
-      const related = [
-        relatedAt(superior.document, ['job_level'], `\`${superior.id}\` is \`${superior.role.job_level}\` here`),
-      ];
-      report(node.document, { ...at, message, related });
+      const data = { level: node.role.job_level, superior: superior.id, superiorLevel: superior.role.job_level };
+      const related = [relatedAt(superior.document, ['job_level'], say(levelOrder.messages!.levelHere!, data))];
+      report(node.document, { ...at, messageId: 'notBelow', data, related });
     }
   },
 };

@@ -24,6 +24,16 @@ export const placeholder: DocumentRule<Options> = {
   description: 'No placeholders (XXXX, 某某, 待定, TBD, TODO, a lone ……) in front matter values or the body',
   defaultSeverity: 'error',
   options: optionsSchema,
+  messages: {
+    inField: {
+      'zh-CN': '`{{field}}` 中是占位文字 `{{text}}`，应填写真实内容',
+      en: 'Unexpected placeholder `{{text}}` in `{{field}}`, expected the real value',
+    },
+    inBody: {
+      'zh-CN': '占位文字 `{{text}}`，应填写真实内容',
+      en: 'Unexpected placeholder `{{text}}`, expected the real text',
+    },
+  },
   check(document, { options, report }) {
     const words = wordPattern(options);
     for (const entry of frontMatterStrings(document)) {
@@ -33,14 +43,16 @@ export const placeholder: DocumentRule<Options> = {
       if (ELLIPSIS_ONLY.test(entry.value) && /[.…。·⋯]/.test(entry.value)) {
         report({
           ...locateInValue(document, entry, 0, entry.value.length),
-          message: `Unexpected placeholder \`${entry.value.trim()}\` in \`${field}\`, expected the real value`,
+          messageId: 'inField',
+          data: { text: entry.value.trim(), field },
         });
         continue;
       }
       for (const match of find(entry.value, words)) {
         report({
           ...locateInValue(document, entry, match.index, match.text.length),
-          message: `Unexpected placeholder \`${match.text}\` in \`${field}\`, expected the real value`,
+          messageId: 'inField',
+          data: { text: match.text, field },
         });
       }
     }
@@ -50,7 +62,8 @@ export const placeholder: DocumentRule<Options> = {
         report({
           start: range.start + match.index,
           end: range.start + match.index + match.text.length,
-          message: `Unexpected placeholder \`${match.text}\`, expected the real text`,
+          messageId: 'inBody',
+          data: { text: match.text },
         });
       }
     }
@@ -62,7 +75,8 @@ export const placeholder: DocumentRule<Options> = {
           report({
             start,
             end: item.end,
-            message: `Unexpected placeholder \`${text.trim()}\`, expected the real text`,
+            messageId: 'inBody',
+            data: { text: text.trim() },
           });
       }
     }

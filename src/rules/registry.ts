@@ -35,6 +35,7 @@ import { truncatedSentence } from './truncated-sentence.js';
 import { unjustifiedRequirement } from './unjustified-requirement.js';
 import { unusedDisable } from './unused-disable.js';
 import { zeroWidthCharacter } from './zero-width-character.js';
+import { bidiControl } from './bidi-control.js';
 import type { Rule } from './rule.js';
 
 /** Every rule, listed explicitly: no loader, no magic. Graph rules are rules like any other. */
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   cjkRadical,
   replacementCharacter,
   zeroWidthCharacter,
+  bidiControl,
   staleAnalysisDate,
   // Document rules: Chinese typography of the body.
   fullwidthPunctuation,

@@ -6,13 +6,18 @@ export const replacementCharacter: DocumentRule = {
   kind: 'document',
   description: 'No U+FFFD replacement characters (text lost in a bad conversion)',
   defaultSeverity: 'error',
+  messages: {
+    replacement: {
+      'zh-CN': '出现替换字符 `�`（U+FFFD），应为原文：转换时丢失了文字（请照原文重新录入）',
+      en: 'Unexpected replacement character `�` (U+FFFD), expected the original text: a conversion lost it (retype it from the source)',
+    },
+  },
   check(document, { report }) {
     for (let at = document.text.indexOf('\ufffd'); at !== -1; at = document.text.indexOf('\ufffd', at + 1)) {
       report({
         start: at,
         end: at + 1,
-        message:
-          'Unexpected replacement character `\ufffd` (U+FFFD), expected the original text: a conversion lost it (retype it from the source)',
+        messageId: 'replacement',
       });
     }
   },

@@ -1,3 +1,4 @@
+import { say } from '../i18n/t.js';
 import type { GraphRule } from './rule.js';
 import type { Declaration, Graph } from '../graph/graph.js';
 import { relatedAt } from '../graph/related-at.js';
@@ -12,6 +13,35 @@ export const reportsBothWays: GraphRule = {
   description:
     'direct_reports and reports_to agree: a role that lists direct_reports lists exactly the roles reporting to it',
   defaultSeverity: 'error',
+  messages: {
+    noReportsTo: {
+      'zh-CN':
+        '`direct_reports` 中的 `{{id}}` 没有 `reports_to`，两边应一致（在 `{{file}}` 中写 `reports_to: {{superior}}`，或在这里去掉 `{{id}}`）',
+      en: 'Unexpected `{{id}}` in `direct_reports`: `{{id}}` has no `reports_to`, expected both sides to agree (`reports_to: {{superior}}` in `{{file}}`, or `{{id}}` left out here)',
+    },
+    reportsElsewhere: {
+      'zh-CN':
+        '`direct_reports` 中的 `{{id}}` 汇报给 `{{actual}}`，两边应一致（在 `{{file}}` 中写 `reports_to: {{superior}}`，或在这里去掉 `{{id}}`）',
+      en: 'Unexpected `{{id}}` in `direct_reports`: `{{id}}` reports to `{{actual}}`, expected both sides to agree (`reports_to: {{superior}}` in `{{file}}`, or `{{id}}` left out here)',
+    },
+    declaredHere: {
+      'zh-CN': '`{{id}}` 在这里声明',
+      en: '`{{id}}` is declared here',
+    },
+    reportsToHere: {
+      'zh-CN': '`{{id}}` 在这里汇报给 `{{actual}}`',
+      en: '`{{id}}` reports to `{{actual}}` here',
+    },
+    notListed: {
+      'zh-CN':
+        '`reports_to` 中的 `{{superior}}` 列出的 `direct_reports` 不含 `{{id}}`，两边应一致（在 `{{file}}` 中加上 `{{id}}`，或在这里改 `reports_to`）',
+      en: 'Unexpected `{{superior}}` in `reports_to`: `{{superior}}` lists its `direct_reports` without `{{id}}`, expected both sides to agree (`{{id}}` added there in `{{file}}`, or another `reports_to` here)',
+    },
+    listsHere: {
+      'zh-CN': '`{{superior}}` 在这里列出直接下属',
+      en: '`{{superior}}` lists its direct reports here',
+    },
+  },
   check(graph, { report }) {
     const superiorOf = (declaration: Declaration) =>
       declaration.references.find((r) => r.field === 'reports_to')?.value ?? undefined;
@@ -31,21 +61,17 @@ export const reportsBothWays: GraphRule = {
         if (subordinate?.kind !== 'role') continue;
         const actual = superiorOf(subordinate);
         if (actual === superior.id) continue;
-        const expected = `expected both sides to agree (\`reports_to: ${superior.id}\` in \`${subordinate.document.file}\`, or \`${entry.value}\` left out here)`;
-        const message =
-          actual === undefined
-            ? `Unexpected \`${entry.value}\` in \`direct_reports\`: \`${entry.value}\` has no \`reports_to\`, ${expected}`
-            : `Unexpected \`${entry.value}\` in \`direct_reports\`: \`${entry.value}\` reports to \`${actual}\`, ${expected}`;
+        const data = { id: entry.value, superior: superior.id, file: subordinate.document.file, actual: actual ?? '' };
+        const messages = reportsBothWays.messages!;
         const related = [
           relatedAt(
             subordinate.document,
             actual === undefined ? ['id'] : ['reports_to'],
-            actual === undefined
-              ? `\`${entry.value}\` is declared here`
-              : `\`${entry.value}\` reports to \`${actual}\` here`,
+            say(actual === undefined ? messages.declaredHere! : messages.reportsToHere!, data),
           ),
         ];
-        report(entry.document, { start: entry.start, end: entry.end, message, related });
+        const messageId = actual === undefined ? 'noReportsTo' : 'reportsElsewhere';
+        report(entry.document, { start: entry.start, end: entry.end, messageId, data, related });
       }
     }
     const listedBy = new Map<string, Set<string | null>>();
@@ -64,11 +90,11 @@ export const reportsBothWays: GraphRule = {
       const superior = graph.declarations.get(link.value);
       if (superior?.kind !== 'role' || !listsDirectReports(superior)) continue;
       if (listed(superior).has(subordinate.id)) continue;
-      const message = `Unexpected \`${link.value}\` in \`reports_to\`: \`${link.value}\` lists its \`direct_reports\` without \`${subordinate.id}\`, expected both sides to agree (\`${subordinate.id}\` added there in \`${superior.document.file}\`, or another \`reports_to\` here)`;
+      const data = { superior: link.value, id: subordinate.id, file: superior.document.file };
       const related = [
-        relatedAt(superior.document, ['direct_reports'], `\`${link.value}\` lists its direct reports here`),
+        relatedAt(superior.document, ['direct_reports'], say(reportsBothWays.messages!.listsHere!, data)),
       ];
-      report(link.document, { start: link.start, end: link.end, message, related });
+      report(link.document, { start: link.start, end: link.end, messageId: 'notListed', data, related });
     }
   },
 };

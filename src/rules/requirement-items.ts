@@ -1,3 +1,4 @@
+import type { Message } from '../i18n/format-message.js';
 import { z } from 'zod';
 import type { Config } from '../config/config-schema.js';
 import type { Document } from '../parse/document.js';
@@ -106,8 +107,8 @@ export function isNoRequirement(value: string): boolean {
 
 /** A kind of requirement the law restricts, how to spot it, and the law to cite. */
 export interface RequirementCategory {
-  /** What is required, in a phrase: `gender`, `an age cap`. */
-  label: string;
+  /** What is required, in a phrase, in every language: `gender`, `age-cap`. */
+  label: Message;
   /** Global, with bounded quantifiers only. */
   pattern: RegExp;
   law: string;

@@ -19,8 +19,10 @@ export type Problem = {
 } & ProblemText;
 
 /** Which of its messages a rule reports, with the values of the placeholders. */
-export type ProblemText =
-  { messageId: string; data?: MessageData } | { /** Not yet in the catalogue (being converted). */ message: string };
+export interface ProblemText {
+  messageId: string;
+  data?: MessageData;
+}
 
 interface RuleBase<Options> {
   /** kebab-case, equal to the rule's file name. */

@@ -8,17 +8,23 @@ export const sectionAlias: DocumentRule = {
   description: 'Section headings use the canonical name, not an alias, numbering or a trailing colon (fixable)',
   defaultSeverity: 'warning',
   fixable: true,
+  messages: {
+    alias: {
+      'zh-CN': '章节名 `{{title}}` 不规范，应为 `{{name}}`',
+      en: 'Unexpected section name `{{title}}`, expected `{{name}}`',
+    },
+  },
   check(document, { config, report }) {
     for (const section of outline(document)?.sections ?? []) {
       const name = canonicalSection(config, section.title);
       if (name === undefined || name === section.title) continue;
-      const message = `Unexpected section name \`${section.title}\`, expected \`${name}\``;
       // Only a plain-text heading is rewritten; one with emphasis or links is left to a person.
       const plain = section.heading.children.length === 1 && section.heading.children[0]!.type === 'text';
       report({
         start: section.titleStart,
         end: section.titleEnd,
-        message,
+        messageId: 'alias',
+        data: { title: section.title, name },
         ...(plain ? { fix: { range: [section.titleStart, section.titleEnd], text: name } } : {}),
       });
     }

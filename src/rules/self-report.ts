@@ -6,17 +6,27 @@ export const selfReport: GraphRule = {
   kind: 'graph',
   description: 'no role lists itself in reports_to or direct_reports',
   defaultSeverity: 'error',
+  messages: {
+    reportsTo: {
+      'zh-CN': '`{{id}}` 的 `reports_to` 是它自己，应为它的上级的编号（最高岗位则不写 `reports_to`）',
+      en: 'Unexpected `{{id}}` in `reports_to` of `{{id}}` itself, expected the id of its superior (or no `reports_to` for a root)',
+    },
+    directReports: {
+      'zh-CN': '`{{id}}` 的 `direct_reports` 包含它自己，应为向它汇报的岗位编号',
+      en: 'Unexpected `{{id}}` in `direct_reports` of `{{id}}` itself, expected the ids of the roles reporting to it',
+    },
+  },
   check(graph, { report }) {
     for (const declaration of graph.declarations.values()) {
       if (declaration.kind !== 'role') continue;
       for (const reference of declaration.references) {
         if (reference.value !== declaration.id) continue;
         if (reference.field === 'reports_to') {
-          const message = `Unexpected \`${reference.value}\` in \`reports_to\` of \`${declaration.id}\` itself, expected the id of its superior (or no \`reports_to\` for a root)`;
-          report(reference.document, { start: reference.start, end: reference.end, message });
+          const data = { id: declaration.id };
+          report(reference.document, { start: reference.start, end: reference.end, messageId: 'reportsTo', data });
         } else if (reference.field === 'direct_reports') {
-          const message = `Unexpected \`${reference.value}\` in \`direct_reports\` of \`${declaration.id}\` itself, expected the ids of the roles reporting to it`;
-          report(reference.document, { start: reference.start, end: reference.end, message });
+          const data = { id: declaration.id };
+          report(reference.document, { start: reference.start, end: reference.end, messageId: 'directReports', data });
         }
       }
     }

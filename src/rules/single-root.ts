@@ -1,3 +1,5 @@
+import { say, t } from '../i18n/t.js';
+import { didYouMean } from '../text/did-you-mean.js';
 import { compareStrings } from '../diagnostics/diagnostic.js';
 import type { GraphRule } from './rule.js';
 import { locateValue } from '../parse/locate.js';
@@ -18,6 +20,34 @@ export const singleRoot: GraphRule = {
   kind: 'graph',
   description: 'one root (a role without reports_to) per organisation, or only the roles listed in config `roots`',
   defaultSeverity: 'error',
+  messages: {
+    notAllowed: {
+      'zh-CN':
+        '最高岗位 `{{id}}`（没有 `reports_to` 的岗位）不在允许之列，应有上级：只有 {{allowed}} 可以是最高岗位（配置 `roots`）',
+      en: 'Unexpected root `{{id}}` (a role without `reports_to`), expected a superior: only {{allowed}} may be roots (config `roots`)',
+    },
+    besides: {
+      'zh-CN':
+        '最高岗位 `{{id}}`（没有 `reports_to` 的岗位）之外，{{where}}还有 {{others}}，每个组织应只有一个最高岗位（或在配置 `roots` 中列出允许的最高岗位）',
+      en: 'Unexpected root `{{id}}` (a role without `reports_to`) besides {{others}} in {{where}}, expected one root per organisation (or the allowed roots listed in config `roots`)',
+    },
+    noDepartment: {
+      'zh-CN': '没有部门的岗位中',
+      en: 'roles without a department',
+    },
+    organisation: {
+      'zh-CN': '组织 `{{organisation}}` 中',
+      en: 'organisation `{{organisation}}`',
+    },
+    andMore: {
+      'zh-CN': '{{named}} 等另外 {{more}} 个',
+      en: '{{named}} and {{more}} more',
+    },
+    anotherRoot: {
+      'zh-CN': '`{{id}}` 是另一个最高岗位',
+      en: '`{{id}}` is another root',
+    },
+  },
   check(graph, { config, report }) {
     const roots = [...graph.declarations.values()].filter(isRoot).sort((a, b) => compareStrings(a.id, b.id));
     const at = (root: Declaration) => locateValue(root.document, ['id']) ?? { start: 0, end: 3 };
@@ -26,8 +56,7 @@ export const singleRoot: GraphRule = {
       const list = config.roots.map((id) => `\`${id}\``).join(', ');
       for (const root of roots) {
         if (allowed.has(root.id)) continue;
-        const message = `Unexpected root \`${root.id}\` (a role without \`reports_to\`), expected a superior: only ${list} may be roots (config \`roots\`)`;
-        report(root.document, { ...at(root), message });
+        report(root.document, { ...at(root), messageId: 'notAllowed', data: { id: root.id, allowed: list } });
       }
       return;
     }
@@ -47,12 +76,15 @@ export const singleRoot: GraphRule = {
           .slice(0, MAX_RELATED + 1)
           .filter((other) => other !== root)
           .slice(0, MAX_RELATED);
-        const named = others.map((other) => `\`${other.id}\``).join(', ');
-        const more = members.length - 1 > MAX_RELATED ? ` and ${members.length - 1 - MAX_RELATED} more` : '';
-        const where = organisation === '' ? 'roles without a department' : `organisation \`${organisation}\``;
-        const message = `Unexpected root \`${root.id}\` (a role without \`reports_to\`) besides ${named}${more} in ${where}, expected one root per organisation (or the allowed roots listed in config \`roots\`)`;
-        const related = others.map((other) => relatedAt(other.document, ['id'], `\`${other.id}\` is another root`));
-        report(root.document, { ...at(root), message, related });
+        const messages = singleRoot.messages!;
+        const named = others.map((other) => `\`${other.id}\``).join(t('list.separator'));
+        const more = members.length - 1 - MAX_RELATED;
+        const where = organisation === '' ? say(messages.noDepartment!) : say(messages.organisation!, { organisation });
+        const data = { id: root.id, others: more > 0 ? say(messages.andMore!, { named, more }) : named, where };
+        const related = others.map((other) =>
+          relatedAt(other.document, ['id'], say(messages.anotherRoot!, { id: other.id })),
+        );
+        report(root.document, { ...at(root), messageId: 'besides', data, related });
       }
     }
   },
@@ -61,7 +93,9 @@ export const singleRoot: GraphRule = {
 /** A role without the `reports_to` key; `reports_to:` left empty is `reference-exists`'s to report. */
 function isRoot(declaration: Declaration): boolean {
   const data = declaration.document.frontMatter?.data as Record<string, unknown> | undefined;
-  return declaration.kind === 'role' && data !== undefined && !('reports_to' in data);
+  if (declaration.kind !== 'role' || data === undefined || 'reports_to' in data) return false;
+  // `report_to:` is a typo the schema reports (did you mean `reports_to`?): the cause, not another root.
+  return !Object.keys(data).some((key) => didYouMean(key, ['reports_to']) === 'reports_to');
 }
 
 /** The top department above each department, memoised, cycle-safe; an unknown department is its own. */

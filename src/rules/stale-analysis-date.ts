@@ -17,6 +17,16 @@ export const staleAnalysisDate: DocumentRule<Options> = {
   description: '`analysis_date` is not older than `maxAgeMonths` (default 36) and not in the future',
   defaultSeverity: 'warning',
   options: optionsSchema,
+  messages: {
+    future: {
+      'zh-CN': '`analysis_date` `{{value}}` 在未来，应不晚于今天（`{{today}}`）',
+      en: 'Unexpected `analysis_date` `{{value}}` in the future, expected a date on or before today (`{{today}}`)',
+    },
+    stale: {
+      'zh-CN': '`analysis_date` `{{value}}` 已超过 {{months}} 个月，应为近期的岗位分析（请复核岗位并更新日期）',
+      en: 'Unexpected `analysis_date` `{{value}}`, more than {{months}} months ago, expected a recent job analysis (review the role and update the date)',
+    },
+  },
   check(document, { options, today, report }) {
     const data = document.frontMatter?.data as { analysis_date?: unknown } | null | undefined;
     const value = data?.analysis_date;
@@ -32,12 +42,14 @@ export const staleAnalysisDate: DocumentRule<Options> = {
     if (future) {
       report({
         ...at(),
-        message: `Unexpected \`analysis_date\` \`${date.input}\` in the future, expected a date on or before today (\`${today}\`)`,
+        messageId: 'future',
+        data: { value: date.input, today },
       });
     } else if (age > options.maxAgeMonths) {
       report({
         ...at(),
-        message: `Unexpected \`analysis_date\` \`${date.input}\`, more than ${options.maxAgeMonths} months ago, expected a recent job analysis (review the role and update the date)`,
+        messageId: 'stale',
+        data: { value: date.input, months: options.maxAgeMonths },
       });
     }
   },

@@ -19,6 +19,16 @@ export const truncatedSentence: DocumentRule = {
   description:
     "A section's last paragraph or list item ends its sentence (。；！？), not mid-sentence or on a comma or 、",
   defaultSeverity: 'warning',
+  messages: {
+    dangling: {
+      'zh-CN': '章节 `{{section}}` 以 `{{final}}` 结尾，句子应以 `。` 结束（是否缺了文字？）',
+      en: 'Unexpected `{{final}}` at the end of section `{{section}}`, expected the sentence to end with `。` (is text missing?)',
+    },
+    midSentence: {
+      'zh-CN': '章节 `{{section}}` 在句子中间结束（`{{tail}}`），应以 `。`、`；`、`！` 或 `？` 结束（是否缺了文字？）',
+      en: 'Unexpected end of section `{{section}}` mid-sentence at `{{tail}}`, expected `。`, `；`, `！` or `？` (is text missing?)',
+    },
+  },
   check(document, { report }) {
     for (const section of outline(document)?.sections ?? []) {
       const lastBlock = section.blocks.filter((block) => block.type !== 'html').at(-1);
@@ -34,7 +44,8 @@ export const truncatedSentence: DocumentRule = {
         report({
           start: end - 1,
           end,
-          message: `Unexpected \`${final}\` at the end of section \`${section.title}\`, expected the sentence to end with \`。\` (is text missing?)`,
+          messageId: 'dangling',
+          data: { final, section: section.title },
         });
         continue;
       }
@@ -54,7 +65,8 @@ export const truncatedSentence: DocumentRule = {
       report({
         start: end - 1,
         end,
-        message: `Unexpected end of section \`${section.title}\` mid-sentence at \`${tail}\`, expected \`。\`, \`；\`, \`！\` or \`？\` (is text missing?)`,
+        messageId: 'midSentence',
+        data: { section: section.title, tail },
       });
     }
   },

@@ -1,3 +1,5 @@
+import { say } from '../i18n/t.js';
+import type { Message } from '../i18n/format-message.js';
 import { fieldPath, locateInValue } from '../parse/front-matter-strings.js';
 import {
   findRequirements,
@@ -14,14 +16,16 @@ import type { DocumentRule } from './rule.js';
 
 const LAW = '就业促进法 第3条, 第26条';
 
+const AGE_LABEL: Message = { 'zh-CN': '年龄上限', en: 'age-cap' };
+
 const AGE: RequirementCategory = {
-  label: 'age-cap',
+  label: AGE_LABEL,
   pattern:
     /\d{2}\s{0,2}周?岁\s{0,2}(?:以下|以内|之内|之下|前)|(?:不超过|不大于|小于|低于|未满|不满|不高于)\s{0,2}\d{2}\s{0,2}周?岁|\d{2}\s{0,2}(?:周?岁\s{0,2})?[-—~～至到]\s{0,2}\d{2}\s{0,2}周?岁|年龄[：:\s]{0,3}[≤<]\s{0,2}\d{2}/g,
   law: LAW,
 };
 const HEALTH: RequirementCategory = {
-  label: 'vague health',
+  label: { 'zh-CN': '笼统的健康', en: 'vague health' },
   pattern:
     /身体健康|健康状况良好|健康良好|身体状况良好|身体素质(?:好|良好|佳)|健康状况[：:\s]{0,3}(?:良好|好|佳|正常)/g,
   law: LAW,
@@ -30,24 +34,24 @@ const HEALTH: RequirementCategory = {
 /** Requirements that need a job-related reason; without one they exclude people for no cause. */
 export const CATEGORIES: readonly RequirementCategory[] = [
   AGE,
-  { label: 'height', pattern: /身高[^，,。；;、\n]{0,12}/g, law: LAW },
-  { label: 'weight', pattern: /体重[^，,。；;、\n]{0,12}/g, law: LAW },
+  { label: { 'zh-CN': '身高', en: 'height' }, pattern: /身高[^，,。；;、\n]{0,12}/g, law: LAW },
+  { label: { 'zh-CN': '体重', en: 'weight' }, pattern: /体重[^，,。；;、\n]{0,12}/g, law: LAW },
   {
-    label: 'appearance',
+    label: { 'zh-CN': '外貌', en: 'appearance' },
     pattern: /五官端正|形象好|形象佳|形象气质佳?|气质佳|气质好|(?:相貌|容貌|长相|颜值|外貌|身材)[^，,。；;、\n]{0,8}/g,
     law: LAW,
   },
-  { label: 'voice', pattern: /(?:声音|嗓音|音色|声线)[^，,。；;、\n]{0,8}/g, law: LAW },
+  { label: { 'zh-CN': '声音', en: 'voice' }, pattern: /(?:声音|嗓音|音色|声线)[^，,。；;、\n]{0,8}/g, law: LAW },
   HEALTH,
 ];
 
 /** Front-matter demands judged by field: anything but 不限 needs a justification (age only when it caps). */
-const DEMAND_LABELS: Record<string, string> = {
-  height: 'height',
-  weight: 'weight',
-  appearance: 'appearance',
-  voice: 'voice',
-  health: 'health',
+const DEMAND_LABELS: Record<string, Message> = {
+  height: { 'zh-CN': '身高', en: 'height' },
+  weight: { 'zh-CN': '体重', en: 'weight' },
+  appearance: { 'zh-CN': '外貌', en: 'appearance' },
+  voice: { 'zh-CN': '声音', en: 'voice' },
+  health: { 'zh-CN': '健康', en: 'health' },
 };
 
 /**
@@ -62,6 +66,18 @@ export const unjustifiedRequirement: DocumentRule<RequirementRuleOptions> = {
     'Age caps, height, weight, appearance, voice and vague health requirements carry a job-related justification',
   defaultSeverity: 'warning',
   options: requirementRuleOptions,
+  messages: {
+    inField: {
+      'zh-CN':
+        '`{{field}}` 中的{{label}}要求 `{{text}}` 没有 `justification`，应不设此要求，或在 `justification` 中写明与工作相关的理由（{{law}}）',
+      en: 'Unexpected {{label}} requirement `{{text}}` in `{{field}}` without a `justification`, expected none, or a job-related reason in `justification` ({{law}})',
+    },
+    inBody: {
+      'zh-CN':
+        '{{label}}要求 `{{text}}` 没有与工作相关的理由，应不设此要求，或在同一条中写明理由，例如 `（因需…）`（{{law}}）',
+      en: 'Unexpected {{label}} requirement `{{text}}` without a job-related reason, expected none, or a reason in the same item such as `（因需…）` ({{law}})',
+    },
+  },
   check(document, { options, config, report }) {
     for (const demand of physicalDemands(document)) {
       const entry = demand.requirement;
@@ -72,12 +88,12 @@ export const unjustifiedRequirement: DocumentRule<RequirementRuleOptions> = {
         if (cap)
           report({
             ...locateInValue(document, entry, cap.index, cap.text.length),
-            message: frontMatterMessage('age-cap', cap.text, field),
+            ...frontMatterMessage(AGE_LABEL, cap.text, field),
           });
       } else if (DEMAND_LABELS[demand.field] && !isNoRequirement(entry.value)) {
         report({
           ...locateInValue(document, entry, 0, entry.value.length),
-          message: frontMatterMessage(DEMAND_LABELS[demand.field]!, entry.value, field),
+          ...frontMatterMessage(DEMAND_LABELS[demand.field]!, entry.value, field),
         });
       }
     }
@@ -86,7 +102,7 @@ export const unjustifiedRequirement: DocumentRule<RequirementRuleOptions> = {
       for (const found of findRequirements(entry.value, CATEGORIES)) {
         report({
           ...locateInValue(document, entry, found.index, found.text.length),
-          message: frontMatterMessage(found.category.label, found.text, fieldPath(entry.path)),
+          ...frontMatterMessage(found.category.label, found.text, fieldPath(entry.path)),
         });
       }
     }
@@ -98,13 +114,14 @@ export const unjustifiedRequirement: DocumentRule<RequirementRuleOptions> = {
         report({
           start,
           end: start + found.text.length,
-          message: `Unexpected ${found.category.label} requirement \`${found.text}\` without a job-related reason, expected none, or a reason in the same item such as \`（因需…）\` (${LAW})`,
+          messageId: 'inBody',
+          data: { label: say(found.category.label), text: found.text, law: LAW },
         });
       }
     }
   },
 };
 
-function frontMatterMessage(label: string, text: string, field: string): string {
-  return `Unexpected ${label} requirement \`${text}\` in \`${field}\` without a \`justification\`, expected none, or a job-related reason in \`justification\` (${LAW})`;
+function frontMatterMessage(label: Message, text: string, field: string) {
+  return { messageId: 'inField', data: { label: say(label), text, field, law: LAW } };
 }

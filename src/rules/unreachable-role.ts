@@ -1,3 +1,4 @@
+import { say } from '../i18n/t.js';
 import type { GraphRule } from './rule.js';
 import { describeCycle, findCycles } from '../graph/find-cycles.js';
 import { findLinks } from '../graph/find-links.js';
@@ -13,6 +14,16 @@ export const unreachableRole: GraphRule = {
   kind: 'graph',
   description: 'every role reaches a root by following reports_to',
   defaultSeverity: 'error',
+  messages: {
+    unreachable: {
+      'zh-CN': '岗位 `{{id}}` 无法从任何最高岗位到达：它的汇报线进入了循环 {{cycle}}，汇报线应止于最高岗位',
+      en: 'Unexpected role `{{id}}` unreachable from any root: its reporting line runs into the cycle {{cycle}}, expected a line that ends at a root',
+    },
+    reportsTo: {
+      'zh-CN': '`{{id}}` 在这里汇报给 `{{superior}}`',
+      en: '`{{id}}` reports to `{{superior}}` here',
+    },
+  },
   check(graph, { report }) {
     const links = findLinks(graph, 'reports_to');
     const { cycles, fates } = findCycles(new Map([...links].map(([id, link]) => [id, link.value])));
@@ -21,9 +32,15 @@ export const unreachableRole: GraphRule = {
       const link = links.get(id)!;
       const cycle = cycles[fate.cycle]!;
       const entry = links.get(cycle[0]!)!;
-      const message = `Unexpected role \`${id}\` unreachable from any root: its reporting line runs into the cycle ${describeCycle(cycle, 'roles')}, expected a line that ends at a root`;
-      const related = [relatedAt(entry.document, entry.path, `\`${cycle[0]}\` reports to \`${entry.value}\` here`)];
-      report(link.document, { start: link.start, end: link.end, message, related });
+      const related = [
+        relatedAt(
+          entry.document,
+          entry.path,
+          say(unreachableRole.messages!.reportsTo!, { id: cycle[0]!, superior: entry.value }),
+        ),
+      ];
+      const data = { id, cycle: describeCycle(cycle, 'roles') };
+      report(link.document, { start: link.start, end: link.end, messageId: 'unreachable', data, related });
     }
   },
 };

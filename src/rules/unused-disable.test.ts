@@ -12,8 +12,9 @@ const everyFile: GraphRule = {
   kind: 'graph',
   description: 'test',
   defaultSeverity: 'error',
+  messages: { file: { 'zh-CN': '文件', en: 'Unexpected file' } },
   check(graph, { report }) {
-    for (const node of graph.roles.values()) report(node.document, { start: 0, end: 3, message: 'Unexpected file' });
+    for (const node of graph.roles.values()) report(node.document, { start: 0, end: 3, messageId: 'file' });
   },
 };
 

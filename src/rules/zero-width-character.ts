@@ -21,19 +21,31 @@ export const zeroWidthCharacter: DocumentRule = {
   description: 'No invisible zero-width characters (fixable by deleting them where that changes nothing visible)',
   defaultSeverity: 'error',
   fixable: true,
+  messages: {
+    invisible: {
+      'zh-CN': '不可见字符 {{name}}，不应有零宽字符',
+      en: 'Unexpected invisible {{name}}, expected no zero-width characters',
+    },
+    joiner: {
+      'zh-CN': '不可见字符 {{name}}，不应有零宽字符（它可能连接前后的字符：删除前请检查）',
+      en: 'Unexpected invisible {{name}}, expected no zero-width characters (it may join the characters around it: check before deleting)',
+    },
+  },
   check(document, { report }) {
     const text = document.text;
     for (const match of text.matchAll(ZERO_WIDTH)) {
       const start = match.index;
       const joiner = match[0] === '\u200c' || match[0] === '\u200d';
-      const message = `Unexpected invisible ${NAMES[match[0]]}, expected no zero-width characters`;
+      const data = { name: NAMES[match[0]]! };
       if (joiner && shapes(text, start - 1) && shapes(text, start + 1))
         report({
           start,
           end: start + 1,
-          message: `${message} (it may join the characters around it: check before deleting)`,
+          messageId: 'joiner',
+          data,
         });
-      else report({ start, end: start + 1, message, fix: { range: [start, start + 1], text: '' } });
+      else
+        report({ start, end: start + 1, messageId: 'invisible', data, fix: { range: [start, start + 1], text: '' } });
     }
   },
 };

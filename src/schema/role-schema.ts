@@ -41,6 +41,12 @@ export const PHYSICAL_DEMANDS = {
 } as const;
 
 export const STATUSES = ['draft', 'approved', 'retired'] as const;
+/** The Chinese names HR people write for each status, accepted as aliases: 草稿, 已批准, 已停用. */
+export const STATUS_ALIASES: Readonly<Record<string, (typeof STATUSES)[number]>> = {
+  草稿: 'draft',
+  已批准: 'approved',
+  已停用: 'retired',
+};
 
 /** What a note says was done to the source, with the Chinese label reports show. */
 export const NOTE_KINDS = {
@@ -76,7 +82,12 @@ const demand = z.strictObject({
 });
 
 const governance = {
-  status: z.enum(STATUSES).describe('draft, approved or retired; draft for a role that only closes a reporting line'),
+  status: z
+    .enum([...STATUSES, ...(Object.keys(STATUS_ALIASES) as Array<keyof typeof STATUS_ALIASES & string>)])
+    .transform((value) => STATUS_ALIASES[value] ?? (value as (typeof STATUSES)[number]))
+    .describe(
+      'draft, approved or retired (or 草稿, 已批准, 已停用, read as the same); draft for a role that only closes a reporting line',
+    ),
   analysis_date: isoDate.optional().describe('岗位分析日期'),
   owner: text.optional().describe('Who maintains this file'),
   version: z.union([text, z.number()]).optional(),

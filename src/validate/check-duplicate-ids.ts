@@ -1,3 +1,4 @@
+import { localized, t } from '../i18n/t.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnosticAt, type Document } from '../parse/document.js';
 import { locateValue } from '../parse/locate.js';
@@ -24,7 +25,10 @@ export function checkDuplicateIds(documents: Document[]): Diagnostic[] {
         location.start,
         location.end,
         'duplicate-id',
-        `Unexpected duplicate id \`${id}\`, expected each id once (also in ${others.map((other) => `\`${other.file}\``).join(', ')})`,
+        localized('core.duplicateId', {
+          id,
+          others: others.map((other) => `\`${other.file}\``).join(t('list.separator')),
+        }),
       );
       diagnostic.related = others.map((other) => {
         const at = locateValue(other, ['id'])!;
@@ -33,7 +37,7 @@ export function checkDuplicateIds(documents: Document[]): Diagnostic[] {
           file: other.file,
           line: position.line,
           column: position.column,
-          message: `\`${id}\` is also declared here`,
+          message: t('core.alsoDeclared', { id }),
         };
       });
       diagnostics.push(diagnostic);

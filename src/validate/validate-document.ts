@@ -5,6 +5,8 @@ import { diagnosticAt, type Document } from '../parse/document.js';
 import { locateKey, locateOrStart, locateValue, type PathSegment } from '../parse/locate.js';
 import { createRoleSchema, departmentSchema } from '../schema/role-schema.js';
 import { clearBest, didYouMean } from '../text/did-you-mean.js';
+import { titleToId } from '../text/title-to-id.js';
+import { localized, t, type Localized } from '../i18n/t.js';
 
 type Schema = z.ZodType;
 
@@ -21,7 +23,7 @@ export function validateDocument(document: Document, roleSchema: ReturnType<type
         location.start,
         location.end,
         'schema-invalid-value',
-        `Unexpected front matter of type ${typeName(data)}, expected a map of fields such as \`id: …\``,
+        localized('core.frontMatterType', { type: typeName(data) }),
       ),
     ];
   }
@@ -40,19 +42,41 @@ export function validateDocument(document: Document, roleSchema: ReturnType<type
   return diagnostics;
 }
 
-function checkIdMatchesFileName(document: Document, data: { id?: unknown }): Diagnostic[] {
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function checkIdMatchesFileName(
+  document: Document,
+  data: { id?: unknown; title?: unknown; title_en?: unknown; name?: unknown },
+): Diagnostic[] {
   const expected = path.basename(document.file, path.extname(document.file));
   if (typeof data.id !== 'string' || data.id === expected) return [];
   const location = locateValue(document, ['id'])!;
-  return [
-    diagnosticAt(
-      document,
-      location.start,
-      location.end,
-      'id-matches-file',
-      `Unexpected id \`${data.id}\`, expected \`${expected}\` to match the file name`,
-    ),
-  ];
+  return [diagnosticAt(document, location.start, location.end, 'id-matches-file', idMessage(data, data.id, expected))];
+}
+
+/**
+ * When the file name cannot be an id (`网络安全主管.md`), telling people to match it only leads to
+ * the next error: name a valid id instead, from `title_en` or the pinyin of the title.
+ */
+function idMessage(
+  data: { title?: unknown; title_en?: unknown; name?: unknown },
+  id: string,
+  expected: string,
+): Localized {
+  if (ID.test(expected)) return localized('core.idMatchesFile', { id, expected });
+  const title = typeof data.title === 'string' ? data.title : typeof data.name === 'string' ? data.name : undefined;
+  const titleEn = typeof data.title_en === 'string' ? data.title_en : undefined;
+  const fromTitle = title ? titleToId(title) : undefined;
+  const suggestion =
+    (titleEn ? titleToId(title ?? '', titleEn) : undefined) ?? fromTitle ?? (ID.test(id) ? id : titleToId(expected));
+  if (!suggestion) return localized('core.idNotAscii', { file: `${expected}.md` });
+  const source =
+    titleEn && suggestion !== fromTitle
+      ? t('core.idFromTitleEn')
+      : title && suggestion === fromTitle
+        ? t('core.idFromTitle', { title })
+        : '';
+  return localized('core.idMatchesAsciiFile', { file: `${expected}.md`, suggestion, source });
 }
 
 function issueToDiagnostics(document: Document, schema: Schema, data: unknown, issue: z.core.$ZodIssue): Diagnostic[] {
@@ -63,18 +87,13 @@ function issueToDiagnostics(document: Document, schema: Schema, data: unknown, i
     return issue.keys.map((key) => {
       const location = locateKey(document, [...issuePath, key]) ?? locateOrStart(document, issuePath);
       const suggestion = didYouMean(key, known);
-      const expected = suggestion
-        ? `did you mean \`${suggestion}\`?`
+      const where = inField(issuePath);
+      const message = suggestion
+        ? localized('core.unknownKeySuggest', { key, where, suggestion })
         : known.length > 0 && known.length <= 10
-          ? `expected one of ${list(known)}`
-          : 'expected a field of the format (see `roles schema`)';
-      const diagnostic = diagnosticAt(
-        document,
-        location.start,
-        location.end,
-        'schema-unknown-key',
-        `Unexpected key \`${key}\`${inField(issuePath)}, ${expected}`,
-      );
+          ? localized('core.unknownKeyOneOf', { key, where, known: list(known) })
+          : localized('core.unknownKey', { key, where });
+      const diagnostic = diagnosticAt(document, location.start, location.end, 'schema-unknown-key', message);
       // Renaming onto a key the map already has would make a duplicate: suggest only a free one.
       const clear = clearBest(key, known);
       if (
@@ -98,7 +117,11 @@ function issueToDiagnostics(document: Document, schema: Schema, data: unknown, i
         location.start,
         location.end,
         'schema-missing-key',
-        `Missing required key \`${where}\`, expected ${expectedType(issue)}${description ? ` (${description})` : ''}`,
+        localized('core.missingKey', {
+          field: where,
+          expected: expectedType(issue),
+          description: description ? t('core.description', { text: description }) : '',
+        }),
       ),
     ];
   }
@@ -110,7 +133,11 @@ function issueToDiagnostics(document: Document, schema: Schema, data: unknown, i
     location.start,
     location.end,
     'schema-invalid-value',
-    `Unexpected ${show(value)} for \`${where}\`, ${expectation(issue)}${meant ? `: did you mean \`${meant}\`?` : ''}`,
+    localized('core.invalidValue', {
+      value: show(value),
+      field: where,
+      expected: expectation(issue, value, issuePath, schema),
+    }),
   );
   if (meant !== undefined && locateValue(document, issuePath))
     diagnostic.suggestion = { range: [location.start, location.end], text: meant };
@@ -138,37 +165,105 @@ function enumCandidate(value: string, values: readonly unknown[]): string | unde
   return clearBest(value, allowed);
 }
 
-function expectation(issue: z.core.$ZodIssue): string {
+function expectation(issue: z.core.$ZodIssue, value: unknown, issuePath: PathSegment[], schema: Schema): string {
   switch (issue.code) {
-    case 'invalid_type':
-      return `expected ${expectedType(issue)}`;
-    case 'invalid_value':
-      return `expected one of ${list(issue.values.map(String))}`;
+    case 'invalid_type': {
+      const example = exampleOf(issue.expected, value, issuePath, schema);
+      return example
+        ? t('core.expectedExample', { what: expectedType(issue), example })
+        : t('core.expected', { what: expectedType(issue) });
+    }
+    case 'invalid_value': {
+      const values = issue.values.map(String);
+      const suggestion = typeof value === 'string' ? suggestValue(value, values) : undefined;
+      return suggestion
+        ? t('core.expectedOneOfSuggest', { values: list(values), suggestion })
+        : t('core.expectedOneOf', { values: list(values) });
+    }
     case 'invalid_union':
-      return 'expected text or a number';
+      return t('core.expectedTextOrNumber');
     case 'too_small':
-      return issue.message.startsWith('expected') ? issue.message : `expected at least ${String(issue.minimum)}`;
+      return issue.message.startsWith('expected')
+        ? issue.message
+        : t('core.expectedAtLeast', { minimum: String(issue.minimum) });
     case 'too_big':
-      return issue.message.startsWith('expected') ? issue.message : `expected at most ${String(issue.maximum)}`;
+      return issue.message.startsWith('expected')
+        ? issue.message
+        : t('core.expectedAtMost', { maximum: String(issue.maximum) });
     case 'invalid_format':
     case 'custom':
     default:
-      return issue.message.startsWith('expected') ? issue.message : `expected ${lowerFirst(issue.message)}`;
+      return issue.message.startsWith('expected')
+        ? issue.message
+        : t('core.expected', { what: lowerFirst(issue.message) });
   }
 }
 
 function expectedType(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_value') return `one of ${list(issue.values.map(String))}`;
-  if (issue.code !== 'invalid_type') return 'a value';
-  const names: Record<string, string> = {
-    string: 'text',
-    number: 'a number',
-    int: 'a whole number',
-    array: 'a list',
-    object: 'a map',
-    boolean: 'true or false',
+  if (issue.code === 'invalid_value') return t('core.oneOf', { values: list(issue.values.map(String)) });
+  if (issue.code !== 'invalid_type') return t('core.type.value');
+  const names: Record<string, () => string> = {
+    string: () => t('core.type.text'),
+    number: () => t('core.type.number'),
+    int: () => t('core.type.int'),
+    array: () => t('core.type.array'),
+    object: () => t('core.type.object'),
+    boolean: () => t('core.type.boolean'),
   };
-  return names[issue.expected] ?? `a ${issue.expected}`;
+  return names[issue.expected]?.() ?? issue.expected;
+}
+
+/**
+ * The right shape, written with what the person typed: `education: 本科` → `education: { minimum: 本科 }`,
+ * `skills: Excel` → `skills: [Excel]`. Jargon like "expected a map" helps no one who has not read YAML's spec.
+ */
+function exampleOf(expected: string, value: unknown, issuePath: PathSegment[], schema: Schema): string | undefined {
+  const key = issuePath.at(-1);
+  if (typeof key !== 'string') return undefined;
+  const shown = value === null || typeof value === 'object' || value === undefined ? '…' : String(value);
+  if (expected === 'object') {
+    const fields = Object.keys(shapeAt(schema, issuePath) ?? {});
+    if (fields.length === 0) return undefined;
+    const first = fields.includes('minimum') ? 'minimum' : fields[0]!;
+    return `${key}: { ${first}: ${shown} }`;
+  }
+  if (expected === 'array') return `${key}: [${shown}]`;
+  if (expected === 'number' || expected === 'int') {
+    const digit = typeof value === 'string' && Object.hasOwn(CHINESE_DIGITS, value) ? CHINESE_DIGITS[value] : 3;
+    return `${key}: ${digit}`;
+  }
+  return undefined;
+}
+
+/** `两` and `三` are numbers to a person, not to YAML: the example shows the digit they mean. */
+const CHINESE_DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+/** Chinese words people use for job levels and statuses that the ladder names otherwise. */
+const LEVEL_WORDS: Record<string, string[]> = {
+  主管: ['主任', '科长', '组长', '领班', '班长', '主管级'],
+  经理: ['部长', '总监', '总经理', '部门经理', '经理级'],
+  副经理: ['副部长', '副总监', '副主任', '副经理级'],
+  专员: ['干事', '职员', '文员', '科员', '员工', '专员级'],
+  助理: ['助手', '见习', '实习生', '助理级'],
+  主办: ['主办级', '骨干'],
+};
+
+/** A value from the allowed list that a word probably means: a known synonym, then a near spelling. */
+function suggestValue(word: string, values: string[]): string | undefined {
+  for (const [level, words] of Object.entries(LEVEL_WORDS))
+    if (values.includes(level) && words.includes(word)) return level;
+  return didYouMean(word, values);
 }
 
 function lowerFirst(text: string): string {
@@ -185,17 +280,17 @@ function fieldName(issuePath: PathSegment[]): string {
 }
 
 function inField(issuePath: PathSegment[]): string {
-  return issuePath.length === 0 ? '' : ` in \`${fieldName(issuePath)}\``;
+  return issuePath.length === 0 ? '' : t('core.inField', { field: fieldName(issuePath) });
 }
 
 function list(values: string[]): string {
-  return values.map((value) => `\`${value}\``).join(', ');
+  return values.map((value) => `\`${value}\``).join(t('list.separator'));
 }
 
 function show(value: unknown): string {
-  if (value === null) return 'empty value';
-  if (Array.isArray(value)) return 'list';
-  if (typeof value === 'object') return 'map';
+  if (value === null) return t('core.show.empty');
+  if (Array.isArray(value)) return t('core.show.list');
+  if (typeof value === 'object') return t('core.show.map');
   if (typeof value === 'string') return `\`${value.length > 40 ? `${value.slice(0, 40)}…` : value}\``;
   // eslint-disable-next-line @typescript-eslint/no-base-to-string -- lists and maps are handled above: a scalar is left
   return `\`${String(value)}\``;

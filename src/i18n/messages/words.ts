@@ -8,6 +8,8 @@ export const wordMessages = {
   'list.many': { 'zh-CN': '{{items}} 或 {{last}}', en: '{{items}} or {{last}}' },
   'list.more': { 'zh-CN': '{{items}} 或另外 {{more}} 个', en: '{{items}} or {{more}} more' },
   'list.separator': { 'zh-CN': '、', en: ', ' },
+  'word.cycleOfRoles': { 'zh-CN': '{{path}}（共 {{count}} 个岗位）', en: '{{path}} ({{count}} roles)' },
+  'word.cycleOfDepartments': { 'zh-CN': '{{path}}（共 {{count}} 个部门）', en: '{{path}} ({{count}} departments)' },
   /** The one word for a value the data does not give, in every human view. */
   'word.missing': { 'zh-CN': '未知', en: 'unknown' },
   didYouMean: { 'zh-CN': '是不是指 {{candidates}}？', en: 'did you mean {{candidates}}?' },

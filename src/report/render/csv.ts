@@ -9,8 +9,14 @@ export function renderCsv(table: FlatTable): string {
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
+/** A cell Excel or LibreOffice would run as a formula (OWASP CSV injection): `=`, `+`, `-`, `@`, TAB or CR first. */
+const FORMULA = /^[=+\-@\t\r]/;
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
 function field(value: string | number | null): string {
   if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  let text = String(value);
+  // A leading apostrophe makes the spreadsheet show the cell as text; numbers stay numbers.
+  if (typeof value === 'string' && FORMULA.test(text) && !NUMBER.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) || text.startsWith("'") ? `"${text.replace(/"/g, '""')}"` : text;
 }

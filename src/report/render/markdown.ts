@@ -1,9 +1,12 @@
 import type { Block, Cell, Report } from '../report.js';
 import { formAsTable } from './form-table.js';
 import { renderMermaid } from './mermaid.js';
+import { showControlsDeep } from '../../text/show-controls.js';
 
 /** GitHub-flavoured Markdown: tables, the role sections as written, charts as Mermaid diagrams. */
-export function renderMarkdown(report: Pick<Report, 'title' | 'blocks'>): string {
+export function renderMarkdown(raw: Pick<Report, 'title' | 'blocks'>): string {
+  // Text from the files: a lone CR or a control character is shown, so it cannot end a table row or start a heading.
+  const report = showControlsDeep(raw);
   // A form and a cover carry their own title.
   const first = report.blocks[0]?.kind;
   const out = first === 'form' || first === 'cover' ? [] : [`# ${inline(report.title)}`];

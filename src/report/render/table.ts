@@ -4,6 +4,7 @@ import { displayWidth, padEnd, padStart } from '../../text/display-width.js';
 import type { Block, Cell, Column, Mark, Report } from '../report.js';
 import { fitColumns } from '../../text/fit-columns.js';
 import { widestPiece, widestWord, wrapText } from '../../text/wrap-text.js';
+import { showControlsDeep } from '../../text/show-controls.js';
 
 /** What the terminal format needs to know about the terminal. */
 export interface TableContext {
@@ -26,7 +27,9 @@ const SHORT_HEADER = 8;
  * width before cli-table3 sees it (its own wrapping cuts wide characters), colour only when asked.
  * Charts are left out: the tables hold the same facts.
  */
-export function renderTable(report: Pick<Report, 'title' | 'blocks'>, context: TableContext): string {
+export function renderTable(raw: Pick<Report, 'title' | 'blocks'>, context: TableContext): string {
+  // Text from the files reaches a terminal: its control characters are shown, never obeyed.
+  const report = showControlsDeep(raw);
   const chalk = new Chalk({ level: context.color ? 1 : 0 });
   const out: string[] = [chalk.bold(report.title), ''];
   for (const block of report.blocks) {
