@@ -35,9 +35,7 @@ describe('rule docs', () => {
 
   it("the linting page's rule table matches the registry", () => {
     const index = readFileSync(path.join(DOCS, '..', 'linting.md'), 'utf8');
-    const rows = [
-      ...index.matchAll(/^\| \[`([a-z-]+)`\]\(rules\/\1\.md\) \| (error|warning|off) \| ?(yes¹?)? ?\|/gm),
-    ];
+    const rows = [...index.matchAll(/^\| \[`([a-z-]+)`\]\(rules\/\1\.md\) \| (error|warning|off) \| ?(yes¹?)? ?\|/gm)];
     expect(rows.map((row) => [row[1], row[2], row[3] !== undefined])).toEqual(
       DOCUMENT_RULES.map((rule) => [rule.id, rule.defaultSeverity, rule.fixable === true]),
     );

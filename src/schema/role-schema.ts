@@ -83,7 +83,7 @@ const demand = z.strictObject({
 
 const governance = {
   status: z
-    .enum([...STATUSES, ...(Object.keys(STATUS_ALIASES) as Array<keyof typeof STATUS_ALIASES & string>)])
+    .enum([...STATUSES, ...Object.keys(STATUS_ALIASES)])
     .transform((value) => STATUS_ALIASES[value] ?? (value as (typeof STATUSES)[number]))
     .describe(
       'draft, approved or retired (or 草稿, 已批准, 已停用, read as the same); draft for a role that only closes a reporting line',

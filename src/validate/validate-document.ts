@@ -220,7 +220,8 @@ function expectedType(issue: z.core.$ZodIssue): string {
 function exampleOf(expected: string, value: unknown, issuePath: PathSegment[], schema: Schema): string | undefined {
   const key = issuePath.at(-1);
   if (typeof key !== 'string') return undefined;
-  const shown = value === null || typeof value === 'object' || value === undefined ? '…' : String(value);
+  const shown =
+    typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '…';
   if (expected === 'object') {
     const fields = Object.keys(shapeAt(schema, issuePath) ?? {});
     if (fields.length === 0) return undefined;
