@@ -2,6 +2,7 @@ import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from 'no
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { isInside } from '../is-inside.js';
 import { toDisplayPath } from './display-path.js';
 
 /** A path argument that matches nothing: a usage error, as in ESLint. */
@@ -132,11 +133,6 @@ function safeRealpath(file: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function isInside(parent: string, child: string): boolean {
-  const relative = path.relative(parent, child);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 function globBase(pattern: string): string {

@@ -15,6 +15,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../usage-error.js';
+import { isInside } from '../is-inside.js';
 import { acquireProjectLock } from './project-lock.js';
 import { keepBackup, removeStaleSideFiles, rollBack, sha256, type Journal, type JournalEntry } from './journal.js';
 
@@ -294,9 +295,4 @@ function realpathOr(file: string): string {
   } catch {
     return file;
   }
-}
-
-function isInside(parent: string, child: string): boolean {
-  const relative = path.relative(parent, child);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
