@@ -3,6 +3,7 @@ import { authoringMessages } from './messages/authoring.js';
 import { cliMessages } from './messages/cli.js';
 import { coreMessages } from './messages/core.js';
 import { diffMessages } from './messages/diff.js';
+import { fsMessages } from './messages/fs.js';
 import { lspMessages } from './messages/lsp.js';
 import { provenanceMessages } from './messages/provenance.js';
 import { wordMessages } from './messages/words.js';
@@ -17,6 +18,7 @@ export const AREAS = {
   cli: cliMessages,
   core: coreMessages,
   diff: diffMessages,
+  fs: fsMessages,
   lsp: lspMessages,
   word: wordMessages,
   provenance: provenanceMessages,
@@ -27,6 +29,7 @@ export const CATALOGUE = {
   ...cliMessages,
   ...coreMessages,
   ...diffMessages,
+  ...fsMessages,
   ...lspMessages,
   ...wordMessages,
   ...provenanceMessages,
