@@ -35,6 +35,12 @@ export function writeOutputFile(io: Io, output: string, content: string | Uint8A
   }
   try {
     mkdirSync(path.dirname(file), { recursive: true });
+  } catch (error) {
+    // `mkdir -p` says EEXIST when a file stands where a folder of the path should be.
+    const code = (error as NodeJS.ErrnoException).code === 'EEXIST' ? { code: 'ENOTDIR' } : error;
+    throw new UsageError(t('fs.cannotWrite', { file: output, reason: describeFsError(code) }));
+  }
+  try {
     writeFileAtomic(file, content);
   } catch (error) {
     throw new UsageError(t('fs.cannotWrite', { file: output, reason: describeFsError(error) }));

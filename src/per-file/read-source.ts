@@ -104,8 +104,9 @@ function utf16Encoding(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
   }
   const guess = odd > 0 && even === 0 ? utf16le : even > 0 && odd === 0 ? utf16be : undefined;
   if (!guess || Math.max(even, odd) * 16 < sample) return undefined;
+  // A role file has lines: two bytes such as `-\0` are binary, not one character of UTF-16.
   try {
-    guess.decode(bytes);
+    if (!guess.decode(bytes).includes('\n')) return undefined;
   } catch {
     return undefined;
   }
