@@ -7,6 +7,7 @@ import { RULES } from '../rules/registry.js';
 import { writeOutputFile } from './write-output.js';
 import { VERSION } from '../version.js';
 import { getLocale } from '../i18n/locale.js';
+import { say, t } from '../i18n/t.js';
 
 /** How the report is delivered and judged, beyond its format. */
 export interface PrintOptions {
@@ -41,7 +42,7 @@ export function printDiagnostics(
     columns: terminalColumns(toFile ? {} : io.stdout, io.env),
     version: VERSION,
     locale: getLocale(),
-    rules: [...CORE_RULES, ...RULES.map(({ id, description }) => ({ id, description }))],
+    rules: [...CORE_RULES, ...RULES].map(({ id, description }) => ({ id, description: say(description) })),
   };
   const report = formatDiagnostics(chosen, shown, context, fileCount, options.files);
   if (options.output !== undefined) writeOutputFile(io, options.output, report);
@@ -52,9 +53,7 @@ export function printDiagnostics(
 
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   if (tooManyWarnings) {
-    io.stderr.write(
-      `roles: too many warnings: ${warnings}, expected at most ${options.maxWarnings} (\`--max-warnings\`)\n`,
-    );
+    io.stderr.write(`roles: ${t('command.check.tooManyWarnings', { warnings, max: options.maxWarnings! })}\n`);
   }
   return diagnostics.some((d) => d.severity === 'error') || tooManyWarnings ? 1 : 0;
 }

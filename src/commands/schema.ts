@@ -39,7 +39,9 @@ export function schemaCommand(rawOptions: unknown, io: Io): number {
     });
     writeSchemas(loaded.root, io.cwd, writes);
     for (const write of writes)
-      io.stdout.write(`${write.original === write.content ? 'unchanged' : 'wrote'} ${write.display}\n`);
+      io.stdout.write(
+        `${t(write.original === write.content ? 'command.schema.unchanged' : 'command.schema.wrote', { file: write.display })}\n`,
+      );
     return 0;
   }
   io.stdout.write(renderJsonSchema(schemas));

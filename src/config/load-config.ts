@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { t } from '../i18n/t.js';
 import { isInside } from '../is-inside.js';
 import { configSchema, type Config } from './config-schema.js';
+import { t } from '../i18n/t.js';
+import { zodErrors } from '../i18n/zod-errors.js';
 
 export const CONFIG_FILE = 'roles.config.yaml';
 
@@ -26,18 +27,26 @@ export function loadConfig(cwd: string, explicitFile?: string): LoadedConfig {
   try {
     const document = YAML.parseDocument(readFileSync(file, 'utf8'), { merge: false, strict: true });
     if (document.errors.length > 0)
-      throw new ConfigError(`${display(cwd, file)}: ${document.errors[0]!.message.split('\n')[0]}`);
+      throw new ConfigError(
+        t('config.yaml', { file: display(cwd, file), detail: document.errors[0]!.message.split('\n')[0]! }),
+      );
     raw = document.toJS({ maxAliasCount: 10 }) ?? {};
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    throw new ConfigError(`${display(cwd, file)}: cannot read configuration: ${(error as Error).message}`);
+    throw new ConfigError(t('config.unreadable', { file: display(cwd, file), detail: (error as Error).message }));
   }
   const unsafe = findUnsafeKey(raw);
   if (unsafe) throw new ConfigError(t('fs.unsafeConfigKey', { config: display(cwd, file), ...unsafe }));
-  const result = configSchema.safeParse(raw);
+  const result = configSchema.safeParse(raw, zodErrors());
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new ConfigError(`${display(cwd, file)}: \`${issue.path.join('.') || '(root)'}\`: ${issue.message}`);
+    throw new ConfigError(
+      t('config.invalid', {
+        file: display(cwd, file),
+        path: issue.path.join('.') || t('config.root'),
+        detail: issue.message,
+      }),
+    );
   }
   const root = path.dirname(file);
   // The walk and the writers stay inside the project; a roles folder outside it (`/`, `..`) is refused here.
@@ -58,7 +67,7 @@ function findUnsafeKey(raw: unknown): { key: string; path: string } | undefined 
     for (const key of Object.getOwnPropertyNames(value)) {
       if (Array.isArray(value) && key === 'length') continue;
       const at = item.path ? `${item.path}.${key}` : key;
-      if (UNSAFE_KEYS.has(key)) return { key, path: item.path || '(root)' };
+      if (UNSAFE_KEYS.has(key)) return { key, path: item.path || t('config.root') };
       pending.push({ value: (value as Record<string, unknown>)[key], path: at });
     }
   }
