@@ -3,6 +3,7 @@ import { authoringMessages } from './messages/authoring.js';
 import { cliMessages } from './messages/cli.js';
 import { coreMessages } from './messages/core.js';
 import { diffMessages } from './messages/diff.js';
+import { importMessages } from './messages/import.js';
 import { lspMessages } from './messages/lsp.js';
 import { provenanceMessages } from './messages/provenance.js';
 import { wordMessages } from './messages/words.js';
@@ -17,6 +18,7 @@ export const AREAS = {
   cli: cliMessages,
   core: coreMessages,
   diff: diffMessages,
+  import: importMessages,
   lsp: lspMessages,
   word: wordMessages,
   provenance: provenanceMessages,
@@ -27,6 +29,7 @@ export const CATALOGUE = {
   ...cliMessages,
   ...coreMessages,
   ...diffMessages,
+  ...importMessages,
   ...lspMessages,
   ...wordMessages,
   ...provenanceMessages,

@@ -206,6 +206,7 @@ export function buildForm(role: RoleEntry, organisation: Organisation, language:
     id: `role-${role.id}`,
     inferredMark: labels.inferred,
     rows,
+    source: role.document.text,
   };
 }
 
