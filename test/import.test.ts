@@ -61,7 +61,9 @@ function cell(text: string, options: { label?: boolean; span?: number; merge?: '
       ? { verticalMerge: options.merge === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE }
       : {}),
     ...(options.label ? { shading: LABEL } : {}),
-    children: text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: options.label })] })),
+    children: text
+      .split('\n')
+      .map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: options.label })] })),
   });
 }
 const row = (...cells: TableCell[]) => new TableRow({ children: cells });
@@ -82,9 +84,21 @@ describe('roles import: Word forms', () => {
           cell('职责与工作任务', { label: true }),
           cell('1、制定网络安全策略；\n2、组织安全检查与漏洞修复；\n3、处置安全事件。', { span: 3 }),
         ),
-        row(cell('任职资格', { label: true, merge: 'restart' }), cell('学历', { label: true }), cell('本科及以上', { span: 2 })),
-        row(cell('', { merge: 'continue' }), cell('工作经验', { label: true }), cell('3年以上网络安全工作经验', { span: 2 })),
-        row(cell('', { merge: 'continue' }), cell('专业知识', { label: true }), cell('熟悉等级保护要求\n熟悉防火墙配置', { span: 2 })),
+        row(
+          cell('任职资格', { label: true, merge: 'restart' }),
+          cell('学历', { label: true }),
+          cell('本科及以上', { span: 2 }),
+        ),
+        row(
+          cell('', { merge: 'continue' }),
+          cell('工作经验', { label: true }),
+          cell('3年以上网络安全工作经验', { span: 2 }),
+        ),
+        row(
+          cell('', { merge: 'continue' }),
+          cell('专业知识', { label: true }),
+          cell('熟悉等级保护要求\n熟悉防火墙配置', { span: 2 }),
+        ),
         row(cell('工作环境', { label: true }), cell('办公室，偶尔夜间值守', { span: 3 })),
         row(cell('分析日期', { label: true }), cell('2024年3月'), cell('审批', { label: true }), cell('')),
       ],
@@ -260,7 +274,9 @@ inferred:
     expect(officer).toContain('inferred:\n  - job_level\n  - status\n  - reports_to\n');
     expect(officer).toContain('\n## 未归类内容\n\n此栏为手写补充：夜班轮值\n');
     // The guesses are the summary's too.
-    expect(result.stdout).toContain('推断：直接上级 写的“信息技术部经里”不是本仓库或导入文件中的岗位，是否指 `it-manager`？');
+    expect(result.stdout).toContain(
+      '推断：直接上级 写的“信息技术部经里”不是本仓库或导入文件中的岗位，是否指 `it-manager`？',
+    );
     expect(result.stdout).toContain('reference-exists');
   });
 });
@@ -366,7 +382,9 @@ inferred:
     years: 1
     field: IT支持经验
 `);
-    expect(desk.split('---\n')[2]).toBe('\n## 职责任务\n\n1. 安装和维护办公电脑;\n2. 处理报修工单;\n3. 管理软件许可。\n');
+    expect(desk.split('---\n')[2]).toBe(
+      '\n## 职责任务\n\n1. 安装和维护办公电脑;\n2. 处理报修工单;\n3. 管理软件许可。\n',
+    );
     const network = readFileSync(path.join(dir, 'roles/it/wang-luo-guan-li-yuan.md'), 'utf8');
     // 管理员 is on no level of the ladder: job_level stays missing, a diagnostic, not a guess.
     expect(network).not.toContain('job_level');

@@ -36,7 +36,9 @@ export async function importCommand(files: string[], rawOptions: unknown, io: Io
   const { documents, graph } = run({ cwd: io.cwd, targets: [], loaded });
   const map = parseMap(options.map);
   const department =
-    options.department === undefined ? undefined : resolveReference(graph, '--department', options.department, 'department');
+    options.department === undefined
+      ? undefined
+      : resolveReference(graph, '--department', options.department, 'department');
 
   const sources: SourceRole[] = [];
   for (const file of files) {
@@ -62,14 +64,10 @@ export async function importCommand(files: string[], rawOptions: unknown, io: Io
     for (const role of roles) sources.push(role);
   }
 
-  const plan = planImport(
-    { cwd: io.cwd, root: loaded.root, config: loaded.config, documents, graph },
-    sources,
-    {
-      ...(department ? { department } : {}),
-      ...(options.into ? { into: path.resolve(io.cwd, options.into) } : {}),
-    },
-  );
+  const plan = planImport({ cwd: io.cwd, root: loaded.root, config: loaded.config, documents, graph }, sources, {
+    ...(department ? { department } : {}),
+    ...(options.into ? { into: path.resolve(io.cwd, options.into) } : {}),
+  });
   for (const role of plan.roles)
     if (existsSync(role.write.file)) throw new UsageError(t('import.error.exists', { file: role.write.display }));
 
@@ -126,7 +124,9 @@ function parseMap(values: readonly string[]): Map<string, Label> {
     const column = value.slice(0, at).trim();
     const label = at > 0 ? mapLabel(column, value.slice(at + 1)) : undefined;
     if (!label || column === '')
-      throw new UsageError(t('import.error.map', { value, fields: MAP_FIELDS.map((name) => `\`${name}\``).join(', ') }));
+      throw new UsageError(
+        t('import.error.map', { value, fields: MAP_FIELDS.map((name) => `\`${name}\``).join(', ') }),
+      );
     map.set(column, label);
   }
   return map;

@@ -61,7 +61,10 @@ export interface Label {
  * without a guess.
  */
 const LABELS: ReadonlyArray<{ key: LabelKey; names: readonly string[]; heading?: string }> = [
-  { key: 'title', names: ['岗位名称', '职位名称', '职务名称', '岗位', 'position', 'title', 'job title', 'position title'] },
+  {
+    key: 'title',
+    names: ['岗位名称', '职位名称', '职务名称', '岗位', 'position', 'title', 'job title', 'position title'],
+  },
   { key: 'title_en', names: ['英文名称', '岗位英文名称', 'english title', 'title_en'] },
   { key: 'id', names: ['岗位编号', 'position id', 'id'] },
   { key: 'aliases', names: ['别名', '又称', 'aliases'] },

@@ -1,9 +1,7 @@
 import { CORE_SKILLS, EDUCATION_LEVELS, PHYSICAL_DEMANDS, STATUS_ALIASES, idSchema } from '../schema/role-schema.js';
 import { t } from '../i18n/t.js';
-import { HEADING_LABEL } from './collect-roles.js';
-import type { Label } from './labels.js';
 import { renderSection } from './render-section.js';
-import type { SourceEntry, SourceRole } from './source-role.js';
+import type { SourceRole } from './source-role.js';
 
 /** A provenance note as the format writes it (docs/format.md). */
 export interface Note {
@@ -191,9 +189,15 @@ export function mapRole(source: SourceRole, options: MapOptions): ImportedRole {
           requirements.education = education.value;
           if (education.majors) {
             requirements.majors = { preferred: [education.majors] };
-            note('normalised', t('import.note.reading', { label: label.text, value, fields: 'requirements.education, requirements.majors' }), [
-              'requirements.majors',
-            ]);
+            note(
+              'normalised',
+              t('import.note.reading', {
+                label: label.text,
+                value,
+                fields: 'requirements.education, requirements.majors',
+              }),
+              ['requirements.majors'],
+            );
           }
           if (education.rest) kept.push(`${label.text}：${education.rest}`);
         } else kept.push(`${label.text}：${value}`);
@@ -203,18 +207,22 @@ export function mapRole(source: SourceRole, options: MapOptions): ImportedRole {
         const preferred = /^(.*?)(?:优先考虑|优先)[。.]?$/u.exec(value);
         requirements.majors = preferred ? { preferred: [preferred[1]!] } : [value];
         if (preferred)
-          note('normalised', t('import.note.reading', { label: label.text, value, fields: 'requirements.majors.preferred' }), [
-            'requirements.majors',
-          ]);
+          note(
+            'normalised',
+            t('import.note.reading', { label: label.text, value, fields: 'requirements.majors.preferred' }),
+            ['requirements.majors'],
+          );
         break;
       }
       case 'experience': {
         const experience = readExperience(value);
         requirements.experience = experience ?? { as_written: value };
         if (experience && experience.as_written === undefined)
-          note('normalised', t('import.note.reading', { label: label.text, value, fields: 'requirements.experience' }), [
-            'requirements.experience',
-          ]);
+          note(
+            'normalised',
+            t('import.note.reading', { label: label.text, value, fields: 'requirements.experience' }),
+            ['requirements.experience'],
+          );
         break;
       }
       case 'knowledge':
@@ -272,7 +280,6 @@ export function mapRole(source: SourceRole, options: MapOptions): ImportedRole {
         }
     }
   }
-
 
   if (role.title === undefined && heading) {
     role.title = heading;
@@ -345,7 +352,9 @@ export function readEducation(
   text: string,
 ): { value: { minimum: string; preferred?: string; as_written?: string }; majors?: string; rest?: string } | undefined {
   const clauses = text.split(/[,，;；]\s*/u).filter((clause) => clause.trim() !== '');
-  const first = clauses.findIndex((clause) => DEGREE_WORDS.some(([word]) => word.test(clause)) && !/经验/u.test(clause));
+  const first = clauses.findIndex(
+    (clause) => DEGREE_WORDS.some(([word]) => word.test(clause)) && !/经验/u.test(clause),
+  );
   if (first === -1) return undefined;
   const clause = clauses[first]!.replace(/[。.]$/u, '').trim();
   const minimum = DEGREE_WORDS.find(([word]) => word.test(clause))![1];
@@ -357,9 +366,9 @@ export function readEducation(
     if (i === first) return;
     const cleaned = other.replace(/[。.]$/u, '').trim();
     const preferredDegree = /^(.+?)优先$/u.exec(cleaned);
-    if (preferredDegree && EDUCATION_LEVELS.includes(preferredDegree[1] as never)) value.preferred = preferredDegree[1]!;
-    else if (/专业/u.test(cleaned) && /优先/u.test(cleaned))
-      majors = cleaned.replace(/(?:优先考虑|优先)$/u, '');
+    if (preferredDegree && EDUCATION_LEVELS.includes(preferredDegree[1] as never))
+      value.preferred = preferredDegree[1]!;
+    else if (/专业/u.test(cleaned) && /优先/u.test(cleaned)) majors = cleaned.replace(/(?:优先考虑|优先)$/u, '');
     else if (!/经验/u.test(cleaned)) rest.push(other);
   });
   return { value, ...(majors ? { majors } : {}), ...(rest.length > 0 ? { rest: rest.join('，') } : {}) };
@@ -416,7 +425,9 @@ function isScaleLine(line: string): boolean {
 
 /** `2023年5月`, `2023-05-01`, `2023/5/1` → `YYYY-MM(-DD)`. */
 function readDate(text: string): string | undefined {
-  const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:[-/.月]\s*(?:(\d{1,2})\s*日?)?)?$/u.exec(text.normalize('NFKC').trim());
+  const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:[-/.月]\s*(?:(\d{1,2})\s*日?)?)?$/u.exec(
+    text.normalize('NFKC').trim(),
+  );
   if (!match) return undefined;
   const month = Number(match[2]);
   const day = match[3] === undefined ? undefined : Number(match[3]);
@@ -430,7 +441,7 @@ function orderBy<T>(record: Record<string, T>, order: readonly string[]): Record
 }
 
 /** The configured heading a section label stands for (`岗位职责` → `职责任务`), else the label itself. */
-function canonicalSection(
+export function canonicalSection(
   heading: string,
   sections: Readonly<Record<string, { aliases: readonly string[] }>>,
 ): string {
@@ -438,6 +449,3 @@ function canonicalSection(
     if (name === heading || section.aliases.includes(heading)) return name;
   return heading;
 }
-
-export type { Label, SourceEntry };
-export { HEADING_LABEL };

@@ -14,7 +14,8 @@ import { titleToId } from '../text/title-to-id.js';
 import type { PlannedWrite } from '../write/write-planned.js';
 import { addListItem } from '../create/add-list-item.js';
 import { roleFolder } from '../create/plan-new-file.js';
-import { mapRole, type ImportedRole, type Note } from './map-role.js';
+import { canonicalSection, mapRole, type ImportedRole, type Note } from './map-role.js';
+import { fieldTarget, mergeEdited } from './merge-edited.js';
 import { readEmbedded } from './read-embedded.js';
 import type { SourceRole } from './source-role.js';
 
@@ -157,8 +158,13 @@ export function planImport(project: ImportProject, sources: readonly SourceRole[
 
   // References, then direct_reports made to agree both ways.
   const resolved = roles.map(({ mapped }, i) => {
-    const reportsTo = mapped.refs.reportsTo === undefined ? undefined : resolveRole(mapped.refs.reportsTo, mapped, 'reports_to', '直接上级');
-    const directReports = unique(mapped.refs.directReports.map((title) => resolveRole(title, mapped, 'direct_reports', '直接下级')));
+    const reportsTo =
+      mapped.refs.reportsTo === undefined
+        ? undefined
+        : resolveRole(mapped.refs.reportsTo, mapped, 'reports_to', '直接上级');
+    const directReports = unique(
+      mapped.refs.directReports.map((title) => resolveRole(title, mapped, 'direct_reports', '直接下级')),
+    );
     const careerPath = mapped.refs.careerPath.map((written): string | { text: string } => {
       if (imported.has(written) || project.graph.roles.has(written)) return written;
       const found = byTitle.get(normalizeName(written)) ?? [];
@@ -247,13 +253,34 @@ export function planImport(project: ImportProject, sources: readonly SourceRole[
         : path.join(path.resolve(project.root, project.config.roles[0] ?? 'roles'), 'imported'));
     const file = path.join(folder, `${entry.id}.md`);
     const verbatim = embedded !== undefined && embedded.changed.length === 0;
-    const text = verbatim ? embedded.source : renderRoleFile(mapped, entry, schemas, embedded?.changed);
+    let text: string;
+    let guesses = mapped.guesses;
+    const merged =
+      embedded && !verbatim
+        ? mergeEdited(
+            embedded.source,
+            { data: buildFile(mapped, entry).data, sections: mapped.sections },
+            embedded.changed.flatMap((label) => {
+              const target = fieldTarget(label, (heading) => canonicalSection(heading, project.config.sections));
+              return target ? [target] : [];
+            }),
+          )
+        : undefined;
+    if (verbatim) {
+      text = embedded.source;
+      guesses = [];
+    } else if (merged && embedded) {
+      const note: Note = { kind: 'source', text: t('import.note.cardEdited', { labels: embedded.changed.join('、') }) };
+      merged.data.notes = [...(Array.isArray(merged.data.notes) ? merged.data.notes : []), note];
+      text = renderFile(merged, schemas);
+      guesses = [note.text];
+    } else text = renderFile(buildFile(mapped, entry), schemas);
     return {
       id: entry.id,
       ...(mapped.title ? { title: mapped.title } : {}),
       from: `${source.file}, ${source.where}`,
       write: { file, display: toPosix(path.relative(project.cwd, file)), content: text, original: null },
-      guesses: verbatim ? [] : mapped.guesses,
+      guesses,
       verbatim,
     };
   });
@@ -269,15 +296,8 @@ interface Resolved {
   internal: Array<string | { text: string }>;
 }
 
-/** The role file: front matter in schema order (as `roles fmt` writes it), then the body sections. */
-function renderRoleFile(
-  role: ImportedRole,
-  entry: Resolved,
-  schemas: Parameters<typeof formatFile>[1],
-  changed: readonly string[] | undefined,
-): string {
-  if (changed !== undefined && changed.length > 0)
-    noteOn(role, 'source', t('import.note.cardEdited', { labels: changed.join('、') }), []);
+/** The front matter as plain data, and the body, of an imported role. */
+function buildFile(role: ImportedRole, entry: Resolved): { data: Record<string, unknown>; body: string } {
   const collaboration = {
     ...(entry.internal.length > 0 ? { internal: entry.internal } : {}),
     ...((role.fields.collaboration as object | undefined) ?? {}),
@@ -297,9 +317,17 @@ function renderRoleFile(
   const notes = role.notes.filter((note, i) => role.notes.findIndex((other) => sameNote(other, note)) === i);
   if (notes.length > 0) data.notes = notes;
   if (inferred.length > 0) data.inferred = inferred;
-  const yaml = YAML.stringify(data, { lineWidth: 0 });
   const body = role.sections.map((section) => `## ${section.heading}\n\n${section.markdown}\n`).join('\n');
-  const text = `---\n${yaml}---\n${body === '' ? '' : `\n${body}`}`;
+  return { data, body };
+}
+
+/** Front matter in schema order (as `roles fmt` writes it), then the body. */
+function renderFile(
+  file: { data: Record<string, unknown>; body: string },
+  schemas: Parameters<typeof formatFile>[1],
+): string {
+  const yaml = YAML.stringify(file.data, { lineWidth: 0 });
+  const text = `---\n${yaml}---\n${file.body.trim() === '' ? '' : `\n${file.body}`}`;
   const formatted = formatFile(text, schemas);
   return formatted.ok ? formatted.text : text;
 }
@@ -316,7 +344,8 @@ function sameNote(a: Note, b: Note): boolean {
 function valueAt(data: Record<string, unknown>, path: string): unknown {
   let current: unknown = data;
   for (const segment of path.split('.'))
-    current = current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[segment] : undefined;
+    current =
+      current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[segment] : undefined;
   return current;
 }
 

@@ -87,9 +87,7 @@ function readTable(table: Element, number: number, collector: RoleCollector): vo
   let group: Label | undefined;
   let groupColumn = -1;
   // A table that groups labels by merged cells says by its layout which labels a group holds.
-  const layout = rows.some((row) =>
-    row.some((cell) => cell.merge === 'restart' && isGroupLabel(labelOf(cell))),
-  )
+  const layout = rows.some((row) => row.some((cell) => cell.merge === 'restart' && isGroupLabel(labelOf(cell))))
     ? null
     : undefined;
   for (let r = 0; r < rows.length; r++) {
@@ -111,7 +109,12 @@ function readTable(table: Element, number: number, collector: RoleCollector): vo
     ) {
       cells.forEach((cell, i) => {
         const values = below.filter((value) => overlaps(value, cell));
-        collector.label(labels[i]!, values.flatMap((value) => value.lines), where, group ?? layout);
+        collector.label(
+          labels[i]!,
+          values.flatMap((value) => value.lines),
+          where,
+          group ?? layout,
+        );
       });
       r++;
       continue;

@@ -38,7 +38,9 @@ export async function readSource(
     case '.xlsx': {
       const workbook = new ExcelJS.Workbook();
       try {
-        await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+        await workbook.xlsx.load(
+          bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+        );
       } catch (error) {
         throw new SourceError('notXlsx', file, error instanceof Error ? error.message.split('\n')[0] : '');
       }

@@ -8,7 +8,8 @@ const INLINE_SECTION = new RegExp(String.raw`(?<=\S)(?=[一二三四五六七八
 /** Items a scrape ran together: `…建议;2. 负责…` splits before `2.`. */
 const INLINE_ITEM = /(?<=[;；。])\s*(?=\d{1,2}[.、]\s*\S)/gu;
 /** `客户服务中心主管岗位说明书一、岗位概述…`: a heading run into the first section. */
-const HEADING_RUN_ON = /^(.{1,40}?(?:岗位|职位|职务)说明书(?:[(（][^)）]{0,20}[)）])?)(?=[一二三四五六七八九十]+、)(.*)$/u;
+const HEADING_RUN_ON =
+  /^(.{1,40}?(?:岗位|职位|职务)说明书(?:[(（][^)）]{0,20}[)）])?)(?=[一二三四五六七八九十]+、)(.*)$/u;
 
 /**
  * Reads roles from plain text or Markdown (see `RoleCollector`): a `岗位名称：…` line, a

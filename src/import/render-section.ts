@@ -31,7 +31,14 @@ export function renderSection(lines: readonly string[]): string {
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     const next = items[i + 1];
-    if ('marker' in item && item.marker === 'none' && isHeading(item.text) && next && 'marker' in next && next.marker !== 'none')
+    if (
+      'marker' in item &&
+      item.marker === 'none' &&
+      isHeading(item.text) &&
+      next &&
+      'marker' in next &&
+      next.marker !== 'none'
+    )
       items[i] = { heading: item.text };
   }
   const out: string[] = [];
@@ -50,7 +57,8 @@ export function renderSection(lines: readonly string[]): string {
       if (out.length > 0 && out[out.length - 1] !== '') out.push('');
       out.push(item.text);
     } else {
-      const changesKind = previous && 'marker' in previous && previous.marker !== item.marker && previous.marker !== 'none';
+      const changesKind =
+        previous && 'marker' in previous && previous.marker !== item.marker && previous.marker !== 'none';
       if ((previous && 'marker' in previous && previous.marker === 'none') || changesKind) out.push('');
       out.push(item.marker === 'number' ? `${item.number}. ${item.text}` : `- ${item.text}`);
     }

@@ -121,7 +121,8 @@ export const importMessages = {
     en: '{{label}} names the title “{{title}}”, which several roles have ({{ids}}); the first is taken, please check.',
   },
   'import.note.missingRole': {
-    'zh-CN': '{{label}} 写的“{{title}}”不是本仓库或导入文件中的岗位；按岗位名称记为 `{{id}}`（与 roles new 为该名称生成的 id 相同）。',
+    'zh-CN':
+      '{{label}} 写的“{{title}}”不是本仓库或导入文件中的岗位；按岗位名称记为 `{{id}}`（与 roles new 为该名称生成的 id 相同）。',
     en: '{{label}} names “{{title}}”, which is no role of the repository or the imported files; written as `{{id}}` (the id roles new gives that title).',
   },
   'import.note.missingRoleNear': {
