@@ -10,7 +10,9 @@ import { planImport } from '../import/plan-import.js';
 import { MAP_FIELDS, mapLabel } from '../import/read-sheet.js';
 import { readSource, SourceError } from '../import/read-source.js';
 import type { SourceRole } from '../import/source-role.js';
-import type { Io } from '../io.js';
+import { terminalColumns, type Io } from '../io.js';
+import { showControls } from '../text/show-controls.js';
+import { wrapText } from '../text/wrap-text.js';
 import { run } from '../run.js';
 import { UsageError } from '../usage-error.js';
 import { writePlanned } from '../write/write-planned.js';
@@ -85,13 +87,13 @@ export async function importCommand(files: string[], rawOptions: unknown, io: Io
           { context: 3 },
         ),
       );
-    io.stderr.write(summary(plan));
+    io.stderr.write(summary(plan, terminalColumns(io.stderr, io.env)));
     io.stderr.write(`${t('import.summary.dryRun', { count: plan.roles.length, guesses })}\n`);
     return 0;
   }
 
   writePlanned(loaded.root, io.cwd, plan.writes);
-  io.stdout.write(summary(plan));
+  io.stdout.write(summary(plan, terminalColumns(io.stdout, io.env)));
   io.stdout.write(`${t('import.summary.done', { count: plan.roles.length, guesses })}\n\n`);
   io.stdout.write(`${t('import.summary.check')}\n`);
   const checked = run({
@@ -105,14 +107,20 @@ export async function importCommand(files: string[], rawOptions: unknown, io: Io
   return 0;
 }
 
-function summary(plan: ReturnType<typeof planImport>): string {
+/** Each new file with where it came from and the guesses made, wrapped to the terminal under their indent. */
+function summary(plan: ReturnType<typeof planImport>, columns: number): string {
   const lines: string[] = [];
+  const indented = (text: string) => {
+    const [first = '', ...rest] = wrapText(showControls(text), Math.max(20, columns - 6));
+    lines.push(`    ${first}`);
+    for (const line of rest) lines.push(`      ${line}`);
+  };
   for (const role of plan.roles) {
-    lines.push(t('import.summary.role', { file: role.write.display, from: role.from }));
-    if (role.verbatim) lines.push(t('import.summary.verbatim'));
-    for (const guess of role.guesses) lines.push(t('import.summary.guess', { text: guess }));
+    lines.push(showControls(t('import.summary.role', { file: role.write.display, from: role.from })));
+    if (role.verbatim) indented(t('import.summary.verbatim'));
+    for (const guess of role.guesses) indented(t('import.summary.guess', { text: guess }));
   }
-  for (const update of plan.updates) lines.push(update);
+  for (const update of plan.updates) lines.push(showControls(update));
   return lines.map((line) => `${line}\n`).join('');
 }
 

@@ -54,21 +54,21 @@ export const importMessages = {
     en: '{{file}}  ←  {{from}}',
   },
   'import.summary.verbatim': {
-    'zh-CN': '    Word 表单中保存的原文件，表单未改动，原样导入',
-    en: '    the file the Word form carries, unchanged in the form: imported as it was',
+    'zh-CN': 'Word 表单中保存的原文件，表单未改动，原样导入',
+    en: 'the file the Word form carries, unchanged in the form: imported as it was',
   },
-  'import.summary.guess': { 'zh-CN': '    推断：{{text}}', en: '    guess: {{text}}' },
+  'import.summary.guess': { 'zh-CN': '推断：{{text}}', en: 'guess: {{text}}' },
   'import.summary.superiorUpdated': {
     'zh-CN': '{{file}}：direct_reports 加入 `{{id}}`',
     en: '{{file}}: `{{id}}` added to direct_reports',
   },
   'import.summary.done': {
     'zh-CN': '导入了 {{count}} 个岗位（{{guesses}} 处推断，均记入各文件的 notes）',
-    en: 'Imported {{count}} roles ({{guesses}} guesses, each noted in its file’s notes)',
+    en: 'Roles imported: {{count}} ({{guesses}} guesses, each noted in its file’s notes)',
   },
   'import.summary.dryRun': {
     'zh-CN': '将导入 {{count}} 个岗位（{{guesses}} 处推断）；试运行：没有写入任何文件',
-    en: 'Would import {{count}} roles ({{guesses}} guesses); dry run: nothing was written',
+    en: 'Roles to import: {{count}} ({{guesses}} guesses); dry run: nothing was written',
   },
   'import.summary.check': {
     'zh-CN': '`roles check` 对导入文件的结果：',
