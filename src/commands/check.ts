@@ -12,7 +12,7 @@ import { memoryCache } from '../per-file/memory-cache.js';
 import type { CacheStore } from '../per-file/cache-store.js';
 import { watchRuns } from './watch.js';
 import { createProgress, type Progress } from './progress.js';
-import { fixLint, writeSuggestions } from './lint-fix.js';
+import { writeFixes, writeSuggestions } from './lint-fix.js';
 import { printDiagnostics } from './print-diagnostics.js';
 import { VERSION } from '../version.js';
 import { UsageError } from '../usage-error.js';
@@ -127,17 +127,17 @@ function checkOnce(
       today,
       cache,
       env: io.env,
+      fix: fixing,
       ...(progress ? { onProgress: (done: number, total: number) => progress.tick(done, total) } : {}),
     });
   let result = runOnce();
-  // Suggestions span the schema, graph and per-file rules: write them, then check everything again.
+  // Suggestions span the schema, graph and per-file rules: write them (with the fixes), then check everything again.
   // A renamed key can reveal a value to fix (`report_to: 主管` becomes `reports_to: 主管`): a few passes.
   for (let pass = 0; pass < 3 && options.fixSuggestions && writeSuggestions(result, loaded.root, io.cwd) > 0; pass++)
     result = runOnce();
-  // Fixing re-checks each changed file; what remains is printed as usual.
-  const diagnostics = fixing
-    ? fixLint(result, { loaded, kinds: CHECK_KINDS[command], today, dryRun: options.fixDryRun }, io)
-    : result.diagnostics;
+  // The run fixed the files in memory and checked them again; what remains is printed as usual.
+  if (fixing) writeFixes(result, loaded.root, io, options.fixDryRun);
+  const { diagnostics } = result;
   if (cache?.problem) io.stderr.write(`roles: ${cache.problem}: results were not cached\n`);
   if (plan.selectScope && result.fileCount === 0)
     io.stderr.write(`roles: no role files changed against ${plan.against}: nothing to check\n`);

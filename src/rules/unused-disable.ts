@@ -2,7 +2,7 @@ import type { DocumentRule } from './rule.js';
 
 /**
  * Inline `roles-disable…` comments that disable nothing, name unknown rules, or are misspelt.
- * Only the engine knows what each comment disabled once every rule has run, so `lintDocuments`
+ * Only the engine knows what each comment disabled once every rule has run, so `checkOrganisation`
  * reports these (see `directives.ts`); the rule object carries the id, severity and docs.
  */
 export const unusedDisable: DocumentRule = {
