@@ -124,7 +124,7 @@ export class RoleCollector {
   }
 
   private hasContent(): boolean {
-    return this.role !== undefined && this.role.entries.some((entry) => entry.label?.key !== 'heading');
+    return this.role?.entries.some((entry) => entry.label?.key !== 'heading') ?? false;
   }
 
   private startRole(where: string): SourceRole {

@@ -95,10 +95,10 @@ export function mapRole(source: SourceRole, options: MapOptions): ImportedRole {
     if (label && entry.lines.some((line) => INFERRED_SUFFIX.test(line))) inferredLabels.add(label.key);
     const value = lines.join('\n').trim();
     if (!label) {
-      unmapped.push(...lines);
+      for (const line of lines) unmapped.push(line);
       continue;
     }
-    if (label.key !== 'heading' && label.text !== label.canonical && !label.text.match(/^[a-z ]+$/i))
+    if (label.key !== 'heading' && label.text !== label.canonical && !/^[a-z ]+$/i.test(label.text))
       variants.push(`${label.text} → ${label.canonical}`);
     if (value === '' && label.key !== 'heading') continue;
 
@@ -130,13 +130,13 @@ export function mapRole(source: SourceRole, options: MapOptions): ImportedRole {
         role.refs.reportsTo = oneLine(lines).replace(/[。.]$/u, '');
         break;
       case 'direct_reports':
-        role.refs.directReports.push(...splitList(lines));
+        for (const item of splitList(lines)) role.refs.directReports.push(item);
         break;
       case 'career_path':
-        role.refs.careerPath.push(...splitList(lines).map((item) => item.replace(/[。.]$/u, '')));
+        for (const item of splitList(lines)) role.refs.careerPath.push(item.replace(/[。.]$/u, ''));
         break;
       case 'internal':
-        role.refs.internal.push(...splitList(lines));
+        for (const item of splitList(lines)) role.refs.internal.push(item);
         break;
       case 'external':
         role.fields.collaboration = {
@@ -145,7 +145,7 @@ export function mapRole(source: SourceRole, options: MapOptions): ImportedRole {
         };
         break;
       case 'collaboration':
-        role.refs.internal.push(...splitList(lines));
+        for (const item of splitList(lines)) role.refs.internal.push(item);
         break;
       case 'headcount': {
         const count = /^(\d{1,6})\s*(?:人|名|个)?$/u.exec(value.normalize('NFKC'));
@@ -353,7 +353,7 @@ export function readEducation(
 ): { value: { minimum: string; preferred?: string; as_written?: string }; majors?: string; rest?: string } | undefined {
   const clauses = text.split(/[,，;；]\s*/u).filter((clause) => clause.trim() !== '');
   const first = clauses.findIndex(
-    (clause) => DEGREE_WORDS.some(([word]) => word.test(clause)) && !/经验/u.test(clause),
+    (clause) => DEGREE_WORDS.some(([word]) => word.test(clause)) && !clause.includes('经验'),
   );
   if (first === -1) return undefined;
   const clause = clauses[first]!.replace(/[。.]$/u, '').trim();
@@ -368,8 +368,8 @@ export function readEducation(
     const preferredDegree = /^(.+?)优先$/u.exec(cleaned);
     if (preferredDegree && EDUCATION_LEVELS.includes(preferredDegree[1] as never))
       value.preferred = preferredDegree[1]!;
-    else if (/专业/u.test(cleaned) && /优先/u.test(cleaned)) majors = cleaned.replace(/(?:优先考虑|优先)$/u, '');
-    else if (!/经验/u.test(cleaned)) rest.push(other);
+    else if (cleaned.includes('专业') && cleaned.includes('优先')) majors = cleaned.replace(/(?:优先考虑|优先)$/u, '');
+    else if (!cleaned.includes('经验')) rest.push(other);
   });
   return { value, ...(majors ? { majors } : {}), ...(rest.length > 0 ? { rest: rest.join('，') } : {}) };
 }
@@ -385,12 +385,12 @@ export function readExperience(text: string): Record<string, unknown> | undefine
     const years = /(\d+(?:\.\d+)?)\s*年以上(.*)$/u.exec(clause);
     const alternative = /^或任(.*?)(\d+(?:\.\d+)?)\s*年以上$/u.exec(clause);
     if (alternative) experience.alternative = { level: alternative[1]!, years: Number(alternative[2]) };
-    else if (years && experience.years === undefined && !/优先/u.test(clause)) {
+    else if (years && experience.years === undefined && !clause.includes('优先')) {
       experience.years = Number(years[1]);
       const field = years[2]!.trim();
       if (field !== '') experience.field = field;
-    } else if (/优先/u.test(clause)) experience.preferred = clause.trim();
-    else if (/经验/u.test(clause) && experience.as_written === undefined) experience.as_written = clause.trim();
+    } else if (clause.includes('优先')) experience.preferred = clause.trim();
+    else if (clause.includes('经验') && experience.as_written === undefined) experience.as_written = clause.trim();
   }
   return Object.keys(experience).length > 0 ? experience : undefined;
 }

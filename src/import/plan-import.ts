@@ -252,29 +252,31 @@ export function planImport(project: ImportProject, sources: readonly SourceRole[
         ? roleFolder(project, entry.department)
         : path.join(path.resolve(project.root, project.config.roles[0] ?? 'roles'), 'imported'));
     const file = path.join(folder, `${entry.id}.md`);
-    const verbatim = embedded !== undefined && embedded.changed.length === 0;
-    let text: string;
+    const changed = embedded?.changed ?? [];
+    const verbatim = embedded !== undefined && changed.length === 0;
+    let text = renderFile(buildFile(mapped, entry), schemas);
     let guesses = mapped.guesses;
-    const merged =
-      embedded && !verbatim
-        ? mergeEdited(
+    if (embedded) {
+      const merged = verbatim
+        ? undefined
+        : mergeEdited(
             embedded.source,
             { data: buildFile(mapped, entry).data, sections: mapped.sections },
-            embedded.changed.flatMap((label) => {
+            changed.flatMap((label) => {
               const target = fieldTarget(label, (heading) => canonicalSection(heading, project.config.sections));
               return target ? [target] : [];
             }),
-          )
-        : undefined;
-    if (verbatim) {
-      text = embedded.source;
-      guesses = [];
-    } else if (merged && embedded) {
-      const note: Note = { kind: 'source', text: t('import.note.cardEdited', { labels: embedded.changed.join('、') }) };
-      merged.data.notes = [...(Array.isArray(merged.data.notes) ? merged.data.notes : []), note];
-      text = renderFile(merged, schemas);
-      guesses = [note.text];
-    } else text = renderFile(buildFile(mapped, entry), schemas);
+          );
+      if (verbatim) {
+        text = embedded.source;
+        guesses = [];
+      } else if (merged) {
+        const note: Note = { kind: 'source', text: t('import.note.cardEdited', { labels: changed.join('、') }) };
+        merged.data.notes = [...(Array.isArray(merged.data.notes) ? (merged.data.notes as unknown[]) : []), note];
+        text = renderFile(merged, schemas);
+        guesses = [note.text];
+      }
+    }
     return {
       id: entry.id,
       ...(mapped.title ? { title: mapped.title } : {}),

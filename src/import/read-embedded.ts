@@ -18,7 +18,7 @@ export function readEmbedded(role: SourceRole, form: EmbeddedForm): EmbeddedRead
   const unlabelled: string[] = [];
   for (const entry of role.entries) {
     if (!entry.label) {
-      unlabelled.push(...entry.lines);
+      for (const line of entry.lines) unlabelled.push(line);
       continue;
     }
     if (entry.label.key === 'heading') continue;

@@ -59,7 +59,7 @@ export async function readSource(
       return roles;
     }
     case '.csv': {
-      const rows = parse(decodeText(bytes), { relax_column_count: true, skip_empty_lines: false }) as string[][];
+      const rows: string[][] = parse(decodeText(bytes), { relax_column_count: true, skip_empty_lines: false });
       return readSheet(file, undefined, rows, map);
     }
     case '.txt':
