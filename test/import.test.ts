@@ -15,6 +15,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { displayWidth } from '../src/text/display-width.js';
 import { runCli } from './run-cli.js';
 
 const dirs: string[] = [];
@@ -254,7 +255,7 @@ inferred:
         second,
       ]),
     );
-    const result = await runCli(['--lang', 'zh-CN', 'import', 'two.docx'], dir);
+    const result = await runCli(['--lang', 'zh-CN', 'import', 'two.docx'], dir, { COLUMNS: '80' });
     expect(result.code).toBe(0);
     expect(listFiles(path.join(dir, 'roles/it'))).toEqual([
       'it-manager.md',
@@ -274,9 +275,9 @@ inferred:
     expect(officer).toContain('inferred:\n  - job_level\n  - status\n  - reports_to\n');
     expect(officer).toContain('\n## 未归类内容\n\n此栏为手写补充：夜班轮值\n');
     // The guesses are the summary's too.
-    expect(result.stdout).toContain(
-      '推断：直接上级 写的“信息技术部经里”不是本仓库或导入文件中的岗位，是否指 `it-manager`？',
-    );
+    expect(result.stdout).toContain('推断：直接上级 写的“信息技术部经里”不是本仓库或导入文件中的岗位，是否指\n');
+    // Wrapped to the terminal under its indent.
+    for (const line of result.stdout.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
     expect(result.stdout).toContain('reference-exists');
   });
 });
@@ -401,6 +402,22 @@ inferred:
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Unexpected existing file `roles/it/xin-xi-zhuan-yuan-er.md`');
     expect(readFileSync(path.join(dir, 'roles/it/xin-xi-zhuan-yuan-er.md'), 'utf8')).toBe('mine\n');
+  });
+
+  it('reads hostile text without a crash: long runs of spaces, digits, markers and headings', async () => {
+    const dir = project();
+    const lines = [
+      `岗位名称：${' '.repeat(200_000)}x岗位说明书`,
+      `${' '.repeat(200_000)}#`,
+      `工作经验：${'9'.repeat(100_000)}`,
+      `学历：${'本科,'.repeat(50_000)}`,
+      `职责任务：${'1.'.repeat(50_000)}`,
+      `${'一、岗位职责'.repeat(20_000)}`,
+    ];
+    writeFileSync(path.join(dir, 'hostile.txt'), lines.join('\n'));
+    const result = await runCli(['import', 'hostile.txt', '--dry-run'], dir);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('dry run: nothing was written');
   });
 
   it('says in one line that a file is no Word document', async () => {

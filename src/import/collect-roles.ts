@@ -104,9 +104,11 @@ export class RoleCollector {
   /** One line of text: a heading, `label：value`, a label alone, or more of the current value. */
   line(line: string, where: string): void {
     if (line.trim() === '') return;
-    const heading = HEADING.exec(line);
+    // Headings are short; testing only short lines keeps the lazy patterns linear on hostile input.
+    const short = line.length <= 200;
+    const heading = short ? HEADING.exec(line) : null;
     if (heading) return this.heading(heading[1]!.trim(), where);
-    const markdown = MARKDOWN_HEADING.exec(line);
+    const markdown = short ? MARKDOWN_HEADING.exec(line) : null;
     if (markdown) {
       const text = markdown[1]!;
       return this.label(matchLabel(text) ?? { key: 'section', text, canonical: text, heading: text }, [], where);

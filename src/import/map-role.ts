@@ -348,9 +348,13 @@ function numberOrText(value: string): number | string {
 }
 
 /** `本科以上学历` → minimum 本科, as written; `大专及以上，本科优先` → minimum and preference. */
+/** Values longer than this are kept as written: no requirement is a page long, and the patterns stay linear. */
+const PARSED_LENGTH = 500;
+
 export function readEducation(
   text: string,
 ): { value: { minimum: string; preferred?: string; as_written?: string }; majors?: string; rest?: string } | undefined {
+  if (text.length > PARSED_LENGTH) return undefined;
   const clauses = text.split(/[,，;；]\s*/u).filter((clause) => clause.trim() !== '');
   const first = clauses.findIndex(
     (clause) => DEGREE_WORDS.some(([word]) => word.test(clause)) && !clause.includes('经验'),
@@ -376,6 +380,7 @@ export function readEducation(
 
 /** `具备3年以上客户服务或相关工作经验，有团队管理经验者优先考虑` → years, field, preferred. */
 export function readExperience(text: string): Record<string, unknown> | undefined {
+  if (text.length > PARSED_LENGTH) return undefined;
   const clauses = text
     .replace(/[。.]$/u, '')
     .split(/[,，;；]\s*/u)
