@@ -3,8 +3,10 @@ import { authoringMessages } from './messages/authoring.js';
 import { cliMessages } from './messages/cli.js';
 import { coreMessages } from './messages/core.js';
 import { diffMessages } from './messages/diff.js';
+import { formMessages } from './messages/form.js';
 import { lspMessages } from './messages/lsp.js';
 import { provenanceMessages } from './messages/provenance.js';
+import { reportMessages } from './messages/report.js';
 import { wordMessages } from './messages/words.js';
 
 /**
@@ -20,6 +22,8 @@ export const AREAS = {
   lsp: lspMessages,
   word: wordMessages,
   provenance: provenanceMessages,
+  report: reportMessages,
+  form: formMessages,
 } as const satisfies Record<string, Readonly<Record<string, Message>>>;
 
 export const CATALOGUE = {
@@ -30,6 +34,8 @@ export const CATALOGUE = {
   ...lspMessages,
   ...wordMessages,
   ...provenanceMessages,
+  ...reportMessages,
+  ...formMessages,
 } as const;
 
 export type MessageId = keyof typeof CATALOGUE;

@@ -1,3 +1,4 @@
+import { getLocale } from '../../i18n/locale.js';
 import type { Block, Cell, Report } from '../report.js';
 import { FORM_STYLE, renderFormHtml } from './form-html.js';
 import { renderSvg } from './svg.js';
@@ -80,7 +81,7 @@ export function renderHtml(report: Report): string {
   const first = report.blocks[0]?.kind;
   const heading = first === 'form' || first === 'cover' ? '' : `<h1>${escape(report.title)}</h1>\n`;
   return `<!DOCTYPE html>
-<html lang="zh-CN">
+<html lang="${getLocale()}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -1,14 +1,18 @@
 import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
+import { t } from '../../i18n/t.js';
 import { displayWidth } from '../../text/display-width.js';
 import type { Chart, ChartEdge, ChartNode } from '../report.js';
 
-/** The words of the legend; the message catalogue will supply them. */
+/** The words of the legend. */
 export interface SvgLabels {
   reports: string;
   career: string;
 }
 
-const ZH: SvgLabels = { reports: '汇报关系', career: '职业发展' };
+/** The legend in the chosen language. */
+function legendLabels(): SvgLabels {
+  return { reports: t('report.chart.reports'), career: t('report.chart.career') };
+}
 
 const BOX_WIDTH = 128;
 const GAP_X = 14;
@@ -60,7 +64,7 @@ interface Placed {
  * columns, career steps as dashed arrows that never move a box. Laid out with d3-hierarchy's tidy
  * tree; the superior is always above the role. Linear in the chart's size apart from the layout.
  */
-export function renderSvg(chart: Chart, title = '', labels: SvgLabels = ZH): string {
+export function renderSvg(chart: Chart, title = '', labels: SvgLabels = legendLabels()): string {
   const byId = new Map<string, ChartNode>();
   for (const node of chart.nodes) if (!byId.has(node.id)) byId.set(node.id, node);
   const texts = new Map([...byId.values()].map((node) => [node.id, boxLines(node)]));
