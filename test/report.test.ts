@@ -139,11 +139,19 @@ describe('roles report: every view, frozen', () => {
   });
 });
 
+/** Every view, the printed ones too. */
+const ALL_VIEWS: Array<[name: string, args: string[]]> = [
+  ...VIEWS,
+  ['card', ['card', 'config-supervisor']],
+  ['card-all', ['card', '--all']],
+  ['handbook', ['handbook']],
+];
+
 describe('roles report speaks the chosen language', () => {
   /** Every English text of the report catalogue: the words a zh-CN report must not contain. */
   const english = englishTexts();
 
-  for (const [name, viewArgs] of VIEWS) {
+  for (const [name, viewArgs] of ALL_VIEWS) {
     for (const format of HUMAN_FORMATS) {
       it(`${name} (${format}) has no English text under --lang zh-CN`, async () => {
         // Wide enough that no id or path is wrapped across lines.
@@ -159,7 +167,7 @@ describe('roles report speaks the chosen language', () => {
   }
 
   it('has the same JSON keys in both languages, and the same ids and numbers', async () => {
-    for (const [name, viewArgs] of VIEWS) {
+    for (const [name, viewArgs] of ALL_VIEWS) {
       const zh = JSON.parse((await report([...viewArgs, '--format', 'json', '--lang', 'zh-CN'])).stdout);
       const en = JSON.parse((await report([...viewArgs, '--format', 'json', '--lang', 'en'])).stdout);
       expect(shape(zh), name).toEqual(shape(en));
