@@ -6,6 +6,7 @@ import { configMessages } from './messages/config.js';
 import { coreMessages } from './messages/core.js';
 import { diffMessages } from './messages/diff.js';
 import { formMessages } from './messages/form.js';
+import { fsMessages } from './messages/fs.js';
 import { formatMessages } from './messages/format.js';
 import { gitMessages } from './messages/git.js';
 import { lspMessages } from './messages/lsp.js';
@@ -25,6 +26,7 @@ export const AREAS = {
   config: configMessages,
   core: coreMessages,
   diff: diffMessages,
+  fs: fsMessages,
   format: formatMessages,
   git: gitMessages,
   lsp: lspMessages,
@@ -41,6 +43,7 @@ export const CATALOGUE = {
   ...configMessages,
   ...coreMessages,
   ...diffMessages,
+  ...fsMessages,
   ...formatMessages,
   ...gitMessages,
   ...lspMessages,
