@@ -445,6 +445,13 @@ describe('roles report role', () => {
       // One edge between the two, from the superior down to the role, labelled as the career step it also is.
       expect(dot).toContain('"gov-support-manager" -> "config-supervisor" [label="也是职业发展方向"];');
       expect(dot).not.toContain('"config-supervisor" -> "gov-support-manager"');
+      const svg = (await runCli(['report', 'role', 'config-supervisor', '--format', 'svg', '--lang', 'zh-CN'], dir))
+        .stdout;
+      // The top of a box, from the chart's own markup.
+      const top = (id: string) =>
+        Number(new RegExp(`data-id="${id}"><title>[^<]*</title><rect x="[\\d.]+" y="([\\d.]+)"`).exec(svg)![1]);
+      expect(top('gov-support-manager')).toBeLessThan(top('config-supervisor'));
+      expect(svg).toContain('>也是职业发展方向</text>');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -242,10 +242,17 @@ export function renderSvg(chart: Chart, title = '', labels: SvgLabels = legendLa
       const node = entry.data.node;
       placed.push({ node, x: left, y });
       at.set(node.id, { x: left, y });
-      if (up)
+      if (up) {
         lines.push(
           edgePath(`M${upX} ${upBottom}V${middle}H${left + BOX_WIDTH / 2}V${y}`, entry.data.via?.kind === 'career'),
         );
+        // A reporting line that says more (也是职业发展方向) says it beside the line into the box.
+        const label = entry.data.via?.kind === 'career' ? undefined : entry.data.via?.label;
+        if (label)
+          lines.push(
+            `<text class="edge-label" x="${left + BOX_WIDTH / 2 + 5}" y="${middle + GAP_Y / 4 + 3}">${escape(label)}</text>`,
+          );
+      }
     } else if (entry.data.stack) {
       const stack = entry.data.stack;
       const columns = Math.ceil(stack.length / STACK_ROWS);
@@ -324,6 +331,7 @@ export function renderSvg(chart: Chart, title = '', labels: SvgLabels = legendLa
 .org-chart .detail { font-size: ${DETAIL_SIZE}px; fill: #59636e; }
 .org-chart .legend text { text-anchor: start; font-size: 11px; fill: #59636e; }
 .org-chart .line { fill: none; stroke: #8c959f; stroke-width: 1.2; }
+.org-chart .edge-label { text-anchor: start; font-size: 10px; fill: #cf6a00; }
 .org-chart .line.career, .org-chart path.career { fill: none; stroke: #cf6a00; stroke-width: 1.3; stroke-dasharray: 5 3; }
 .org-chart path.second { fill: none; stroke: #8c959f; stroke-width: 1.2; stroke-dasharray: 2 3; }
 .org-chart rect { stroke-width: 1.4; }
