@@ -160,7 +160,7 @@ describe('roles import: the seed’s best-preserved role documents', () => {
     expect(
       readFileSync(path.join(dir, 'roles/gov-enterprise-support-center/om-center-deputy-manager.md'), 'utf8'),
     ).toContain('  - service-quality-supervisor\n  - chan-pin-zhi-cheng-zhu-guan\n');
-    expect(result.stdout).toContain('(0 errors, 4 warnings)');
+    expect(result.stdout).toContain('（0 个错误，4 个警告）');
   });
 });
 
