@@ -1,11 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { CORE_RULES } from '../diagnostics/core-rules.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics, type DiagnosticFormat } from '../format/format-diagnostics.js';
 import { formatRunSummary } from '../format/run-summary.js';
 import { terminalColumns, wantsColor, type Io } from '../io.js';
-import { RULES } from '../rules/registry.js';
+import { describeRules } from '../rules/describe-rules.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 import { VERSION } from '../version.js';
 import { getLocale } from '../i18n/locale.js';
@@ -21,6 +20,8 @@ export interface PrintOptions {
   maxWarnings?: number;
   /** Leave warnings out of the report. */
   quiet?: boolean;
+  /** After a stylish report, list the docs page of each rule it names. */
+  showDocs?: boolean;
 }
 
 /**
@@ -44,7 +45,8 @@ export function printDiagnostics(
     columns: terminalColumns(toFile ? {} : io.stdout, io.env),
     version: VERSION,
     locale: getLocale(),
-    rules: [...CORE_RULES, ...RULES.map(({ id, description }) => ({ id, description }))],
+    rules: describeRules(),
+    showDocs: options.showDocs === true,
   };
   const report = formatDiagnostics(chosen, shown, context, fileCount, options.files);
   if (options.output !== undefined) writeReport(io.cwd, options.output, report);

@@ -2,6 +2,8 @@
 export interface RuleDescriptor {
   id: string;
   description: string;
+  /** The rule's docs page on the web (SARIF `helpUri`, `--show-docs`), when the package names its repository. */
+  url?: string;
 }
 
 /**
@@ -32,3 +34,10 @@ export const CORE_RULES: readonly RuleDescriptor[] = [
   { id: 'symlink-outside', description: 'Symlinks stay inside the project (others are skipped)' },
   { id: 'markdown-too-complex', description: 'The Markdown body is simple enough to parse in linear time' },
 ];
+
+/** The docs page, under `docs/`, that explains a core check: the file format's, or bad input's. */
+export function coreRulePage(id: string): string {
+  return id.startsWith('schema-') || id === 'id-matches-file' || id === 'duplicate-id'
+    ? 'file-format.md'
+    : 'bad-input.md';
+}

@@ -4,6 +4,7 @@ import { showControls, showLine } from '../text/show-controls.js';
 import { wrapText } from '../text/wrap-text.js';
 import type { FormatContext } from './format-context.js';
 import { displayWidth } from '../text/display-width.js';
+import { t } from '../i18n/t.js';
 
 /** Below this many columns for the message, it starts on its own line under the position instead. */
 const NARROW_MESSAGE = 24;
@@ -66,5 +67,15 @@ export function formatStylish(diagnostics: Diagnostic[], context: FormatContext,
   const line = `✖ ${problems} ${problems === 1 ? 'problem' : 'problems'} (${summary.errors} ${summary.errors === 1 ? 'error' : 'errors'}, ${summary.warnings} ${summary.warnings === 1 ? 'warning' : 'warnings'})`;
   out.push(summary.errors > 0 ? chalk.red.bold(line) : chalk.yellow.bold(line));
   if (summary.fixable > 0) out.push(chalk.dim(`  ${summary.fixable} fixable with \`--fix\``));
+  if (context.showDocs) for (const line of docsLines(diagnostics, context)) out.push(line);
   return `${out.join('\n')}\n`;
+}
+
+/** `--show-docs`: each rule the report names, in the catalogue's order, with the web address of its page. */
+function docsLines(diagnostics: readonly Diagnostic[], context: FormatContext): string[] {
+  const named = new Set(diagnostics.map((d) => d.rule));
+  const pages = context.rules.filter((rule) => named.has(rule.id) && rule.url !== undefined);
+  if (pages.length === 0) return [];
+  const width = pages.reduce((widest, rule) => Math.max(widest, rule.id.length), 0);
+  return ['', t('cli.check.ruleDocs'), ...pages.map((rule) => `  ${rule.id.padEnd(width)}  ${rule.url}`)];
 }
