@@ -1,8 +1,13 @@
 import type { Message } from './format-message.js';
 import { authoringMessages } from './messages/authoring.js';
 import { cliMessages } from './messages/cli.js';
+import { commandMessages } from './messages/commands.js';
+import { configMessages } from './messages/config.js';
 import { coreMessages } from './messages/core.js';
 import { diffMessages } from './messages/diff.js';
+import { fsMessages } from './messages/fs.js';
+import { formatMessages } from './messages/format.js';
+import { gitMessages } from './messages/git.js';
 import { lspMessages } from './messages/lsp.js';
 import { provenanceMessages } from './messages/provenance.js';
 import { wordMessages } from './messages/words.js';
@@ -15,8 +20,13 @@ import { wordMessages } from './messages/words.js';
 export const AREAS = {
   authoring: authoringMessages,
   cli: cliMessages,
+  command: commandMessages,
+  config: configMessages,
   core: coreMessages,
   diff: diffMessages,
+  fs: fsMessages,
+  format: formatMessages,
+  git: gitMessages,
   lsp: lspMessages,
   word: wordMessages,
   provenance: provenanceMessages,
@@ -25,8 +35,13 @@ export const AREAS = {
 export const CATALOGUE = {
   ...authoringMessages,
   ...cliMessages,
+  ...commandMessages,
+  ...configMessages,
   ...coreMessages,
   ...diffMessages,
+  ...fsMessages,
+  ...formatMessages,
+  ...gitMessages,
   ...lspMessages,
   ...wordMessages,
   ...provenanceMessages,

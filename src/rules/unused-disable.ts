@@ -8,7 +8,10 @@ import type { DocumentRule } from './rule.js';
 export const unusedDisable: DocumentRule = {
   id: 'unused-disable',
   kind: 'document',
-  description: 'Inline roles-disable comments disable something and name known rules',
+  description: {
+    'zh-CN': '行内 roles-disable 注释确实关闭了问题，且只写已知的规则',
+    en: 'Inline roles-disable comments disable something and name known rules',
+  },
   defaultSeverity: 'warning',
   messages: {
     unknownRuleSuggest: {
