@@ -83,6 +83,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       .option('-o, --output <file>', t('cli.check.output'))
       .option('--max-warnings <n>', t('cli.check.maxWarnings'), parseCount)
       .option('--quiet', t('cli.check.quiet'))
+      .option('--show-docs', t('cli.check.showDocs'))
       .option('--changed', t('cli.check.changed'))
       .option('--base <ref>', t('cli.check.base'))
       .option('--staged', t('cli.check.staged'))
