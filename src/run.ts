@@ -143,6 +143,15 @@ export interface OrganisationInput {
   kinds: ReadonlySet<'document' | 'graph'>;
   selectScope?: RunOptions['selectScope'];
   cache?: CacheStore;
+  /** The graph of `documents` when the caller has it already (the language server patches it after an edit). */
+  graph?: Graph;
+  /**
+   * Only these documents' findings are wanted (the language server, for the files an edit can
+   * reach): graph rules skip the rest, and diagnostics of other files are left out.
+   */
+  scope?: ReadonlySet<Document>;
+  /** With a scope: the documents declaring an id that a document in scope declares, among which duplicates are sought. */
+  sharingIds?: readonly Document[];
 }
 
 /**
@@ -156,12 +165,13 @@ export function checkOrganisation(input: OrganisationInput): {
   diagnostics: Diagnostic[];
   inScope: ReadonlySet<string>;
 } {
-  const { documents, lint, resolver, config, today, kinds, selectScope, cache } = input;
-  const diagnostics = [...input.diagnostics, ...checkDuplicateIds(documents)];
-  const graph = buildGraph(documents, config.levels);
+  const { documents, lint, resolver, config, today, kinds, selectScope, cache, scope } = input;
+  const diagnostics = [...input.diagnostics];
+  for (const duplicate of checkDuplicateIds(input.sharingIds ?? documents, scope)) diagnostics.push(duplicate);
+  const graph = input.graph ?? buildGraph(documents, config.levels);
   const inScope = selectScope ? selectScope(graph, documents, input.inScope) : input.inScope;
   if (kinds.size > 0) {
-    const scopedDocuments = documents.filter((document) => inScope.has(document.file));
+    const scopedDocuments = scope ? [...scope] : documents.filter((document) => inScope.has(document.file));
     const findings: Diagnostic[] = [];
     if (kinds.has('document')) {
       for (const document of scopedDocuments) {
@@ -176,7 +186,8 @@ export function checkOrganisation(input: OrganisationInput): {
       }
     }
     // Graph rules always run: a file's references can break without the file changing.
-    if (kinds.has('graph')) for (const finding of runGraphRules(graph, resolver, config, today)) findings.push(finding);
+    if (kinds.has('graph'))
+      for (const finding of runGraphRules(graph, resolver, config, today, scope)) findings.push(finding);
     for (const finding of applyDirectives(scopedDocuments, findings, resolver, kinds)) diagnostics.push(finding);
   }
   return { graph, diagnostics, inScope };
