@@ -1,0 +1,86 @@
+import type { Config } from '../config/config-schema.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { buildGraph } from '../graph/build-graph.js';
+import type { Graph } from '../graph/graph.js';
+import type { Document } from '../parse/document.js';
+import { checkDuplicateIds } from '../validate/check-duplicate-ids.js';
+import { applyDirectives, runDocumentRules, runGraphRules } from './lint.js';
+import type { RuleResolver } from './resolve-rules.js';
+
+/** Which rules run after the schema: none (`validate`), per-file (`lint`), graph (`xref`), or both (`check`). */
+export type RuleKinds = ReadonlySet<'document' | 'graph'>;
+
+/** What the organisation stage starts from: every document after the per-file stage. */
+export interface OrganisationInput {
+  /** Every document of the project, parsed and validated by the per-file stage, in display-path order. */
+  documents: readonly Document[];
+  /** What the per-file stage found (read, parse and schema problems), for every file; none by default. */
+  diagnostics?: readonly Diagnostic[];
+  /** Document-rule findings the per-file stage already ran (or the cache held), by document; the rest run here. */
+  lint?: ReadonlyMap<Document, Diagnostic[]>;
+  /** Display paths of the files whose rule findings are wanted; every document by default. */
+  inScope?: ReadonlySet<string>;
+  resolver: RuleResolver;
+  config: Config;
+  /** The date rules check against, `YYYY-MM-DD`. */
+  today: string;
+  kinds: RuleKinds;
+  /** Narrows the files in scope once the graph is built: `--changed` keeps the changed files and their neighbours. */
+  selectScope?: (graph: Graph, documents: readonly Document[], inScope: ReadonlySet<string>) => ReadonlySet<string>;
+  /** Told the document-rule findings run here, before inline disables: the cache keeps them. */
+  onDocumentLint?: (file: string, findings: Diagnostic[]) => void;
+  /** The graph of `documents` when the caller has it already (the language server patches it after an edit). */
+  graph?: Graph;
+  /**
+   * Only these documents' findings are wanted (the language server, for the files an edit can
+   * reach; `inScope` names the same files): graph rules skip the rest.
+   */
+  scope?: ReadonlySet<Document>;
+  /** With a scope: the documents declaring an id that a document in scope declares, among which duplicates are sought. */
+  sharingIds?: readonly Document[];
+}
+
+/** The organisation as checked. */
+export interface CheckedOrganisation {
+  graph: Graph;
+  /** The per-file stage's diagnostics, duplicate ids and the rule findings of the files in scope; unsorted. */
+  diagnostics: Diagnostic[];
+  /** Display paths of the files in scope, after `selectScope`. */
+  inScope: ReadonlySet<string>;
+}
+
+/**
+ * The engine's one path from parsed documents to diagnostics: duplicate ids, the graph, the
+ * document rules the per-file stage did not run, the graph rules, inline directives. `run` calls
+ * it after reading the files, `--fix` after each pass of fixes, the language server after each
+ * edit, and the rule tests on in-memory documents.
+ */
+export function checkOrganisation(input: OrganisationInput): CheckedOrganisation {
+  const { documents, lint, resolver, config, today, kinds, selectScope, onDocumentLint, scope } = input;
+  const diagnostics = [...(input.diagnostics ?? [])];
+  for (const duplicate of checkDuplicateIds(input.sharingIds ?? documents, scope)) diagnostics.push(duplicate);
+  const graph = input.graph ?? buildGraph(documents, config.levels);
+  const given = input.inScope ?? new Set(documents.map((document) => document.file));
+  const inScope = selectScope ? selectScope(graph, documents, given) : given;
+  if (kinds.size > 0) {
+    const scopedDocuments = scope ? [...scope] : documents.filter((document) => inScope.has(document.file));
+    const findings: Diagnostic[] = [];
+    if (kinds.has('document')) {
+      for (const document of scopedDocuments) {
+        let found = lint?.get(document);
+        if (!found) {
+          found = runDocumentRules(document, resolver, config, today);
+          // Ten thousand Markdown trees kept to the end would take a gigabyte.
+          document.releaseMarkdown();
+          onDocumentLint?.(document.file, found);
+        }
+        for (const finding of found) findings.push(finding);
+      }
+    }
+    // Graph rules always run: a file's references can break without the file changing.
+    if (kinds.has('graph'))
+      for (const finding of runGraphRules(graph, resolver, config, today, scope)) findings.push(finding);
+    for (const finding of applyDirectives(scopedDocuments, findings, resolver, kinds)) diagnostics.push(finding);
+  }
+  return { graph, diagnostics, inScope };
+}
