@@ -66,18 +66,23 @@ export function patchGraph(graph: Graph, before: Document, after: Document): Gra
   return patched;
 }
 
-/** Takes a node out of the list under a key; an emptied list goes, as `buildGraph` makes none. */
+/** Takes a node out of the list under a key, in place; an emptied list goes, as `buildGraph` makes none. */
 function remove(map: Map<string, readonly RoleNode[]>, key: string, node: RoleNode): void {
-  const list = (map.get(key) ?? []).filter((other) => other !== node);
-  if (list.length > 0) map.set(key, list);
-  else map.delete(key);
+  const list = map.get(key) as RoleNode[] | undefined;
+  const at = list ? list.indexOf(node) : -1;
+  if (at < 0) return;
+  list!.splice(at, 1);
+  if (list!.length === 0) map.delete(key);
 }
 
-/** Puts a node into the list under a key, in id order as `buildGraph` sorts them. */
+/** Puts a node into the list under a key, in place, in id order as `buildGraph` sorts them. */
 function insert(map: Map<string, readonly RoleNode[]>, key: string, node: RoleNode): void {
-  const list = [...(map.get(key) ?? [])];
+  const list = map.get(key) as RoleNode[] | undefined;
+  if (!list) {
+    map.set(key, [node]);
+    return;
+  }
   let place = list.findIndex((other) => compareStrings(other.id, node.id) > 0);
   if (place < 0) place = list.length;
   list.splice(place, 0, node);
-  map.set(key, list);
 }
