@@ -57,7 +57,7 @@ export interface Label {
 
 /**
  * Every label the importer knows, canonical name first, then the variants forms use. The
- * canonical names are the card's (`src/report/form-labels.ts`), so an exported form reads back
+ * canonical names are the card's (`form.*` in `src/i18n/messages/form.ts`), so an exported form reads back
  * without a guess.
  */
 const LABELS: ReadonlyArray<{ key: LabelKey; names: readonly string[]; heading?: string }> = [
