@@ -6,7 +6,7 @@ const LAYERS = [
   ['cli', '^src/(cli|localize-commander)[.]ts$'],
   ['commands and language server', '^src/(commands|lsp)/'],
   ['engine', '^src/run[.]ts$'],
-  ['renderers, diff and authoring', '^src/(report|diff|format|print|create|fmt)/'],
+  ['renderers, diff and authoring', '^src/(report|diff|format|print|create|fmt|import)/'],
   ['git', '^src/git/'],
   ['per-file stage', '^src/per-file/'],
   ['file writing', '^src/write/'],

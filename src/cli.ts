@@ -198,6 +198,22 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     });
 
   program
+    .command('import')
+    .description(t('import.help'))
+    .argument('<files...>', t('import.help.files'))
+    .option('--department <id>', t('import.help.department'))
+    .option('--into <dir>', t('import.help.into'))
+    .option('-n, --dry-run', t('import.help.dryRun'))
+    .option('--map <column=field>', t('import.help.map'), (value: string, previous: string[] = []) => [
+      ...previous,
+      value,
+    ])
+    .action(async (files: string[], options: object) => {
+      const { importCommand } = await import('./commands/import.js');
+      setExitCode(await importCommand(files, { ...program.opts(), ...options }, io));
+    });
+
+  program
     .command('tree')
     .description(t('cli.tree.description'))
     .option('--root <id>', t('cli.tree.root'))
