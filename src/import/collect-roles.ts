@@ -9,7 +9,8 @@ const LABEL_COLON = new RegExp(String.raw`^\s*(?:${MARKER}\s*)?(${LABELS})\s*[:�
 /** `一、岗位概述…`: a section number, a known label, the value straight after it (the scrape lost the break). */
 const NUMBERED_LABEL = new RegExp(String.raw`^\s*[一二三四五六七八九十]+[、.]\s*(${LABELS})\s*[:：]?\s*(.*)$`, 'u');
 /** `客户服务中心主管岗位说明书`: a document heading, with the title before it when it names one. */
-export const HEADING = /^\s*(?:#{1,6}\s*)?(.*?)\s*(?:岗位|职位|职务)说明书\s*(?:[(（][^)）]*[)）])?\s*$/u;
+export const HEADING =
+  /^\s*(?:#{1,6}\s*)?(.*?)\s*(?:(?:岗位|职位|职务)说明书|job description)\s*(?:[(（][^)）]*[)）])?\s*$/iu;
 const MARKDOWN_HEADING = /^\s*#{1,6}\s+(.*?)\s*#*\s*$/;
 
 /** `五、岗位晋升:…`: a section number, a short name of its own, a colon. */

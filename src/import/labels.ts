@@ -168,7 +168,8 @@ const LABELS: ReadonlyArray<{ key: LabelKey; names: readonly string[]; heading?:
   { key: 'status', names: ['状态', 'status'] },
   { key: 'owner', names: ['负责人', '维护人', 'owner'] },
   { key: 'approval', names: ['审批', '审核', '批准', 'approval'] },
-  { key: 'description', names: ['工作描述', '岗位描述', '职位描述', 'job description'] },
+  // Not `job description`: that is the English card's heading (`产品支撑主管  Job description`).
+  { key: 'description', names: ['工作描述', '岗位描述', '职位描述'] },
 ];
 
 const BY_NAME = new Map<string, Label>();
