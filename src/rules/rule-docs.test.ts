@@ -33,6 +33,20 @@ describe('rule docs', () => {
     }
   });
 
+  it('has a Chinese section on every page: the description and every message in zh-CN, as the rule says them', () => {
+    for (const rule of RULES) {
+      const page = readFileSync(path.join(DOCS, `${rule.id}.md`), 'utf8');
+      const start = page.indexOf('\n## 中文说明\n');
+      expect(start, rule.id).toBeGreaterThan(0);
+      const end = page.indexOf('\n## ', start + 1);
+      const section = page.slice(start, end < 0 ? undefined : end);
+      const description = rule.description['zh-CN'];
+      expect(section, rule.id).toContain(`\n${description}${description.endsWith('。') ? '' : '。'}\n`);
+      for (const [id, message] of Object.entries(rule.messages ?? {}))
+        expect(section, `${rule.id}/${id}`).toContain(`\n- \`${id}\`：${message['zh-CN']}\n`);
+    }
+  });
+
   it("the linting page's rule table matches the registry", () => {
     const index = readFileSync(path.join(DOCS, '..', 'linting.md'), 'utf8');
     const rows = [...index.matchAll(/^\| \[`([a-z-]+)`\]\(rules\/\1\.md\) \| (error|warning|off) \| ?(yes¹?)? ?\|/gm)];
