@@ -580,8 +580,16 @@ describe('roles report --output', () => {
     expect(written).toBe((await report([], dir)).stdout);
   });
 
-  it('reports a folder that does not exist as an error, writing nothing', async () => {
-    const result = await report(['--output', 'missing/out.txt'], dir);
-    expect(result).toEqual({ code: 2, stdout: '', stderr: 'roles: Cannot write `missing/out.txt`: ENOENT\n' });
+  it('reports a path that cannot be written in one line, writing nothing; creates a missing folder like every -o', async () => {
+    cpSync(ORG, dir, { recursive: true });
+    writeFileSync(path.join(dir, 'blocker'), '');
+    const result = await report(['--output', 'blocker/out.txt'], dir);
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'roles: Cannot write `blocker/out.txt`: a part of the path is not a folder (ENOTDIR)\n',
+    });
+    expect((await report(['--output', 'missing/out.txt'], dir)).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'missing', 'out.txt'), 'utf8')).toBe((await report([], dir)).stdout);
   });
 });

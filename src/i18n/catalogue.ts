@@ -5,6 +5,7 @@ import { commandMessages } from './messages/commands.js';
 import { configMessages } from './messages/config.js';
 import { coreMessages } from './messages/core.js';
 import { diffMessages } from './messages/diff.js';
+import { fsMessages } from './messages/fs.js';
 import { formatMessages } from './messages/format.js';
 import { gitMessages } from './messages/git.js';
 import { lspMessages } from './messages/lsp.js';
@@ -23,6 +24,7 @@ export const AREAS = {
   config: configMessages,
   core: coreMessages,
   diff: diffMessages,
+  fs: fsMessages,
   format: formatMessages,
   git: gitMessages,
   lsp: lspMessages,
@@ -37,6 +39,7 @@ export const CATALOGUE = {
   ...configMessages,
   ...coreMessages,
   ...diffMessages,
+  ...fsMessages,
   ...formatMessages,
   ...gitMessages,
   ...lspMessages,
