@@ -11,6 +11,7 @@ import { gitMessages } from './messages/git.js';
 import { lspMessages } from './messages/lsp.js';
 import { provenanceMessages } from './messages/provenance.js';
 import { wordMessages } from './messages/words.js';
+import { writeMessages } from './messages/write.js';
 
 /**
  * Every message that is not a rule's, by area (rules keep theirs beside them). To add one: put
@@ -29,6 +30,7 @@ export const AREAS = {
   git: gitMessages,
   lsp: lspMessages,
   word: wordMessages,
+  write: writeMessages,
   provenance: provenanceMessages,
 } as const satisfies Record<string, Readonly<Record<string, Message>>>;
 
@@ -44,6 +46,7 @@ export const CATALOGUE = {
   ...gitMessages,
   ...lspMessages,
   ...wordMessages,
+  ...writeMessages,
   ...provenanceMessages,
 } as const;
 
