@@ -5,11 +5,13 @@ import { commandMessages } from './messages/commands.js';
 import { configMessages } from './messages/config.js';
 import { coreMessages } from './messages/core.js';
 import { diffMessages } from './messages/diff.js';
+import { formMessages } from './messages/form.js';
 import { fsMessages } from './messages/fs.js';
 import { formatMessages } from './messages/format.js';
 import { gitMessages } from './messages/git.js';
 import { lspMessages } from './messages/lsp.js';
 import { provenanceMessages } from './messages/provenance.js';
+import { reportMessages } from './messages/report.js';
 import { wordMessages } from './messages/words.js';
 import { writeMessages } from './messages/write.js';
 
@@ -32,6 +34,8 @@ export const AREAS = {
   word: wordMessages,
   write: writeMessages,
   provenance: provenanceMessages,
+  report: reportMessages,
+  form: formMessages,
 } as const satisfies Record<string, Readonly<Record<string, Message>>>;
 
 export const CATALOGUE = {
@@ -48,6 +52,8 @@ export const CATALOGUE = {
   ...wordMessages,
   ...writeMessages,
   ...provenanceMessages,
+  ...reportMessages,
+  ...formMessages,
 } as const;
 
 export type MessageId = keyof typeof CATALOGUE;
