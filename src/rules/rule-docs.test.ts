@@ -14,7 +14,7 @@ const ROOT = path.join(import.meta.dirname, '..', '..');
 const DOCS = path.join(ROOT, 'docs', 'rules');
 const DOCUMENT_RULES = RULES.filter((rule) => rule.kind === 'document');
 /** The modules of src/rules/ that hold no rule: the rule API, the registry and their helpers. */
-const NOT_RULES = new Set(['rule.ts', 'registry.ts', 'describe-rules.ts', 'requirement-items.ts']);
+const NOT_RULES = new Set(['rule.ts', 'registry.ts', 'describe-rules.ts', 'requirement-items.ts', 'mistyped-key.ts']);
 const TODAY = '2026-06-30';
 
 /** A fenced block of a page: its info string (`md invalid {"style":"x"}`) and its text. */
