@@ -1,7 +1,7 @@
 import { compareStrings } from '../diagnostics/diagnostic.js';
 import { code, listOf } from '../i18n/list-of.js';
 import { t } from '../i18n/t.js';
-import { didYouMean, editDistance } from '../text/did-you-mean.js';
+import { clearBest, didYouMean, editDistance } from '../text/did-you-mean.js';
 import type { Declaration, Graph } from './graph.js';
 
 type Kind = Declaration['kind'];
@@ -12,6 +12,8 @@ export interface Suggestion {
   ids: string[];
   /** `variant`: the same id in other case or full-width characters; `name`: a title, name or alias; `spelling`: a near miss. */
   how: 'variant' | 'name' | 'spelling';
+  /** A near miss closer to its one id than to any other: what a fix may apply without a person choosing. */
+  clear?: boolean;
 }
 
 interface Index {
@@ -65,7 +67,8 @@ function search(graph: Graph, index: Index, word: string, kinds: readonly Kind[]
       (ids = [...graph.declarations.values()].filter((d) => kinds.includes(d.kind)).map((d) => d.id)),
     );
   const near = didYouMean(word, ids);
-  if (near !== undefined) return { ids: [near], how: 'spelling' };
+  // Kept with the answer, which outlives the graph while no id or name changes: the margin costs two more scans.
+  if (near !== undefined) return { ids: [near], how: 'spelling', clear: clearBest(word, ids) === near };
   const byName = [...new Set(wanted(nearestName(index, normalized)))];
   return byName.length > 0 ? { ids: byName, how: 'name' } : undefined;
 }
@@ -119,4 +122,10 @@ function indexOf(graph: Graph): Index {
   indexes.set(graph, index);
   lastIndex = { key, index };
   return index;
+}
+
+/** A graph patched without changing any id, kind or name answers as the graph it came from. */
+export function shareSuggestions(from: Graph, to: Graph): void {
+  const index = indexes.get(from);
+  if (index) indexes.set(to, index);
 }

@@ -29,6 +29,15 @@ export interface OrganisationInput {
   selectScope?: (graph: Graph, documents: readonly Document[], inScope: ReadonlySet<string>) => ReadonlySet<string>;
   /** Told the document-rule findings run here, before inline disables: the cache keeps them. */
   onDocumentLint?: (file: string, findings: Diagnostic[]) => void;
+  /** The graph of `documents` when the caller has it already (the language server patches it after an edit). */
+  graph?: Graph;
+  /**
+   * Only these documents' findings are wanted (the language server, for the files an edit can
+   * reach; `inScope` names the same files): graph rules skip the rest.
+   */
+  scope?: ReadonlySet<Document>;
+  /** With a scope: the documents declaring an id that a document in scope declares, among which duplicates are sought. */
+  sharingIds?: readonly Document[];
 }
 
 /** The organisation as checked. */
@@ -47,13 +56,14 @@ export interface CheckedOrganisation {
  * edit, and the rule tests on in-memory documents.
  */
 export function checkOrganisation(input: OrganisationInput): CheckedOrganisation {
-  const { documents, lint, resolver, config, today, kinds, selectScope, onDocumentLint } = input;
-  const diagnostics = [...(input.diagnostics ?? []), ...checkDuplicateIds(documents)];
-  const graph = buildGraph(documents, config.levels);
+  const { documents, lint, resolver, config, today, kinds, selectScope, onDocumentLint, scope } = input;
+  const diagnostics = [...(input.diagnostics ?? [])];
+  for (const duplicate of checkDuplicateIds(input.sharingIds ?? documents, scope)) diagnostics.push(duplicate);
+  const graph = input.graph ?? buildGraph(documents, config.levels);
   const given = input.inScope ?? new Set(documents.map((document) => document.file));
   const inScope = selectScope ? selectScope(graph, documents, given) : given;
   if (kinds.size > 0) {
-    const scopedDocuments = documents.filter((document) => inScope.has(document.file));
+    const scopedDocuments = scope ? [...scope] : documents.filter((document) => inScope.has(document.file));
     const findings: Diagnostic[] = [];
     if (kinds.has('document')) {
       for (const document of scopedDocuments) {
@@ -68,7 +78,8 @@ export function checkOrganisation(input: OrganisationInput): CheckedOrganisation
       }
     }
     // Graph rules always run: a file's references can break without the file changing.
-    if (kinds.has('graph')) for (const finding of runGraphRules(graph, resolver, config, today)) findings.push(finding);
+    if (kinds.has('graph'))
+      for (const finding of runGraphRules(graph, resolver, config, today, scope)) findings.push(finding);
     for (const finding of applyDirectives(scopedDocuments, findings, resolver, kinds)) diagnostics.push(finding);
   }
   return { graph, diagnostics, inScope };
