@@ -157,9 +157,18 @@ export function checkOrganisation(input: OrganisationInput): {
   inScope: ReadonlySet<string>;
 } {
   const { documents, lint, resolver, config, today, kinds, selectScope, cache } = input;
-  const diagnostics = [...input.diagnostics, ...checkDuplicateIds(documents)];
+  const diagnostics = [...input.diagnostics];
   const graph = buildGraph(documents, config.levels);
   const inScope = selectScope ? selectScope(graph, documents, input.inScope) : input.inScope;
+  // Nothing changed since the last run over the same files: its findings stand, no position is looked up again.
+  const scope = `${[...kinds].sort().join()}\n${[...inScope].sort(compareStrings).join('\n')}`;
+  const files = documents.map((document) => document.file);
+  const reused = cache?.getOrganisation?.(scope, files);
+  if (reused) {
+    for (const finding of reused) diagnostics.push(finding);
+    return { graph, diagnostics, inScope };
+  }
+  const organisational = checkDuplicateIds(documents);
   if (kinds.size > 0) {
     const scopedDocuments = documents.filter((document) => inScope.has(document.file));
     const findings: Diagnostic[] = [];
@@ -168,16 +177,19 @@ export function checkOrganisation(input: OrganisationInput): {
         let found = lint.get(document);
         if (!found) {
           found = runDocumentRules(document, resolver, config, today);
-          // Ten thousand Markdown trees kept to the end would take a gigabyte.
+          // Read while the tree is at hand, then let the tree go: ten thousand kept would take a gigabyte.
+          document.directives();
           document.releaseMarkdown();
         }
-        cache?.addLint(document.file, found);
+        cache?.addLint(document.file, found, document.directives());
         for (const finding of found) findings.push(finding);
       }
     }
     // Graph rules always run: a file's references can break without the file changing.
     if (kinds.has('graph')) for (const finding of runGraphRules(graph, resolver, config, today)) findings.push(finding);
-    for (const finding of applyDirectives(scopedDocuments, findings, resolver, kinds)) diagnostics.push(finding);
+    for (const finding of applyDirectives(scopedDocuments, findings, resolver, kinds)) organisational.push(finding);
   }
+  cache?.setOrganisation?.(scope, files, organisational);
+  for (const finding of organisational) diagnostics.push(finding);
   return { graph, diagnostics, inScope };
 }

@@ -39,6 +39,8 @@ export function checkFile(
   if (document.department) entry.department = same(document.department) ? SAME_AS_DATA : document.department;
   if (context.lint) {
     entry.lint = runDocumentRules(document, context.lint.resolver, context.lint.config, context.lint.today);
+    // Read while the body's tree is at hand; kept, so a warm run parses no body for its directives.
+    entry.directives = document.directives();
     // Ten thousand Markdown trees kept to the end would take a gigabyte.
     document.releaseMarkdown();
   }
@@ -52,13 +54,10 @@ export function restoreDocument(
   source: Extract<Source, { kind: 'ok' }>,
   entry: CachedFile,
 ): Document {
-  const { document } = parseDocument(
-    file,
-    absolutePath,
-    source.text,
-    source.bom,
-    'data' in entry ? { data: entry.data } : undefined,
-  );
+  const { document } = parseDocument(file, absolutePath, source.text, source.bom, {
+    ...('data' in entry ? { data: entry.data } : {}),
+    ...(entry.directives ? { directives: entry.directives } : {}),
+  });
   const value = (stored: unknown) => (stored === SAME_AS_DATA ? entry.data : stored);
   if (entry.role !== undefined) document.role = value(entry.role) as Document['role'];
   if (entry.department !== undefined) document.department = value(entry.department) as Document['department'];

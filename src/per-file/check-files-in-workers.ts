@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads';
 import type { CachedFile } from './cache-store.js';
 import type { Config } from '../config/config-schema.js';
+import { workCounts } from '../work-counts.js';
 
 /** One worker's share: everything it needs arrives as plain data. */
 import type { Locale } from '../i18n/locale.js';
@@ -57,6 +58,7 @@ export function checkFilesInWorkers(
 ): Map<string, WorkerResult> {
   const shares: Array<Array<[string, string]>> = Array.from({ length: threads }, () => []);
   files.forEach((pair, i) => shares[i % threads]!.push(pair));
+  workCounts.workers += threads;
   const running = shares.map((share) => {
     const { port1, port2 } = new MessageChannel();
     const done = new Int32Array(new SharedArrayBuffer(4));
