@@ -38,8 +38,8 @@ function setSuperior(text, superior) {
 }
 
 /**
- * Writes the corpus under `dir/roles` and `dir/roles.config.yaml`. `share` (0–1) of the role files
- * get the job level of their superior, so `level-order` reports them (what a reorganisation pull
+ * Writes the corpus under `dir/roles` and `dir/roles.config.yaml`. `share` (0–1) of the files (all
+ * of them roles with a superior) get the job level of their superior, so `level-order` reports them (what a reorganisation pull
  * request looks like). Returns what was written.
  */
 export function cloneRoles(sourceDir, dir, count, share = 0) {
@@ -82,6 +82,7 @@ export function cloneRoles(sourceDir, dir, count, share = 0) {
         text: template
           .replace(idPattern, (found) => `${found}-0`)
           .replace(/^direct_reports:\n(?:  - .*\n)+/m, '')
+          .replace(/^  - direct_reports\n/m, '')
           .replace(/^id: .*$/m, `id: ${id}`)
           .replace(/^title: .*$/m, `title: ${level}${heads.length}`)
           .replace(/^title_en: .*$/m, `title_en: Head ${height}-${heads.length}`)
@@ -95,16 +96,44 @@ export function cloneRoles(sourceDir, dir, count, share = 0) {
   }
   const root = field(layer[0].text, 'id');
 
-  // Level-order breaks: an exact share of the role files, spread evenly.
+  // A superior that lists its direct reports lists the roles re-attached to it too.
+  const byId = new Map(files.map((f) => [field(f.text, 'id'), f]));
+  for (const f of files) {
+    const superior = byId.get(field(f.text, 'reports_to'));
+    const id = field(f.text, 'id');
+    if (!superior || !/^direct_reports:$/m.test(superior.text)) continue;
+    if (new RegExp(`^  - ${id}$`, 'm').test(superior.text)) continue;
+    superior.text = superior.text.replace(/^direct_reports:$/m, `direct_reports:\n  - ${id}`);
+  }
+
+  // Level-order breaks: an exact share of the role files, spread evenly; each takes its superior's
+  // level as it ends up (the superior may be broken too), so each breaks the order exactly once.
+  const superiorOf = new Map();
   const levelOf = new Map();
-  for (const f of files) if (field(f.text, 'job_level')) levelOf.set(field(f.text, 'id'), field(f.text, 'job_level'));
-  const candidates = files.filter((f) => field(f.text, 'reports_to') && levelOf.has(field(f.text, 'reports_to')));
-  let broken = 0;
+  for (const f of files) {
+    const id = field(f.text, 'id');
+    if (field(f.text, 'job_level')) levelOf.set(id, field(f.text, 'job_level'));
+    if (field(f.text, 'reports_to')) superiorOf.set(id, field(f.text, 'reports_to'));
+  }
+  const candidates = files.filter((f) => levelOf.has(superiorOf.get(field(f.text, 'id'))));
+  // `share` of all files (departments and the root cannot break level order: the roles that can carry it).
+  const rate = Math.min(1, (share * files.length) / candidates.length);
+  const chosen = new Set();
   candidates.forEach((f, i) => {
-    if (Math.floor((i + 1) * share) === Math.floor(i * share)) return;
-    f.text = f.text.replace(/^job_level: .*$/m, `job_level: ${levelOf.get(field(f.text, 'reports_to'))}`);
-    broken++;
+    if (Math.floor((i + 1) * rate) !== Math.floor(i * rate)) chosen.add(field(f.text, 'id'));
   });
+  const finalLevel = new Map();
+  const levelAfter = (id) => {
+    if (!finalLevel.has(id)) finalLevel.set(id, chosen.has(id) ? levelAfter(superiorOf.get(id)) : levelOf.get(id));
+    return finalLevel.get(id);
+  };
+  let broken = 0;
+  for (const f of candidates) {
+    const id = field(f.text, 'id');
+    if (!chosen.has(id)) continue;
+    f.text = f.text.replace(/^job_level: .*$/m, `job_level: ${levelAfter(superiorOf.get(id))}`);
+    broken++;
+  }
 
   for (const f of files) {
     const target = path.join(dir, 'roles', f.file);

@@ -105,9 +105,12 @@ describe('--cache', () => {
         .replace('status: approved', 'reports_to: lead\nstatus: approved')
         .replace('## 职责任务', '<!-- roles-disable-next-line placeholder -- 待补 -->\n## 职责任务'),
     );
+    resetWorkCounts();
     const cold = await check(dir, '--format', 'stylish');
     expect(cold.stdout).toContain('level-order');
     expect(cold.stdout).toContain('reference-exists');
+    // Findings are cheap: their positions are read off the YAML text, not the careful parser's tree.
+    expect(workCounts).toMatchObject({ fileParses: 3, carefulYaml: 0 });
     resetWorkCounts();
     const warm = await check(dir, '--format', 'stylish');
     expect(warm).toEqual(cold);

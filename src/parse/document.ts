@@ -19,6 +19,8 @@ export interface Document {
     yaml: YamlDocument.Parsed;
     /** Offset of the YAML text in `text`. */
     offset: number;
+    /** The YAML text between the fences. */
+    source: string;
     /** Plain data, when the YAML parsed cleanly. */
     data: unknown;
   };

@@ -1,8 +1,21 @@
 import jsYaml from 'js-yaml';
 import { MAX_DEPTH, findFlowDepthOver } from './parse-yaml.js';
 
-/** Anything that needs the careful parser: anchors, aliases, tags, merge keys, risky key names. */
-const NEEDS_CAREFUL_PARSE = /[&*!]|<<|__proto__|constructor|prototype/;
+/**
+ * Anything that needs the careful parser: anchors, aliases, tags, merge keys, risky key names.
+ * An anchor, alias or tag is `&`, `*` or `!` at the start of a token, followed by its name; `O&M`
+ * or `Government & Enterprise` in a title is text to both parsers (one front matter in four of
+ * the bundled files has one), so only a mark after a space, a line start or a flow indicator and
+ * before a name counts.
+ */
+const MARK_AT_TOKEN_START = /(?:^|[\s[\]{},])[&*!](?=\S)/m;
+const needsCarefulParse = (source: string) =>
+  source.includes('<<') ||
+  source.includes('__proto__') ||
+  source.includes('constructor') ||
+  source.includes('prototype') ||
+  // Most front matter has none of the three marks: test for them before the slower pattern.
+  (/[&*!]/.test(source) && MARK_AT_TOKEN_START.test(source));
 const DEEP_INDENT = new RegExp(`^ {${MAX_DEPTH * 2},}`, 'm');
 
 /**
@@ -11,7 +24,7 @@ const DEEP_INDENT = new RegExp(`^ {${MAX_DEPTH * 2},}`, 'm');
  * input that cannot differ between the two parsers takes this path.
  */
 export function readYamlQuickly(source: string): { data: unknown } | undefined {
-  if (NEEDS_CAREFUL_PARSE.test(source) || DEEP_INDENT.test(source) || findFlowDepthOver(source, MAX_DEPTH) !== -1)
+  if (needsCarefulParse(source) || DEEP_INDENT.test(source) || findFlowDepthOver(source, MAX_DEPTH) !== -1)
     return undefined;
   let data: unknown;
   try {

@@ -80,6 +80,7 @@ export function parseDocument(
         return (yaml ??= composeYaml(split.yaml));
       },
       offset: split.yamlOffset,
+      source: split.yaml,
       data: quick.data,
     };
     return { document, diagnostics };
@@ -92,7 +93,8 @@ export function parseDocument(
     };
     at(split.yamlOffset + problem.start, split.yamlOffset + problem.end, problem.rule, problem, fix);
   }
-  if (parsed.document) document.frontMatter = { yaml: parsed.document, offset: split.yamlOffset, data: parsed.data };
+  if (parsed.document)
+    document.frontMatter = { yaml: parsed.document, offset: split.yamlOffset, source: split.yaml, data: parsed.data };
   return { document, diagnostics };
 }
 
