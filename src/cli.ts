@@ -22,12 +22,27 @@ async function isUsageError(error: unknown): Promise<boolean> {
   );
 }
 
-function formatOption(choices: readonly string[], fallback: string): Option {
-  return new Option('-f, --format <format>', t('cli.option.format')).choices(choices).default(fallback);
+/**
+ * The one name of the default human format of every command: ESLint's, since the checking commands
+ * (the ones CI and pre-commit hooks pass `-f` to) already used it, and it names what the output is
+ * for (a person at a terminal) rather than a shape (a tree and a list of findings are no tables).
+ */
+const HUMAN_FORMAT = 'stylish';
+/** Earlier names, still accepted: `table` was the report, rules and diff commands' name for it. */
+const FORMAT_ALIASES: Readonly<Record<string, string>> = { table: HUMAN_FORMAT };
+
+/** `-f, --format` with its choices; an alias is read as the format it names. */
+function formatOption(choices: readonly string[], fallback?: string, description = t('cli.option.format')): Option {
+  const option = new Option('-f, --format <format>', description).choices(choices);
+  const checkChoice = option.parseArg!;
+  option.argParser((value: string, previous: unknown) =>
+    checkChoice(Object.hasOwn(FORMAT_ALIASES, value) ? FORMAT_ALIASES[value]! : value, previous),
+  );
+  return fallback === undefined ? option : option.default(fallback);
 }
 
 /** `DIAGNOSTIC_FORMATS`, written out so that `--help` does not load the formatters. */
-const CHECKING_FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit', 'gitlab'];
+const CHECKING_FORMATS = [HUMAN_FORMAT, 'json', 'github', 'sarif', 'junit', 'gitlab'];
 
 function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError(t('cli.error.count', { value }));
@@ -52,7 +67,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     })
     .showHelpAfterError(t('cli.help.afterError'));
 
-  const diagnosticFormats = ['stylish', 'json'];
+  const diagnosticFormats = [HUMAN_FORMAT, 'json'];
   const checking: Array<[name: 'validate' | 'lint' | 'xref' | 'check', description: string]> = [
     ['check', t('cli.check.description')],
     ['validate', t('cli.validate.description')],
@@ -64,7 +79,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       .command(name)
       .description(description)
       .argument('[paths...]', t('cli.check.paths'))
-      .addOption(new Option('-f, --format <format>', t('cli.check.format')).choices(CHECKING_FORMATS))
+      .addOption(formatOption(CHECKING_FORMATS, undefined, t('cli.check.format')))
       .option('-o, --output <file>', t('cli.check.output'))
       .option('--max-warnings <n>', t('cli.check.maxWarnings'), parseCount)
       .option('--quiet', t('cli.check.quiet'))
@@ -90,7 +105,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
   program
     .command('rules')
     .description(t('cli.rules.description'))
-    .addOption(formatOption(['table', 'json'], 'table'))
+    .addOption(formatOption([HUMAN_FORMAT, 'json'], HUMAN_FORMAT))
     .option('-o, --output <file>', t('cli.check.output'))
     .action(async (options: object) => {
       const { rulesCommand } = await import('./commands/rules.js');
@@ -102,7 +117,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .description(t('cli.diff.description'))
     .argument('<base>', t('cli.diff.base'))
     .argument('[head]', t('cli.diff.head'))
-    .addOption(formatOption(['table', 'markdown', 'json'], 'table'))
+    .addOption(formatOption([HUMAN_FORMAT, 'markdown', 'json'], HUMAN_FORMAT))
     .option('-o, --output <file>', t('cli.check.output'))
     .action(async (base: string, head: string | undefined, options: object) => {
       const { diffCommand } = await import('./commands/diff.js');
@@ -123,7 +138,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .command('refs')
     .description(t('cli.refs.description'))
     .argument('<id>', t('cli.refs.id'))
-    .addOption(formatOption(diagnosticFormats, 'stylish'))
+    .addOption(formatOption(diagnosticFormats, HUMAN_FORMAT))
     .option('-o, --output <file>', t('cli.check.output'))
     .action(async (id: string, options: object) => {
       const { refsCommand } = await import('./commands/refs.js');
@@ -186,7 +201,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .description(t('cli.tree.description'))
     .option('--root <id>', t('cli.tree.root'))
     .option('--depth <n>', t('cli.tree.depth'))
-    .addOption(formatOption(diagnosticFormats, 'stylish'))
+    .addOption(formatOption(diagnosticFormats, HUMAN_FORMAT))
     .option('-o, --output <file>', t('cli.check.output'))
     .action(async (options: object) => {
       const { treeCommand } = await import('./commands/tree.js');
@@ -213,7 +228,9 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
         .default('summary'),
     )
     .argument('[id]', t('cli.report.id'))
-    .addOption(formatOption(['table', 'markdown', 'json', 'csv', 'html', 'dot', 'svg', 'pdf', 'docx'], 'table'))
+    .addOption(
+      formatOption([HUMAN_FORMAT, 'markdown', 'json', 'csv', 'html', 'dot', 'svg', 'pdf', 'docx'], HUMAN_FORMAT),
+    )
     .option('--all', t('cli.report.all'))
     .option('-o, --output <file>', t('cli.report.output'))
     .option('-w, --watch', t('authoring.help.reportWatch'))

@@ -15,7 +15,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixLint } from '../src/commands/lint-fix.js';
+import { writeFixes } from '../src/commands/lint-fix.js';
 import { loadConfig } from '../src/config/load-config.js';
 import { run } from '../src/run.js';
 import { runCli } from './run-cli.js';
@@ -120,12 +120,11 @@ describe('roles lint --fix never loses a user edit or a file property', () => {
   it('refuses when a file was edited after it was read, keeping the edit', () => {
     const dir = project({ 'center.md': DEPARTMENT, 'messy.md': role('messy', '', MESSY) });
     const loaded = loadConfig(dir);
-    const result = run({ cwd: dir, targets: [], loaded, kinds: new Set(['document']), today: env.ROLES_TODAY });
+    const kinds = new Set(['document'] as const);
+    const result = run({ cwd: dir, targets: [], loaded, kinds, today: env.ROLES_TODAY, fix: true });
     writeFileSync(path.join(dir, 'roles/messy.md'), role('messy', '', `${MESSY}\n2. 新加的一行。\n`));
     const io = { stdout: { write: () => true }, stderr: { write: () => true }, cwd: dir, env: {} };
-    expect(() =>
-      fixLint(result, { loaded, kinds: new Set(['document']), today: env.ROLES_TODAY, dryRun: false }, io),
-    ).toThrow(/`roles\/messy.md` changed since it was read/);
+    expect(() => writeFixes(result, loaded.root, io, false)).toThrow(/`roles\/messy.md` changed since it was read/);
     expect(readFileSync(path.join(dir, 'roles/messy.md'), 'utf8')).toContain('新加的一行');
   });
 

@@ -1,14 +1,13 @@
 import { configSchema, type ConfigInput } from '../src/config/config-schema.js';
 import { sortDiagnostics, type Diagnostic } from '../src/diagnostics/diagnostic.js';
-import { buildGraph } from '../src/graph/build-graph.js';
-import { fixDocument } from '../src/lint/fix/fix-document.js';
-import { lintDocuments } from '../src/lint/lint.js';
+import { checkOrganisation, type OrganisationInput } from '../src/lint/check-organisation.js';
+import { fixOrganisation } from '../src/lint/fix/fix-organisation.js';
 import { resolveRules } from '../src/lint/resolve-rules.js';
+import { checkFile } from '../src/per-file/check-file.js';
 import type { Rule } from '../src/rules/rule.js';
-import type { Document } from '../src/parse/document.js';
-import { parseDocument } from '../src/parse/parse-document.js';
 import { createRoleSchema } from '../src/schema/role-schema.js';
 import { validateDocument } from '../src/validate/validate-document.js';
+import type { Document } from '../src/parse/document.js';
 import { compact } from './check-files.js';
 import { setLocale, type Locale } from '../src/i18n/locale.js';
 
@@ -28,7 +27,9 @@ export interface LintTextOptions {
 
 /**
  * Lints one in-memory file with only the given rules switched on (each at its default severity,
- * or `warning` when it is off by default), as the pipeline does: parse, schema, rules.
+ * or `warning` when it is off by default), through the engine's own stages: the per-file stage
+ * (`checkFile`: parse, schema, document rules) and the organisation stage (`checkOrganisation`:
+ * graph, graph rules, directives). Returns the rule findings (parse and schema problems left out).
  */
 export function lintText(text: string, rules: Rule | Rule[], options: LintTextOptions = {}): string[] {
   return lintTextFull(text, rules, options).map(compact);
@@ -36,11 +37,10 @@ export function lintText(text: string, rules: Rule | Rule[], options: LintTextOp
 
 export function lintTextFull(text: string, rules: Rule | Rule[], options: LintTextOptions = {}): Diagnostic[] {
   if (options.locale) setLocale(options.locale);
-  const { document, context } = prepare(text, rules, options);
-  return sortDiagnostics(lintDocuments([document], context));
+  return sortDiagnostics(checkOrganisation(prepare(text, rules, options).input).diagnostics);
 }
 
-/** Fixes one in-memory file with the given rules, as `roles lint --fix` does; returns the new text. */
+/** Fixes one in-memory file with the given rules, as `roles lint --fix` does (`fixOrganisation`); returns the new text. */
 export function fixText(text: string, rules: Rule | Rule[], options: LintTextOptions = {}): string {
   return fixTextFull(text, rules, options).text;
 }
@@ -50,14 +50,13 @@ export function fixTextFull(
   rules: Rule | Rule[],
   options: LintTextOptions = {},
 ): { text: string; passes: number; remaining: string[] } {
-  const { document, context, config } = prepare(text, rules, options);
-  const fixed = fixDocument(document, {
-    ...context,
-    roleSchema: createRoleSchema(config.levels as [string, ...string[]]),
-  });
+  const { input, validate } = prepare(text, rules, options);
+  const fixed = fixOrganisation({ ...input, validate });
+  const change = fixed.changes[0];
   return {
-    text: fixed.document.text,
-    passes: fixed.passes.length,
+    text: change?.text ?? text,
+    passes: change?.passes.length ?? 0,
+    // Parse and schema problems count once the text changed, as in the per-file stage of the fixed file.
     remaining: sortDiagnostics(fixed.diagnostics).map(compact),
   };
 }
@@ -72,16 +71,24 @@ function prepare(text: string, rules: Rule | Rule[], options: LintTextOptions) {
     }),
   );
   const config = configSchema.parse({ ...options.config, rules: { ...options.config?.rules, ...settings } });
-  const { document } = parseDocument(file, `/project/${file}`, text, false);
-  validateDocument(document, createRoleSchema(config.levels as [string, ...string[]]));
   const resolver = resolveRules(list, config, '/project', '/project');
-  const graph = buildGraph([document] as Document[], config.levels);
-  const context = {
-    graph,
-    config,
+  const today = options.today ?? '2026-06-30';
+  const kinds = options.kinds ?? new Set(['document', 'graph'] as const);
+  const roleSchema = createRoleSchema(config.levels as [string, ...string[]]);
+  const validate = (document: Document) => validateDocument(document, roleSchema);
+  const { document, entry } = checkFile(
+    file,
+    `/project/${file}`,
+    { kind: 'ok', text, bom: false },
+    { validate, ...(kinds.has('document') ? { lint: { resolver, config, today } } : {}) },
+  );
+  const input: OrganisationInput = {
+    documents: [document],
+    ...(entry.lint ? { lint: new Map([[document, entry.lint]]) } : {}),
     resolver,
-    kinds: options.kinds ?? new Set(['document', 'graph'] as const),
-    today: options.today ?? '2026-06-30',
+    config,
+    today,
+    kinds,
   };
-  return { document, context, config };
+  return { input, validate };
 }

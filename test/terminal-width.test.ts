@@ -10,6 +10,8 @@ const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 const RUNS: Array<[cwd: string, args: string[]]> = [
   [ROOT, ['check']],
   [ROOT, ['tree']],
+  [ROOT, ['rules']],
+  [ROOT, ['rules', '--lang', 'zh-CN']],
   ...['summary', 'tree', 'skills', 'requirements', 'careers', 'compliance'].map((view): [string, string[]] => [
     ROOT,
     ['report', view],

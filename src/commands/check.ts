@@ -12,10 +12,11 @@ import { memoryCache } from '../per-file/memory-cache.js';
 import type { CacheStore } from '../per-file/cache-store.js';
 import { watchRuns } from './watch.js';
 import { createProgress, type Progress } from './progress.js';
-import { fixLint, writeSuggestions } from './lint-fix.js';
+import { writeFixes, writeSuggestions } from './lint-fix.js';
 import { printDiagnostics } from './print-diagnostics.js';
 import { VERSION } from '../version.js';
 import { UsageError } from '../usage-error.js';
+import { t } from '../i18n/t.js';
 
 /** The cache is only as good as its key: everything but a file's content that its results depend on. */
 function openRunCache(io: Io, loaded: LoadedConfig, today: string, location?: string) {
@@ -23,9 +24,7 @@ function openRunCache(io: Io, loaded: LoadedConfig, today: string, location?: st
   const file = path.resolve(cwd, location ?? path.join(loaded.root, '.rolescache'));
   const secret = cacheSecret(io.env);
   if (!secret) {
-    io.stderr.write(
-      'roles: no key to sign the cache with (set ROLES_CACHE_SECRET or make ~/.cache writable): running without it\n',
-    );
+    io.stderr.write(`roles: ${t('command.check.noCacheKey')}\n`);
     return undefined;
   }
   const key = cacheKey({ version: VERSION, config: loaded.config, root: loaded.root, cwd, today, locale: getLocale() });
@@ -53,9 +52,7 @@ export function checkCommand(
   const options = checkingOptionsSchema.parse(rawOptions);
   if (!options.watch) return checkOnce(command, paths, options, io);
   if (options.fix || options.fixDryRun || options.fixSuggestions || options.staged || options.changed)
-    throw new UsageError(
-      'Unexpected `--watch` with `--fix`, `--staged` or `--changed`, expected `--watch` alone: it re-checks the working tree after each change',
-    );
+    throw new UsageError(t('command.check.watchAlone'));
   // Kept between runs: a change costs the changed files' parsing and linting, then the graph.
   let cache = memoryCache();
   const loaded = loadConfig(io.cwd, options.config);
@@ -83,19 +80,12 @@ function checkOnce(
   memory?: CacheStore,
 ): number {
   if (options.staged && (options.changed || options.base !== undefined)) {
-    throw new UsageError(
-      'Unexpected `--staged` with `--changed`/`--base`, expected one of them: `--staged` compares the index with HEAD',
-    );
+    throw new UsageError(t('command.check.stagedWithChanged'));
   }
   const fixing = options.fix || options.fixDryRun || options.fixSuggestions;
-  if (options.fixSuggestions && options.fixDryRun)
-    throw new UsageError(
-      'Unexpected `--fix-suggestions` with `--fix-dry-run`, expected one of them: suggestions are shown in the messages, and written by `--fix-suggestions`',
-    );
+  if (options.fixSuggestions && options.fixDryRun) throw new UsageError(t('command.check.suggestionsWithDryRun'));
   if (fixing && options.staged) {
-    throw new UsageError(
-      'Unexpected `--fix` with `--staged`, expected one of them: fixes are written to the working tree, not the index',
-    );
+    throw new UsageError(t('command.check.fixWithStaged'));
   }
   const loaded = loadConfig(io.cwd, options.config);
   const gitScoped = options.staged || options.changed || options.base !== undefined;
@@ -127,20 +117,20 @@ function checkOnce(
       today,
       cache,
       env: io.env,
+      fix: fixing,
       ...(progress ? { onProgress: (done: number, total: number) => progress.tick(done, total) } : {}),
     });
   let result = runOnce();
-  // Suggestions span the schema, graph and per-file rules: write them, then check everything again.
+  // Suggestions span the schema, graph and per-file rules: write them (with the fixes), then check everything again.
   // A renamed key can reveal a value to fix (`report_to: 主管` becomes `reports_to: 主管`): a few passes.
   for (let pass = 0; pass < 3 && options.fixSuggestions && writeSuggestions(result, loaded.root, io.cwd) > 0; pass++)
     result = runOnce();
-  // Fixing re-checks each changed file; what remains is printed as usual.
-  const diagnostics = fixing
-    ? fixLint(result, { loaded, kinds: CHECK_KINDS[command], today, dryRun: options.fixDryRun }, io)
-    : result.diagnostics;
-  if (cache?.problem) io.stderr.write(`roles: ${cache.problem}: results were not cached\n`);
+  // The run fixed the files in memory and checked them again; what remains is printed as usual.
+  if (fixing) writeFixes(result, loaded.root, io, options.fixDryRun);
+  const { diagnostics } = result;
+  if (cache?.problem) io.stderr.write(`roles: ${t('command.check.notCached', { problem: cache.problem })}\n`);
   if (plan.selectScope && result.fileCount === 0)
-    io.stderr.write(`roles: no role files changed against ${plan.against}: nothing to check\n`);
+    io.stderr.write(`roles: ${t('command.check.nothingChanged', { against: plan.against ?? '' })}\n`);
   return printDiagnostics(io, options.format, diagnostics, result.fileCount, {
     files: result.files,
     output: options.output,

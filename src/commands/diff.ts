@@ -11,11 +11,12 @@ import { openRepository, type Repository } from '../git/open-repository.js';
 import { verifyCommit } from '../git/resolve-base.js';
 import { GitError } from '../git/run-git.js';
 import { terminalColumns, wantsColor, type Io } from '../io.js';
+import { t } from '../i18n/t.js';
 
-const DIFF_FORMATS = ['table', 'markdown', 'json'] as const;
+const DIFF_FORMATS = ['stylish', 'markdown', 'json'] as const;
 
 const optionsSchema = z.object({
-  format: z.enum(DIFF_FORMATS).default('table'),
+  format: z.enum(DIFF_FORMATS).default('stylish'),
   config: z.string().optional(),
   output: z.string().min(1).optional(),
 });
@@ -25,12 +26,12 @@ export function diffCommand(base: string, head: string | undefined, rawOptions: 
   const options = optionsSchema.parse(rawOptions);
   const loaded = loadConfig(io.cwd, options.config);
   const opened = openRepository(io.cwd);
-  if (!opened.ok) throw new GitError(`\`roles diff\` needs a git repository: ${opened.message}`);
+  if (!opened.ok) throw new GitError(t('command.diff.noRepository', { detail: opened.message }));
   const repository = opened.repository;
   const read = (ref: string): VersionFile[] => {
     const commit = commitOf(repository, ref);
     const files = readCommit(repository, commit, io.cwd, loaded);
-    if (!files) throw new GitError(`Cannot list the files of \`${ref}\``);
+    if (!files) throw new GitError(t('command.diff.cannotList', { ref }));
     return files;
   };
   const before = loadVersion(base, read(base), loaded.config);
@@ -57,8 +58,6 @@ export function diffCommand(base: string, head: string | undefined, rawOptions: 
 function commitOf(repository: Repository, ref: string): string {
   const commit = ref.startsWith('-') ? undefined : verifyCommit(repository.root, ref);
   if (commit) return commit;
-  const hint = repository.shallow
-    ? ' (this is a shallow clone: fetch more history, e.g. `actions/checkout` with `fetch-depth: 0`)'
-    : '';
-  throw new GitError(`Unexpected ref \`${ref}\`, expected a commit, branch or tag of this repository${hint}`);
+  const hint = repository.shallow ? t('git.shallow') : '';
+  throw new GitError(t('command.diff.unknownRef', { ref, hint }));
 }

@@ -37,13 +37,13 @@ export function fmtCommand(paths: string[], rawOptions: unknown, io: Io): number
     const display = toDisplayPath(io.cwd, file);
     const source = readSource(file, config.maxFileSize);
     if (source.kind !== 'ok') {
-      io.stderr.write(`roles: ${display}: ${source.message}: not formatted\n`);
+      io.stderr.write(`roles: ${t('authoring.fmtUnreadable', { file: display, detail: source.message })}\n`);
       unreadable++;
       continue;
     }
     const formatted = formatFile(source.text, schemas);
     if (!formatted.ok) {
-      io.stderr.write(`roles: ${display}: cannot format: ${formatted.reason}\n`);
+      io.stderr.write(`roles: ${t('authoring.fmtCannot', { file: display, reason: formatted.reason })}\n`);
       unreadable++;
       continue;
     }

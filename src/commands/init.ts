@@ -6,12 +6,15 @@ import { planInit } from '../create/plan-init.js';
 import { writePlanned } from '../write/write-planned.js';
 import type { Io } from '../io.js';
 import { UsageError } from '../usage-error.js';
+import { t } from '../i18n/t.js';
 
 const optionsSchema = z.object({
   /** What the workflow's `uses:` names: `<owner>/<repo>@<ref>` of the roles action. */
   action: z
     .string()
-    .regex(/^[\w.-]+\/[\w.-]+(?:\/[\w./-]+)?@[\w./-]+$|^\.\/?[\w./-]*$/, 'expected `<owner>/<repo>@<ref>` or `./path`')
+    .regex(/^[\w.-]+\/[\w.-]+(?:\/[\w./-]+)?@[\w./-]+$|^\.\/?[\w./-]*$/, {
+      error: () => t('authoring.initActionFormat'),
+    })
     .optional(),
 });
 
@@ -27,7 +30,7 @@ export function initCommand(dir: string | undefined, rawOptions: unknown, io: Io
   const existing = files.filter((file) => existsSync(path.join(target, file.path))).map((file) => show(file.path));
   if (existing.length > 0)
     throw new UsageError(
-      `Unexpected existing ${existing.map((file) => `\`${file}\``).join(', ')}, expected a folder without them: nothing was written`,
+      t('authoring.initExisting', { files: existing.map((file) => `\`${file}\``).join(t('list.separator')) }),
     );
   writePlanned(
     target,
@@ -39,10 +42,8 @@ export function initCommand(dir: string | undefined, rawOptions: unknown, io: Io
       original: null,
     })),
   );
-  for (const file of files) io.stdout.write(`Created ${show(file.path)}\n`);
+  for (const file of files) io.stdout.write(`${t('authoring.created', { file: show(file.path) })}\n`);
   if (options.action === undefined)
-    io.stderr.write(
-      `roles: set \`uses:\` in ${show('.github/workflows/roles.yml')} to the roles action (<owner>/<repo>@<ref>), or run init with --action\n`,
-    );
+    io.stderr.write(`roles: ${t('authoring.initAction', { file: show('.github/workflows/roles.yml') })}\n`);
   return 0;
 }

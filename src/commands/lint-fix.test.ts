@@ -94,6 +94,30 @@ describe('roles lint --fix', () => {
     expect(result.code).toBe(1);
   });
 
+  it('prints what `roles check` prints of the fixed files: each graph finding once, fixed files included', async () => {
+    // Before the one engine path, `check --fix` printed the other files' graph findings once per fixed file.
+    const other = role('other', '## 职责任务\n\n1. 负责测试。\n').replace(
+      'status: draft',
+      'status: draft\nreports_to: nobody',
+    );
+    project({ 'messy.md': messy, 'other.md': other });
+    await runCli(['check', '--fix'], dir, env);
+    const after = await runCli(['check'], dir, env);
+    expect(after.stdout.match(/`nobody`/g)).toHaveLength(1);
+    rmSync(dir, { recursive: true, force: true });
+    project({ 'messy.md': messy, 'other.md': other });
+    expect(await runCli(['check', '--fix'], dir, env)).toEqual(after);
+  });
+
+  it("applies the per-file stage's fixes too: a full-width colon after a key", async () => {
+    project({ 'colon.md': role('colon', '## 职责任务\n\n1. 负责测试。\n').replace('title: ', 'title：') });
+    const before = await runCli(['lint'], dir, env);
+    expect(before.stdout).toContain('1 fixable with `--fix`');
+    const fixed = await runCli(['lint', '--fix'], dir, env);
+    expect(read('colon.md').toString()).toContain('\ntitle: 测试岗位\n');
+    expect(fixed.code).toBe(0);
+  });
+
   it('refuses --fix with --staged, and a malformed ROLES_TODAY', async () => {
     project({ 'clean.md': clean });
     const staged = await runCli(['lint', '--fix', '--staged'], dir, env);

@@ -1,37 +1,19 @@
 import { createTwoFilesPatch } from 'diff';
-import type { LoadedConfig } from '../config/load-config.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Io } from '../io.js';
 import { applySuggestions } from '../lint/fix/apply-suggestions.js';
-import { fixFiles } from '../lint/fix/fix-files.js';
 import { writePlanned } from '../write/write-planned.js';
-import { RULES } from '../rules/registry.js';
-import { resolveRules } from '../lint/resolve-rules.js';
 import type { RunResult } from '../run.js';
-import { createRoleSchema } from '../schema/role-schema.js';
 import type { Document } from '../parse/document.js';
 import { writeFiles } from '../write/write-files.js';
 
-export interface LintFixOptions {
-  loaded: LoadedConfig;
-  kinds: ReadonlySet<'document' | 'graph'>;
-  today: string;
-  /** Print a unified diff of the changes instead of writing them. */
-  dryRun: boolean;
-}
-
 /**
- * `roles lint --fix` and `--fix-dry-run`: fixes the files in scope in memory, then writes each
- * changed file all or nothing (`writeFiles`) (BOM and line endings kept) or prints the changes as a unified diff.
- * Returns the diagnostics that remain, for printing as usual.
+ * `roles lint --fix` and `--fix-dry-run`, after `run({ fix: true })` fixed the files in memory:
+ * writes each changed file all or nothing (`writeFiles`, BOM and line endings kept), or prints
+ * the changes as a unified diff.
  */
-export function fixLint(result: RunResult, { loaded, kinds, today, dryRun }: LintFixOptions, io: Io): Diagnostic[] {
-  const { config, root } = loaded;
-  const resolver = resolveRules(RULES, config, root, io.cwd);
-  const roleSchema = createRoleSchema(config.levels as [string, ...string[]]);
-  const fixed = fixFiles(result, { config, resolver, graph: result.graph, roleSchema, today, kinds });
+export function writeFixes(result: Pick<RunResult, 'changes'>, root: string, io: Io, dryRun: boolean): void {
   if (dryRun) {
-    for (const { document, text } of fixed.changes) {
+    for (const { document, text } of result.changes) {
       const options = {
         context: 3,
         headerOptions: { includeIndex: false, includeUnderline: false, includeFileHeaders: true },
@@ -40,23 +22,28 @@ export function fixLint(result: RunResult, { loaded, kinds, today, dryRun }: Lin
         createTwoFilesPatch(`a/${document.file}`, `b/${document.file}`, document.text, text, '', '', options),
       );
     }
-  } else {
-    const bom = (document: Document) => (document.bom ? '\ufeff' : '');
-    writeFiles({
-      root,
-      cwd: io.cwd,
-      writes: fixed.changes.map(({ document, text }) => ({
-        file: document.absolutePath,
-        content: bom(document) + text,
-        original: bom(document) + document.text,
-      })),
-    });
+    return;
   }
-  return fixed.diagnostics;
+  writeFiles({
+    root,
+    cwd: io.cwd,
+    writes: result.changes.map(({ document, text }) => ({
+      file: document.absolutePath,
+      content: bom(document) + text,
+      original: bom(document) + document.text,
+    })),
+  });
 }
 
-/** `--fix-suggestions`: writes every did-you-mean's clear candidate into the files; returns how many files changed. */
+const bom = (document: Document) => (document.bom ? '\ufeff' : '');
+
+/**
+ * `--fix-suggestions`: writes every did-you-mean's clear candidate into the files, with the
+ * fixes `run` applied in memory; returns how many files changed.
+ */
 export function writeSuggestions(result: RunResult, root: string, cwd: string): number {
+  // A fixed document's text is not the disk's: the writer checks against the text as read.
+  const asRead = new Map(result.changes.map((change) => [change.document.file, change.document.text]));
   const changes = applySuggestions(result.documents, result.diagnostics);
   writePlanned(
     root,
@@ -64,8 +51,8 @@ export function writeSuggestions(result: RunResult, root: string, cwd: string): 
     changes.map(({ document, text }) => ({
       file: document.absolutePath,
       display: document.file,
-      content: document.bom ? `\ufeff${text}` : text,
-      original: document.bom ? `\ufeff${document.text}` : document.text,
+      content: bom(document) + text,
+      original: bom(document) + (asRead.get(document.file) ?? document.text),
     })),
   );
   return changes.length;

@@ -6,6 +6,7 @@ import { planRename } from '../graph/plan-rename.js';
 import type { Io } from '../io.js';
 import { UsageError } from '../usage-error.js';
 import { run } from '../run.js';
+import { t } from '../i18n/t.js';
 
 const optionsSchema = z.object({
   dryRun: z.boolean().default(false),
@@ -18,15 +19,23 @@ export function mvCommand(oldId: string, newId: string, rawOptions: unknown, io:
   const loaded = loadConfig(io.cwd, options.config);
   const { documents, graph } = run({ cwd: io.cwd, targets: [], loaded });
   const plan = planRename(documents, graph, oldId, newId, io.cwd);
-  if (!plan.ok) throw new UsageError(`${plan.message}: nothing was changed`);
+  if (!plan.ok) throw new UsageError(t('command.nothingChanged', { message: plan.message }));
   const renamed = plan.changes.find((change) => change.target !== change.document.absolutePath)!;
   const { references, referenceFiles } = plan;
-  const summary = `\`${oldId}\` → \`${newId}\`: ${renamed.document.file} → ${renamed.targetFile}, ${references} ${references === 1 ? 'reference' : 'references'} in ${referenceFiles} ${referenceFiles === 1 ? 'file' : 'files'}`;
+  const summary = t('command.mv.summary', {
+    old: oldId,
+    new: newId,
+    from: renamed.document.file,
+    to: renamed.targetFile,
+    references:
+      references === 1 ? t('command.mv.references.one') : t('command.mv.references.other', { count: references }),
+    files: referenceFiles === 1 ? t('command.mv.files.one') : t('command.mv.files.other', { count: referenceFiles }),
+  });
   if (options.dryRun) {
-    io.stdout.write(`${formatRenameDiff(plan)}\nWould rename ${summary} (dry run: nothing was written)\n`);
+    io.stdout.write(`${formatRenameDiff(plan)}\n${t('command.mv.dryRun', { summary })}\n`);
     return 0;
   }
   applyRename(plan, loaded.root, io.cwd);
-  io.stdout.write(`Renamed ${summary}\n`);
+  io.stdout.write(`${t('command.mv.done', { summary })}\n`);
   return 0;
 }

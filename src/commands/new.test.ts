@@ -54,7 +54,7 @@ describe('roles new', () => {
     );
     expect(created).toMatchObject({ code: 0, stderr: '' });
     expect(created.stdout).toBe(
-      'Created roles/it/wang-luo-an-quan-zhu-guan.md (`wang-luo-an-quan-zhu-guan`), added to `direct_reports` of `it-manager`\n',
+      '已创建 roles/it/wang-luo-an-quan-zhu-guan.md（`wang-luo-an-quan-zhu-guan`），并已加入 `it-manager` 的 `direct_reports`\n',
     );
     const text = readFileSync(path.join(dir, 'roles/it/wang-luo-an-quan-zhu-guan.md'), 'utf8');
     expect(text).toContain('\nid: wang-luo-an-quan-zhu-guan\n');

@@ -9,6 +9,7 @@ import type { Io } from '../io.js';
 import { run } from '../run.js';
 import { UsageError } from '../usage-error.js';
 import { askMissing, type Answers } from './new-prompts.js';
+import { t } from '../i18n/t.js';
 
 const optionsSchema = z.object({
   kind: z.enum(['role', 'department']).default('role'),
@@ -55,11 +56,13 @@ export async function newCommand(title: string | undefined, rawOptions: unknown,
     const interactive = !options.yes && Boolean(io.stdin?.isTTY) && Boolean(io.stderr.isTTY);
     if (!interactive) {
       throw new UsageError(
-        `Missing ${missing.map((key) => `\`${FLAG_NAMES[key]}\``).join(', ')}, expected ${
-          options.kind === 'role'
-            ? '`roles new <title> --department <id> --reports-to <id> --level <level>`'
-            : '`roles new --kind department <name>`'
-        } (on a terminal without --yes, roles asks for them)`,
+        t('authoring.missingFlags', {
+          flags: missing.map((key) => `\`${FLAG_NAMES[key]}\``).join(t('list.separator')),
+          usage:
+            options.kind === 'role'
+              ? '`roles new <title> --department <id> --reports-to <id> --level <level>`'
+              : '`roles new --kind department <name>`',
+        }),
       );
     }
     answers = await askMissing(options.kind, answers, project, io);
@@ -98,12 +101,12 @@ export async function newCommand(title: string | undefined, rawOptions: unknown,
           context: 3,
         }),
       );
-    io.stderr.write(`roles: would create ${created!.display} (dry run: nothing was written)\n`);
+    io.stderr.write(`roles: ${t('authoring.wouldCreate', { file: created!.display })}\n`);
     return 0;
   }
   writePlanned(loaded.root, io.cwd, plan.writes);
-  const also = plan.updatedSuperior ? `, added to \`direct_reports\` of \`${plan.updatedSuperior}\`` : '';
-  io.stdout.write(`Created ${created!.display} (\`${plan.id}\`)${also}\n`);
+  const also = plan.updatedSuperior ? t('authoring.addedToSuperior', { superior: plan.updatedSuperior }) : '';
+  io.stdout.write(`${t('authoring.createdId', { file: created!.display, id: plan.id, also })}\n`);
   return 0;
 }
 

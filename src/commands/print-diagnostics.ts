@@ -10,6 +10,7 @@ import { writeFileAtomic } from '../write/write-file-atomic.js';
 import { VERSION } from '../version.js';
 import { getLocale } from '../i18n/locale.js';
 import { UsageError } from '../usage-error.js';
+import { say, t } from '../i18n/t.js';
 
 /** How the report is delivered and judged, beyond its format. */
 export interface PrintOptions {
@@ -44,7 +45,7 @@ export function printDiagnostics(
     columns: terminalColumns(toFile ? {} : io.stdout, io.env),
     version: VERSION,
     locale: getLocale(),
-    rules: [...CORE_RULES, ...RULES.map(({ id, description }) => ({ id, description }))],
+    rules: [...CORE_RULES, ...RULES].map(({ id, description }) => ({ id, description: say(description) })),
   };
   const report = formatDiagnostics(chosen, shown, context, fileCount, options.files);
   if (options.output !== undefined) writeReport(io.cwd, options.output, report);
@@ -55,9 +56,7 @@ export function printDiagnostics(
 
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   if (tooManyWarnings) {
-    io.stderr.write(
-      `roles: too many warnings: ${warnings}, expected at most ${options.maxWarnings} (\`--max-warnings\`)\n`,
-    );
+    io.stderr.write(`roles: ${t('command.check.tooManyWarnings', { warnings, max: options.maxWarnings! })}\n`);
   }
   return diagnostics.some((d) => d.severity === 'error') || tooManyWarnings ? 1 : 0;
 }

@@ -7,6 +7,7 @@ import type { Io } from '../io.js';
 import { writeOutput } from './write-output.js';
 import { UsageError } from '../usage-error.js';
 import { run } from '../run.js';
+import { t } from '../i18n/t.js';
 
 const optionsSchema = z.object({
   output: z.string().min(1).optional(),
@@ -22,7 +23,10 @@ export function refsCommand(id: string, rawOptions: unknown, io: Io): number {
   if (!list) {
     const suggestion = suggestId(graph, id, ['role', 'department']);
     throw new UsageError(
-      `Unexpected unknown id \`${id}\`, ${suggestion ? didYouMeanText(suggestion) : 'expected the id of a role or department that some file declares'}`,
+      t('command.unknownId', {
+        id,
+        hint: suggestion ? didYouMeanText(suggestion) : t('command.expectedDeclaredId'),
+      }),
     );
   }
   writeOutput(io, options.output, formatReferences(list, options.format));

@@ -20,9 +20,14 @@ import { getLocale } from '../i18n/locale.js';
 import { renderDocx } from '../report/render/docx.js';
 import { renderHtml } from '../report/render/html.js';
 import type { Report } from '../report/report.js';
+import { t } from '../i18n/t.js';
 
 const reportOptionsSchema = z.object({
-  format: z.enum(REPORT_FORMATS).default('table'),
+  // `stylish` is the CLI's name for the terminal tables the report renderer calls `table`.
+  format: z
+    .enum([...REPORT_FORMATS, 'stylish'])
+    .default('stylish')
+    .transform((format) => (format === 'stylish' ? 'table' : format)),
   config: z.string().optional(),
   output: z.string().min(1).optional(),
   department: z.string().optional(),
@@ -73,20 +78,20 @@ async function reportOnce(
 ): Promise<number> {
   const chosen = z.enum(REPORT_VIEWS).parse(view ?? 'summary');
   if (id !== undefined && !ID_VIEWS.has(chosen))
-    throw new UsageError(
-      `Unexpected argument \`${id}\` for the \`${chosen}\` view, expected only \`roles report role <id>\` or \`roles report card <id>\` to name a role`,
-    );
-  if (options.all && chosen !== 'card')
-    throw new UsageError(`Unexpected \`--all\` for the \`${chosen}\` view, expected \`roles report card --all\``);
-  if (options.all && id !== undefined)
-    throw new UsageError(`Unexpected role \`${id}\` with \`--all\`, expected one or the other`);
+    throw new UsageError(t('command.report.idForView', { id, view: chosen }));
+  if (options.all && chosen !== 'card') throw new UsageError(t('command.report.allForView', { view: chosen }));
+  if (options.all && id !== undefined) throw new UsageError(t('command.report.idWithAll', { id }));
   const binary = options.format === 'pdf' || options.format === 'docx' ? options.format : null;
   if (binary && !BINARY_VIEWS[binary].has(chosen))
     throw new UsageError(
-      `Unexpected format \`${binary}\` for the \`${chosen}\` view, expected it for \`${[...BINARY_VIEWS[binary]].join('`, `')}\``,
+      t('command.report.binaryForView', {
+        format: binary,
+        view: chosen,
+        views: [...BINARY_VIEWS[binary]].map((name) => `\`${name}\``).join(t('list.separator')),
+      }),
     );
   if (binary && options.output === undefined && io.stdout.isTTY)
-    throw new UsageError(`Unexpected format \`${binary}\` on a terminal, expected \`-o file.${binary}\``);
+    throw new UsageError(t('command.report.binaryOnTerminal', { format: binary }));
   const loaded = loadConfig(io.cwd, options.config);
   // The same checks as `roles check`, with the same pinned date and thread settings.
   const checked = run({
@@ -148,7 +153,7 @@ async function printBinary(report: Report, format: 'pdf' | 'docx', io: Io): Prom
     browser = await openBrowser(io.env);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`Cannot start Chromium to print the PDF: ${(error as Error).message.split('\n')[0]}`);
+    throw new UsageError(t('command.report.noChromium', { detail: (error as Error).message.split('\n')[0]! }));
   }
   try {
     return await printPdf(browser, renderHtml(report), { pageNumbers: true });

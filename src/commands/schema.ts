@@ -6,6 +6,7 @@ import type { Io } from '../io.js';
 import { run } from '../run.js';
 import { buildJsonSchemas, renderJsonSchema, type KnownIds } from '../schema/build-json-schemas.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
+import { t } from '../i18n/t.js';
 
 const optionsSchema = z.object({
   write: z.string().optional(),
@@ -24,7 +25,8 @@ export function schemaCommand(rawOptions: unknown, io: Io): number {
       const file = path.resolve(io.cwd, options.write, name);
       mkdirSync(path.dirname(file), { recursive: true });
       const changed = writeFileAtomic(file, renderJsonSchema(schema));
-      io.stdout.write(`${changed ? 'wrote' : 'unchanged'} ${path.relative(io.cwd, file).split(path.sep).join('/')}\n`);
+      const shown = path.relative(io.cwd, file).split(path.sep).join('/');
+      io.stdout.write(`${t(changed ? 'command.schema.wrote' : 'command.schema.unchanged', { file: shown })}\n`);
     }
     return 0;
   }

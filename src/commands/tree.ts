@@ -6,6 +6,7 @@ import { didYouMeanText, suggestId } from '../graph/suggest-id.js';
 import { terminalColumns, type Io } from '../io.js';
 import { UsageError } from '../usage-error.js';
 import { run } from '../run.js';
+import { t } from '../i18n/t.js';
 
 const optionsSchema = z.object({
   output: z.string().min(1).optional(),
@@ -14,7 +15,7 @@ const optionsSchema = z.object({
   root: z.string().optional(),
   depth: z
     .string()
-    .regex(/^\d{1,9}$/, 'expected a whole number of 0 or more')
+    .regex(/^\d{1,9}$/)
     .transform(Number)
     .optional(),
 });
@@ -23,10 +24,9 @@ const optionsSchema = z.object({
 export function treeCommand(rawOptions: unknown, io: Io): number {
   const parsed = optionsSchema.safeParse(rawOptions);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new UsageError(
-      `Unexpected \`--${String(issue.path[0])} ${String((rawOptions as Record<string, unknown>)[String(issue.path[0])])}\`, ${issue.message}`,
-    );
+    // Commander checks --format's choices; what is left to fail is --depth.
+    if (parsed.error.issues[0]?.path[0] !== 'depth') throw parsed.error;
+    throw new UsageError(t('command.tree.depth', { value: String((rawOptions as { depth?: unknown }).depth) }));
   }
   const options = parsed.data;
   const { graph } = run({ cwd: io.cwd, targets: [], loaded: loadConfig(io.cwd, options.config) });
@@ -34,11 +34,11 @@ export function treeCommand(rawOptions: unknown, io: Io): number {
     const suggestion = suggestId(graph, options.root, ['role']);
     const hint =
       graph.declarations.get(options.root)?.kind === 'role'
-        ? 'its file has errors (see `roles check`)'
+        ? t('command.tree.rootHasErrors')
         : suggestion
           ? didYouMeanText(suggestion)
-          : 'expected a role id';
-    throw new UsageError(`Unexpected \`--root ${options.root}\`, ${hint}`);
+          : t('command.tree.expectedRole');
+    throw new UsageError(t('command.tree.root', { root: options.root, hint }));
   }
   writeOutput(
     io,

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { LOCALES } from '../i18n/locale.js';
+import { t } from '../i18n/t.js';
 
 export const ruleSeveritySchema = z.enum(['off', 'warning', 'error']);
 /** `off | warning | error`, or `[severity, options]` as ESLint users write it. */
 export const ruleSettingSchema = z.union([ruleSeveritySchema, z.tuple([ruleSeveritySchema]).rest(z.unknown())]);
 const rulesSchema = z.record(
-  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a rule id in kebab-case'),
+  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: () => t('config.ruleIdFormat') }),
   ruleSettingSchema,
 );
 

@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { configSchema, type Config } from './config-schema.js';
+import { t } from '../i18n/t.js';
+import { zodErrors } from '../i18n/zod-errors.js';
 
 export const CONFIG_FILE = 'roles.config.yaml';
 
@@ -24,16 +26,24 @@ export function loadConfig(cwd: string, explicitFile?: string): LoadedConfig {
   try {
     const document = YAML.parseDocument(readFileSync(file, 'utf8'), { merge: false, strict: true });
     if (document.errors.length > 0)
-      throw new ConfigError(`${display(cwd, file)}: ${document.errors[0]!.message.split('\n')[0]}`);
+      throw new ConfigError(
+        t('config.yaml', { file: display(cwd, file), detail: document.errors[0]!.message.split('\n')[0]! }),
+      );
     raw = document.toJS({ maxAliasCount: 10 }) ?? {};
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    throw new ConfigError(`${display(cwd, file)}: cannot read configuration: ${(error as Error).message}`);
+    throw new ConfigError(t('config.unreadable', { file: display(cwd, file), detail: (error as Error).message }));
   }
-  const result = configSchema.safeParse(raw);
+  const result = configSchema.safeParse(raw, zodErrors());
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new ConfigError(`${display(cwd, file)}: \`${issue.path.join('.') || '(root)'}\`: ${issue.message}`);
+    throw new ConfigError(
+      t('config.invalid', {
+        file: display(cwd, file),
+        path: issue.path.join('.') || t('config.root'),
+        detail: issue.message,
+      }),
+    );
   }
   return { config: result.data, root: path.dirname(file), file };
 }

@@ -1,4 +1,5 @@
 import { UsageError } from '../usage-error.js';
+import { t } from '../i18n/t.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -9,8 +10,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function resolveToday(env: Record<string, string | undefined>, now: () => Date = () => new Date()): string {
   const pinned = env.ROLES_TODAY;
   if (pinned === undefined || pinned === '') return isoDate(now());
-  if (!isValidIsoDate(pinned))
-    throw new UsageError(`Unexpected \`ROLES_TODAY=${pinned}\`, expected a date as \`YYYY-MM-DD\``);
+  if (!isValidIsoDate(pinned)) throw new UsageError(t('config.today', { value: pinned }));
   return pinned;
 }
 

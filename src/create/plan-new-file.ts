@@ -13,6 +13,7 @@ import { validateDocument } from '../validate/validate-document.js';
 import { addListItem } from './add-list-item.js';
 import type { TemplateLanguage } from './field-hints.js';
 import { renderTemplate } from './render-template.js';
+import { t, tIn } from '../i18n/t.js';
 
 /** A new role, with every reference already resolved to an id. */
 export interface NewRole {
@@ -52,11 +53,6 @@ export interface NewFilePlan {
   updatedSuperior?: string;
 }
 
-const DRAFT_PURPOSE = {
-  'zh-CN': (title: string) => `${title}的工作目的尚未写明（新建草稿）。`,
-  en: (title: string) => `The purpose of ${title} is not written yet (new draft).`,
-};
-
 /**
  * Plans a new role or department file: its id (given, or from the title), its folder (where the
  * department's files already are), its text from the template, and for a role the superior's
@@ -68,23 +64,16 @@ export function planNewFile(
   language: TemplateLanguage,
 ): NewFilePlan {
   const id = request.id ?? titleToId(request.title, request.titleEn);
-  if (id === undefined)
-    throw new UsageError(`Unexpected title \`${request.title}\` without letters, expected \`--id\` to name the file`);
-  if (!idSchema.safeParse(id).success)
-    throw new UsageError(
-      `Unexpected id \`${id}\`, expected an ASCII kebab-case id such as \`network-security-supervisor\``,
-    );
+  if (id === undefined) throw new UsageError(t('authoring.titleWithoutLetters', { title: request.title }));
+  if (!idSchema.safeParse(id).success) throw new UsageError(t('authoring.idNotKebab', { id }));
   const existing = project.graph.declarations.get(id);
-  if (existing)
-    throw new UsageError(
-      `Unexpected id \`${id}\`: \`${existing.document.file}\` already declares it, expected a new id (\`--id\`)`,
-    );
+  if (existing) throw new UsageError(t('authoring.idTaken', { id, file: existing.document.file }));
 
   const folder = request.kind === 'role' ? roleFolder(project, request.department) : departmentFolder(project);
   const file = path.join(folder, `${id}.md`);
   const display = toPosix(path.relative(project.cwd, file));
   if (project.documents.some((document) => document.absolutePath === file))
-    throw new UsageError(`Unexpected existing file \`${display}\`, expected a new file: nothing was written`);
+    throw new UsageError(t('authoring.fileExists', { file: display }));
 
   const sections = Object.entries(project.config.sections);
   const requiredSections = sections
@@ -108,7 +97,7 @@ export function planNewFile(
             department: request.department,
             reports_to: request.reportsTo,
             job_level: checkLevel(project.config.levels, request.level),
-            purpose: request.purpose ?? DRAFT_PURPOSE[language](request.title),
+            purpose: request.purpose ?? tIn(language, 'authoring.draftPurpose', { title: request.title }),
             status: 'draft',
           },
           requiredSections,
@@ -159,9 +148,10 @@ function isDepartmentSection(name: string): boolean {
 function checkLevel(levels: readonly string[], level: string): string {
   if (levels.includes(level)) return level;
   const near = didYouMean(level, levels);
-  throw new UsageError(
-    `Unexpected level \`${level}\` for \`--level\`, ${near ? `did you mean \`${near}\`?` : `expected one of ${levels.map((l) => `\`${l}\``).join(', ')}`}`,
-  );
+  const hint = near
+    ? t('didYouMean', { candidates: `\`${near}\`` })
+    : t('authoring.expectedOneOf', { items: levels.map((l) => `\`${l}\``).join(t('list.separator')) });
+  throw new UsageError(t('authoring.unknownLevel', { level, hint }));
 }
 
 /** The folder most of the department's roles are in; else `<roles>/<department>`. */

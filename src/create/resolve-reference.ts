@@ -2,6 +2,9 @@ import { compareStrings } from '../diagnostics/diagnostic.js';
 import type { Graph } from '../graph/graph.js';
 import { didYouMeanText, normalizeName, suggestId } from '../graph/suggest-id.js';
 import { UsageError } from '../usage-error.js';
+import { t } from '../i18n/t.js';
+
+const KIND = { role: 'word.role', department: 'word.department' } as const;
 
 /**
  * The id a flag such as `--department 客服中心` means: an id as written (or in other case or
@@ -20,12 +23,13 @@ export function resolveReference(graph: Graph, flag: string, value: string, kind
   if (ids.length === 1) return ids[0]!;
   if (ids.length > 1)
     throw new UsageError(
-      `Unexpected \`${value}\` for \`${flag}\`, expected one ${kind} id: it names several, ${didYouMeanText({ ids, how: 'name' })}`,
+      t('authoring.severalNamed', { value, flag, kind: t(KIND[kind]), hint: didYouMeanText({ ids, how: 'name' }) }),
     );
   const suggestion = suggestId(graph, value, [kind]);
-  const what = declared ? `${declared.kind} \`${value}\`` : `unknown ${kind} \`${value}\``;
-  const hint = suggestion
-    ? didYouMeanText(suggestion)
-    : `expected a ${kind} id, title or alias that some file declares`;
-  throw new UsageError(`Unexpected ${what} for \`${flag}\`, ${hint}`);
+  const hint = suggestion ? didYouMeanText(suggestion) : t('authoring.expectedReference', { kind: t(KIND[kind]) });
+  throw new UsageError(
+    declared
+      ? t('authoring.wrongKindReference', { value, flag, actual: t(KIND[declared.kind]), hint })
+      : t('authoring.unknownReference', { value, flag, kind: t(KIND[kind]), hint }),
+  );
 }

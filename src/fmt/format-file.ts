@@ -2,6 +2,7 @@ import { splitFrontMatter } from '../parse/split-front-matter.js';
 import type { SchemaField } from '../schema/schema-fields.js';
 import { formatBody } from './format-body.js';
 import { formatFrontMatter } from './format-front-matter.js';
+import { t } from '../i18n/t.js';
 
 /** The key orders `formatFile` sorts by: the role and department schemas' fields. */
 export interface FormatSchemas {
@@ -19,15 +20,15 @@ export type Formatted = { ok: true; text: string } | { ok: false; reason: string
 export function formatFile(text: string, schemas: FormatSchemas): Formatted {
   const eol = dominantEol(text);
   const lf = text.replace(/\r\n/g, '\n');
-  if (lf.includes('\r')) return { ok: false, reason: 'a line ends with a lone CR' };
+  if (lf.includes('\r')) return { ok: false, reason: t('authoring.fmt.loneCr') };
   const split = splitFrontMatter(lf);
   if (split.kind !== 'ok') {
-    if (split.kind !== 'missing') return { ok: false, reason: 'its front matter is not closed or not YAML' };
+    if (split.kind !== 'missing') return { ok: false, reason: t('authoring.fmt.frontMatter') };
     return { ok: true, text: withEol(formatBody(lf), eol) };
   }
   const isDepartment = /^kind:[ \t]*['"]?department['"]?[ \t]*(?:#.*)?$/m.test(split.yaml);
   const yaml = formatFrontMatter(split.yaml, isDepartment ? schemas.department : schemas.role);
-  if (yaml === undefined) return { ok: false, reason: 'its front matter has YAML errors (see `roles check`)' };
+  if (yaml === undefined) return { ok: false, reason: t('authoring.fmt.yamlErrors') };
   const body = split.body.trim() === '' ? '' : `\n${formatBody(split.body)}`;
   return { ok: true, text: withEol(`---\n${yaml}---\n${body}`, eol) };
 }

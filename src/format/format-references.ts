@@ -1,6 +1,8 @@
 import { locateValue } from '../parse/locate.js';
 import { displayWidth, padEnd } from '../text/display-width.js';
 import type { ReferenceList } from '../graph/list-references.js';
+import { t } from '../i18n/t.js';
+import { countOf } from '../i18n/count-of.js';
 
 /** `file:line:col  field` per reference, aligned, then a summary line; or one JSON object. */
 export function formatReferences(list: ReferenceList, format: 'stylish' | 'json'): string {
@@ -39,11 +41,20 @@ export function formatReferences(list: ReferenceList, format: 'stylish' | 'json'
     return `${JSON.stringify(output, null, 2)}\n`;
   }
   const what = declaration
-    ? `\`${list.id}\` (${[declaration.names[0], `${declaration.document.file}:${declaredAt!.line}:${declaredAt!.column}`].filter(Boolean).join(', ')})`
-    : `\`${list.id}\` (declared by no file)`;
-  if (rows.length === 0) return `No references to ${what}\n`;
+    ? t('format.refs.declared', {
+        id: list.id,
+        where: [declaration.names[0], `${declaration.document.file}:${declaredAt!.line}:${declaredAt!.column}`]
+          .filter(Boolean)
+          .join(t('format.separator')),
+      })
+    : t('format.refs.undeclared', { id: list.id });
+  if (rows.length === 0) return `${t('format.refs.none', { what })}\n`;
   const width = rows.reduce((widest, row) => Math.max(widest, displayWidth(row.location)), 0);
   const lines = rows.map(({ reference, location }) => `${padEnd(location, width)}  ${reference.field}`);
-  const summary = `${rows.length} ${rows.length === 1 ? 'reference' : 'references'} to ${what} in ${files} ${files === 1 ? 'file' : 'files'}`;
+  const summary = t(rows.length === 1 ? 'format.refs.summary.one' : 'format.refs.summary.other', {
+    count: rows.length,
+    what,
+    files: countOf(files, 'format.files'),
+  });
   return `${lines.join('\n')}\n\n${summary}\n`;
 }

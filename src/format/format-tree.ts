@@ -7,7 +7,6 @@ import type { Graph, RoleNode } from '../graph/graph.js';
 import { reportingTree, type TreeOptions, type TreeRow } from '../graph/reporting-tree.js';
 import { showControls } from '../text/show-controls.js';
 
-const HEADER = ['title', 'id', 'job_level', 'headcount'] as const;
 /** However narrow the terminal, a title keeps room for this many columns (three Chinese characters). */
 const MIN_TITLE = 6;
 
@@ -42,7 +41,8 @@ export function formatTree(graph: Graph, options: TreeOptions, format: 'stylish'
     };
     return `${JSON.stringify(output, null, 2)}\n`;
   }
-  if (rows.length === 0 && unreachable.length === 0) return 'No roles\n';
+  if (rows.length === 0 && unreachable.length === 0) return `${t('format.tree.noRoles')}\n`;
+  const header = [t('format.tree.title'), t('format.tree.id'), t('format.tree.level'), t('format.tree.headcount')];
   const cells = (node: RoleNode, branch: string, title: string): Line => ({
     branch,
     cells: [
@@ -58,14 +58,14 @@ export function formatTree(graph: Graph, options: TreeOptions, format: 'stylish'
     cells(node, onCycle ? '⟳ ' : '↳ ', showControls(node.role.title)),
   );
   const all = [...table, ...lost];
-  const natural = HEADER.map((heading, i) =>
+  const natural = header.map((heading, i) =>
     all.reduce(
       (widest, line) => Math.max(widest, (i === 0 ? displayWidth(line.branch) : 0) + displayWidth(line.cells[i]!)),
       displayWidth(heading),
     ),
   );
   // Only the title column gives way: ids, levels and numbers stay whole; titles wrap under themselves.
-  const others = natural.slice(1).reduce((sum, width) => sum + width, 0) + 2 * (HEADER.length - 1);
+  const others = natural.slice(1).reduce((sum, width) => sum + width, 0) + 2 * (header.length - 1);
   const deepest = all.reduce((widest, line) => Math.max(widest, displayWidth(line.branch)), 0);
   const titleWidth = Math.max(Math.min(natural[0]!, columns - others), deepest + MIN_TITLE);
   const widths = [titleWidth, ...natural.slice(1)];
@@ -78,16 +78,17 @@ export function formatTree(graph: Graph, options: TreeOptions, format: 'stylish'
       return `${[first, ...line.cells.slice(1, 3)].map((cell, i) => padEnd(cell, widths[i]!)).join('  ')}  ${padStart(line.cells[3]!, widths[3]!)}`.trimEnd();
     });
   };
-  const out = [...render({ branch: '', cells: [...HEADER] }), ...table.flatMap(render)];
+  const out = [...render({ branch: '', cells: [...header] }), ...table.flatMap(render)];
   if (lost.length > 0) {
-    out.push('', ...wrapText('Not reachable from any root (⟳ on a reporting cycle, ↳ below one):', columns));
+    out.push('', ...wrapText(t('format.tree.unreachable'), columns));
     lost.forEach((line, i) => {
       const { onCycle, cycle } = unreachable[i]!;
       out.push(
         ...render(line),
-        ...wrapText(`${onCycle ? 'in' : 'below'} ${describeCycle(cycle, 'roles')}`, columns - 3).map(
-          (text) => `   ${text}`,
-        ),
+        ...wrapText(
+          t(onCycle ? 'format.tree.onCycle' : 'format.tree.belowCycle', { cycle: describeCycle(cycle, 'roles') }),
+          columns - 3,
+        ).map((text) => `   ${text}`),
       );
     });
   }

@@ -1,6 +1,7 @@
 import type { RuleDescriptor } from '../diagnostics/core-rules.js';
 import { compareStrings, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FormatContext } from './format-context.js';
+import { t } from '../i18n/t.js';
 
 /** The base the relative artifact URIs resolve against: the folder roles ran in. */
 const SARIF_URI_BASE = '%SRCROOT%';
@@ -69,5 +70,5 @@ function rulesUsed(rules: readonly RuleDescriptor[], diagnostics: Diagnostic[]):
   const used = new Set(diagnostics.map((d) => d.rule));
   const known = rules.filter((rule) => used.has(rule.id));
   const unknown = [...used].filter((id) => !known.some((rule) => rule.id === id)).sort(compareStrings);
-  return [...known, ...unknown.map((id) => ({ id, description: `Rule \`${id}\`` }))];
+  return [...known, ...unknown.map((id) => ({ id, description: t('format.sarif.unknownRule', { id }) }))];
 }

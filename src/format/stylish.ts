@@ -3,7 +3,9 @@ import { summarize, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { showControls, showLine } from '../text/show-controls.js';
 import { wrapText } from '../text/wrap-text.js';
 import type { FormatContext } from './format-context.js';
-import { displayWidth } from '../text/display-width.js';
+import { displayWidth, padEnd } from '../text/display-width.js';
+import { t } from '../i18n/t.js';
+import { countOf } from '../i18n/count-of.js';
 
 /** Below this many columns for the message, it starts on its own line under the position instead. */
 const NARROW_MESSAGE = 24;
@@ -17,6 +19,7 @@ export function formatStylish(diagnostics: Diagnostic[], context: FormatContext,
   const chalk = new Chalk({ level: context.color ? 1 : 0 });
   if (diagnostics.length === 0) return '';
   const columns = context.columns ?? 80;
+  const severityWord = { error: t('format.severity.error'), warning: t('format.severity.warning') };
   const groups = new Map<string, Diagnostic[]>();
   for (const raw of diagnostics) {
     // Messages quote values from the files: their control characters are shown, never sent to the terminal.
@@ -29,7 +32,7 @@ export function formatStylish(diagnostics: Diagnostic[], context: FormatContext,
   for (const [file, items] of groups) {
     const positions = items.map((d) => `${d.line}:${d.column}`);
     const positionWidth = positions.reduce((widest, p) => Math.max(widest, p.length), 0);
-    const severityWidth = items.reduce((widest, d) => Math.max(widest, d.severity.length), 0);
+    const severityWidth = items.reduce((widest, d) => Math.max(widest, displayWidth(severityWord[d.severity])), 0);
     // Messages repeat (one rule, one wording): each distinct one is wrapped once.
     const wrapped = new Map<string, string[]>();
     const wrap = (message: string) => {
@@ -44,7 +47,7 @@ export function formatStylish(diagnostics: Diagnostic[], context: FormatContext,
     const pad = ' '.repeat(indent);
     for (const line of wrapText(file, columns)) out.push(chalk.underline(line));
     items.forEach((d, i) => {
-      const severity = d.severity.padEnd(severityWidth);
+      const severity = padEnd(severityWord[d.severity], severityWidth);
       const head = `  ${chalk.dim(positions[i]!.padStart(positionWidth))}  ${d.severity === 'error' ? chalk.red(severity) : chalk.yellow(severity)}  `;
       const lines = wrap(d.message);
       const last = lines.length - 1;
@@ -63,8 +66,12 @@ export function formatStylish(diagnostics: Diagnostic[], context: FormatContext,
   }
   const summary = summarize(diagnostics, fileCount);
   const problems = summary.errors + summary.warnings;
-  const line = `✖ ${problems} ${problems === 1 ? 'problem' : 'problems'} (${summary.errors} ${summary.errors === 1 ? 'error' : 'errors'}, ${summary.warnings} ${summary.warnings === 1 ? 'warning' : 'warnings'})`;
+  const line = `✖ ${t('format.stylish.total', {
+    problems: countOf(problems, 'format.problems'),
+    errors: countOf(summary.errors, 'format.errors'),
+    warnings: countOf(summary.warnings, 'format.warnings'),
+  })}`;
   out.push(summary.errors > 0 ? chalk.red.bold(line) : chalk.yellow.bold(line));
-  if (summary.fixable > 0) out.push(chalk.dim(`  ${summary.fixable} fixable with \`--fix\``));
+  if (summary.fixable > 0) out.push(chalk.dim(`  ${t('format.stylish.fixable', { count: summary.fixable })}`));
   return `${out.join('\n')}\n`;
 }

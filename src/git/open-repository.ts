@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { runGit } from './run-git.js';
+import { t } from '../i18n/t.js';
 
 /** The git work tree a command runs in, and how its paths map to the working directory's. */
 export interface Repository {
@@ -20,7 +21,7 @@ export function openRepository(cwd: string): { ok: true; repository: Repository 
   if (!top.ok) {
     return {
       ok: false,
-      message: top.missing ? top.message : `\`${cwd}\` is not inside a git work tree (${top.message})`,
+      message: top.missing ? top.message : t('git.notWorkTree', { cwd, detail: top.message }),
     };
   }
   const [root = '', shallow] = top.stdout.toString('utf8').trim().split('\n');

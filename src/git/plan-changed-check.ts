@@ -9,6 +9,7 @@ import { listIndex } from './list-files.js';
 import { openRepository, type Repository } from './open-repository.js';
 import { readBlobs } from './read-blobs.js';
 import { resolveBase } from './resolve-base.js';
+import { t } from '../i18n/t.js';
 
 export interface ChangedCheckRequest {
   cwd: string;
@@ -38,9 +39,9 @@ export interface ChangedCheckPlan {
  */
 export function planChangedCheck({ cwd, loaded, staged, base }: ChangedCheckRequest): ChangedCheckPlan {
   const flag = staged ? '`--staged`' : '`--changed`';
-  const fallback = staged ? 'checking the working tree instead' : 'checking every file instead';
+  const fallback = staged ? t('git.fallbackWorkingTree') : t('git.fallbackEveryFile');
   const opened = openRepository(cwd);
-  if (!opened.ok) return { notices: [`${flag} needs a git repository: ${opened.message}; ${fallback}`] };
+  if (!opened.ok) return { notices: [t('git.needsRepository', { flag, detail: opened.message, fallback })] };
   const repository = opened.repository;
   const toDisplay = (absolute: string) => toDisplayPath(cwd, absolute);
   const notices: string[] = [];
@@ -49,19 +50,19 @@ export function planChangedCheck({ cwd, loaded, staged, base }: ChangedCheckRequ
   let against: string;
   if (staged) {
     const head = stagedBase(repository.root);
-    if (!head) return { notices: [`${flag} cannot read HEAD; ${fallback}`] };
+    if (!head) return { notices: [t('git.cannotReadHead', { flag, fallback })] };
     commit = head;
     against = 'HEAD';
   } else {
     const resolved = resolveBase(repository, base);
-    if (!resolved.ok) return { notices: [`${resolved.message}; ${fallback}`] };
+    if (!resolved.ok) return { notices: [t('git.withFallback', { detail: resolved.message, fallback })] };
     if (resolved.notice) notices.push(resolved.notice);
     commit = resolved.commit;
     against = `\`${resolved.label}\``;
   }
 
   const diff = changedFiles(repository.root, commit, staged);
-  if (!diff.ok) return { notices: [...notices, `git cannot list the changed files (${diff.message}); ${fallback}`] };
+  if (!diff.ok) return { notices: [...notices, t('git.cannotListChanged', { detail: diff.message, fallback })] };
   const reader = staged ? stagedReader(repository, loaded.config.maxFileSize) : {};
   const configChanged =
     loaded.file !== undefined &&
@@ -70,7 +71,7 @@ export function planChangedCheck({ cwd, loaded, staged, base }: ChangedCheckRequ
     );
   if (configChanged) {
     return {
-      notices: [...notices, `\`${toDisplay(loaded.file!)}\` changed, so any file may be affected: checking every file`],
+      notices: [...notices, t('git.configChanged', { file: toDisplay(loaded.file!) })],
       ...reader,
     };
   }

@@ -1,5 +1,6 @@
 import type { Repository } from './open-repository.js';
 import { runGit } from './run-git.js';
+import { t } from '../i18n/t.js';
 
 /** The commit that changed files are compared with, and what to call it in messages. */
 export type ResolvedBase =
@@ -18,11 +19,10 @@ export function resolveBase(repository: Repository, base: string | undefined): R
   let label: string;
   let commit: string | undefined;
   if (base !== undefined) {
-    if (base.startsWith('-') || base.trim() === '')
-      return { ok: false, message: `Unexpected base \`${base}\`, expected a git commit, branch or tag` };
+    if (base.startsWith('-') || base.trim() === '') return { ok: false, message: t('git.badBase', { base }) };
     label = base;
     commit = verifyCommit(cwd, base);
-    if (!commit) return { ok: false, message: `cannot find \`${base}\` in this repository${shallowHint(repository)}` };
+    if (!commit) return { ok: false, message: t('git.baseNotFound', { base, hint: shallowHint(repository) }) };
   } else {
     const found = DEFAULT_BRANCHES.map((name) => ({ name, commit: verifyCommit(cwd, name) })).find(
       (candidate) => candidate.commit,
@@ -30,7 +30,9 @@ export function resolveBase(repository: Repository, base: string | undefined): R
     if (!found)
       return {
         ok: false,
-        message: `cannot find the default branch (none of ${DEFAULT_BRANCHES.map((n) => `\`${n}\``).join(', ')}): name one with \`--base <ref>\``,
+        message: t('git.noDefaultBranch', {
+          branches: DEFAULT_BRANCHES.map((n) => `\`${n}\``).join(t('list.separator')),
+        }),
       };
     label = found.name;
     commit = found.commit!;
@@ -42,7 +44,7 @@ export function resolveBase(repository: Repository, base: string | undefined): R
       ok: true,
       commit,
       label,
-      notice: `HEAD and \`${label}\` share no history in this clone${shallowHint(repository)}: comparing with \`${label}\` itself`,
+      notice: t('git.noSharedHistory', { label, hint: shallowHint(repository) }),
     };
   }
   return { ok: true, commit: mergeBase.stdout.toString('utf8').trim(), label };
@@ -55,7 +57,5 @@ export function verifyCommit(cwd: string, ref: string): string | undefined {
 }
 
 function shallowHint(repository: Repository): string {
-  return repository.shallow
-    ? ' (this is a shallow clone: fetch more history, e.g. `actions/checkout` with `fetch-depth: 0`)'
-    : '';
+  return repository.shallow ? t('git.shallow') : '';
 }

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { UsageError } from '../usage-error.js';
+import { t } from '../i18n/t.js';
 
 /** What a git command gave back: its output as bytes, or why it failed. */
 export type GitResult = { ok: true; stdout: Buffer } | { ok: false; message: string; missing: boolean };
@@ -25,12 +26,16 @@ export function runGit(args: readonly string[], cwd: string, input?: Buffer | st
     return {
       ok: false,
       missing: code === 'ENOENT',
-      message: code === 'ENOENT' ? 'git is not installed (no `git` on PATH)' : result.error.message,
+      message: code === 'ENOENT' ? t('git.notInstalled') : result.error.message,
     };
   }
   if (result.status !== 0) {
     const stderr = result.stderr.toString('utf8').trim().split('\n')[0] ?? '';
-    return { ok: false, missing: false, message: stderr || `git ${args[0]} exited with ${result.status}` };
+    return {
+      ok: false,
+      missing: false,
+      message: stderr || t('git.exited', { command: args[0] ?? '', status: String(result.status) }),
+    };
   }
   return { ok: true, stdout: result.stdout };
 }

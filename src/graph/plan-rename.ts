@@ -6,6 +6,7 @@ import { locateValue } from '../parse/locate.js';
 import { idSchema } from '../schema/role-schema.js';
 import type { Graph } from './graph.js';
 import { didYouMeanText, suggestId } from './suggest-id.js';
+import { t } from '../i18n/t.js';
 
 /** One file's new text, and where it goes. */
 export interface FileChange {
@@ -51,35 +52,28 @@ export function planRename(
   cwd: string,
 ): RenamePlan {
   const refuse = (message: string): RenamePlan => ({ ok: false, message });
-  if (!idSchema.safeParse(newId).success)
-    return refuse(
-      `Unexpected new id \`${newId}\`, expected an ASCII kebab-case id such as \`product-support-supervisor\``,
-    );
+  if (!idSchema.safeParse(newId).success) return refuse(t('command.mv.notKebab', { id: newId }));
   // First, as a file declaring the old id may be one of them.
   const broken = documents.filter((document) => document.frontMatter?.data === undefined && mentions(document, oldId));
-  if (broken.length > 0)
-    return refuse(
-      `Cannot rewrite ${list(broken)}: its front matter does not parse and mentions \`${oldId}\`; fix it first (\`roles check\` says where)`,
-    );
+  if (broken.length > 0) return refuse(t('command.mv.unparsable', { files: list(broken), id: oldId }));
   const declaring = documents.filter((document) => idOf(document) === oldId);
   if (declaring.length === 0) {
     const suggestion = suggestId(graph, oldId, ['role', 'department']);
     return refuse(
-      `Unexpected unknown id \`${oldId}\`, ${suggestion ? didYouMeanText(suggestion) : 'expected the id of a role or department that some file declares'}`,
+      t('command.unknownId', {
+        id: oldId,
+        hint: suggestion ? didYouMeanText(suggestion) : t('command.expectedDeclaredId'),
+      }),
     );
   }
   if (declaring.length > 1)
-    return refuse(
-      `Unexpected id \`${oldId}\` declared by ${declaring.length} files (${list(declaring)}), expected one: fix the duplicate first`,
-    );
-  if (newId === oldId) return refuse(`Unexpected new id \`${newId}\`, expected one different from the old id`);
+    return refuse(t('command.mv.duplicate', { id: oldId, count: declaring.length, files: list(declaring) }));
+  if (newId === oldId) return refuse(t('command.mv.same', { id: newId }));
   const taken = documents.filter((document) => idOf(document) === newId);
-  if (taken.length > 0)
-    return refuse(`Unexpected new id \`${newId}\`, expected an unused id: ${list(taken)} already declares it`);
+  if (taken.length > 0) return refuse(t('command.mv.taken', { id: newId, files: list(taken) }));
   const source = declaring[0]!;
   const target = path.join(path.dirname(source.absolutePath), `${newId}.md`);
-  if (existsSync(target))
-    return refuse(`Unexpected new id \`${newId}\`, expected a free file name: \`${display(cwd, target)}\` exists`);
+  if (existsSync(target)) return refuse(t('command.mv.fileExists', { id: newId, file: display(cwd, target) }));
 
   const edits = new Map<Document, Edit[]>();
   const add = (document: Document, edit: Edit) => {
@@ -100,9 +94,7 @@ export function planRename(
   const references = graph.referencesTo.get(oldId) ?? [];
   for (const reference of references) rewrite(reference.document, reference.start, reference.end);
   if (problems.length > 0)
-    return refuse(
-      `Cannot rewrite \`${oldId}\` where it is not written plainly or in simple quotes (${problems.join(', ')}); edit those by hand first`,
-    );
+    return refuse(t('command.mv.notPlain', { id: oldId, places: problems.join(t('list.separator')) }));
 
   const changes = [...edits].map(([document, fileEdits]): FileChange => {
     let text = document.text;
@@ -158,7 +150,7 @@ function mentions(document: Document, id: string): boolean {
 }
 
 function list(documents: readonly Document[]): string {
-  return documents.map((document) => `\`${document.file}\``).join(', ');
+  return documents.map((document) => `\`${document.file}\``).join(t('list.separator'));
 }
 
 function display(cwd: string, file: string): string {

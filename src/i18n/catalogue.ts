@@ -1,8 +1,12 @@
 import type { Message } from './format-message.js';
 import { authoringMessages } from './messages/authoring.js';
 import { cliMessages } from './messages/cli.js';
+import { commandMessages } from './messages/commands.js';
+import { configMessages } from './messages/config.js';
 import { coreMessages } from './messages/core.js';
 import { diffMessages } from './messages/diff.js';
+import { formatMessages } from './messages/format.js';
+import { gitMessages } from './messages/git.js';
 import { lspMessages } from './messages/lsp.js';
 import { provenanceMessages } from './messages/provenance.js';
 import { wordMessages } from './messages/words.js';
@@ -15,8 +19,12 @@ import { wordMessages } from './messages/words.js';
 export const AREAS = {
   authoring: authoringMessages,
   cli: cliMessages,
+  command: commandMessages,
+  config: configMessages,
   core: coreMessages,
   diff: diffMessages,
+  format: formatMessages,
+  git: gitMessages,
   lsp: lspMessages,
   word: wordMessages,
   provenance: provenanceMessages,
@@ -25,8 +33,12 @@ export const AREAS = {
 export const CATALOGUE = {
   ...authoringMessages,
   ...cliMessages,
+  ...commandMessages,
+  ...configMessages,
   ...coreMessages,
   ...diffMessages,
+  ...formatMessages,
+  ...gitMessages,
   ...lspMessages,
   ...wordMessages,
   ...provenanceMessages,

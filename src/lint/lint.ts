@@ -9,17 +9,6 @@ import { formatMessage, type MessageData } from '../i18n/format-message.js';
 import { getLocale } from '../i18n/locale.js';
 import type { Localized } from '../i18n/t.js';
 import { unusedDisable } from '../rules/unused-disable.js';
-import { isoDate } from '../config/today.js';
-
-export interface LintOptions {
-  graph: Graph;
-  config: Config;
-  resolver: RuleResolver;
-  /** Which kinds of rule to run: `roles lint` runs document rules, `roles xref` graph rules, `roles check` both. */
-  kinds: ReadonlySet<'document' | 'graph'>;
-  /** The date rules check against, `YYYY-MM-DD`; the commands pass `ROLES_TODAY` or the calendar date. */
-  today?: string;
-}
 
 function stamp(document: Document, active: ActiveRule, problem: Problem): Diagnostic {
   const diagnostic = diagnosticAt(
@@ -118,21 +107,4 @@ export function applyDirectives(
     for (const problem of index.problems(known, ran, allRan)) kept.push(stamp(document, active, problem));
   }
   return kept;
-}
-
-/**
- * Runs the rules in force and stamps each problem with file, rule id and severity, unless an
- * inline comment switches it off. Document rules run on the files in scope; graph rules always
- * see every document. Last, each directive that disabled nothing is reported.
- */
-export function lintDocuments(
-  inScope: readonly Document[],
-  { graph, config, resolver, kinds, today = isoDate(new Date()) }: LintOptions,
-): Diagnostic[] {
-  const findings: Diagnostic[] = [];
-  if (kinds.has('document'))
-    for (const document of inScope)
-      for (const finding of runDocumentRules(document, resolver, config, today)) findings.push(finding);
-  if (kinds.has('graph')) for (const finding of runGraphRules(graph, resolver, config, today)) findings.push(finding);
-  return applyDirectives(inScope, findings, resolver, kinds);
 }

@@ -3,6 +3,9 @@ import picomatch from 'picomatch';
 import type { Config, RuleSetting } from '../config/config-schema.js';
 import { ConfigError } from '../config/load-config.js';
 import type { Rule } from '../rules/rule.js';
+import { t } from '../i18n/t.js';
+import { zodErrors } from '../i18n/zod-errors.js';
+import { didYouMean } from '../text/did-you-mean.js';
 
 /** A rule as configured for one file: its severity (or off) and validated options. */
 export interface ActiveRule {
@@ -28,7 +31,10 @@ export function resolveRules(rules: readonly Rule[], config: Config, configRoot:
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   const check = (settings: Record<string, RuleSetting>, where: string) => {
     for (const id of Object.keys(settings)) {
-      if (!byId.has(id)) throw new ConfigError(`${where}: unknown rule \`${id}\` (see \`roles rules\`)`);
+      if (byId.has(id)) continue;
+      const near = didYouMean(id, [...byId.keys()]);
+      const hint = near ? t('didYouMean', { candidates: `\`${near}\`` }) : t('config.seeRules');
+      throw new ConfigError(t('config.unknownRule', { where, id, hint }));
     }
   };
   check(config.rules, '`rules`');
@@ -69,14 +75,18 @@ export function resolveRules(rules: readonly Rule[], config: Config, configRoot:
 
 function parseOptions(rule: Rule, raw: unknown): unknown {
   if (!rule.options) {
-    if (raw !== undefined) throw new ConfigError(`rule \`${rule.id}\` takes no options`);
+    if (raw !== undefined) throw new ConfigError(t('config.noOptions', { id: rule.id }));
     return undefined;
   }
-  const result = rule.options.safeParse(raw ?? {});
+  const result = rule.options.safeParse(raw ?? {}, zodErrors());
   if (!result.success) {
     const issue = result.error.issues[0]!;
     throw new ConfigError(
-      `rule \`${rule.id}\`: invalid option \`${issue.path.join('.') || '(options)'}\`: ${issue.message}`,
+      t('config.invalidOption', {
+        id: rule.id,
+        option: issue.path.join('.') || t('config.options'),
+        detail: issue.message,
+      }),
     );
   }
   return result.data;

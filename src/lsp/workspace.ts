@@ -13,7 +13,7 @@ import { loadDocuments, type LoadOptions } from '../per-file/load-documents.js';
 import { readSource, type Source } from '../per-file/read-source.js';
 import { threadCount } from '../per-file/check-files-in-workers.js';
 import type { Document } from '../parse/document.js';
-import { checkOrganisation } from '../run.js';
+import { checkOrganisation } from '../lint/check-organisation.js';
 import { getLocale } from '../i18n/locale.js';
 import { createRoleSchema } from '../schema/role-schema.js';
 import { validateDocument } from '../validate/validate-document.js';

@@ -21,7 +21,10 @@ const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
 export const bidiControl: DocumentRule = {
   id: 'bidi-control',
   kind: 'document',
-  description: 'No bidirectional control characters (Trojan Source), in front matter or body',
+  description: {
+    'zh-CN': '正文和头部信息中没有双向文本控制字符（Trojan Source）',
+    en: 'No bidirectional control characters (Trojan Source), in front matter or body',
+  },
   defaultSeverity: 'error',
   fixable: false,
   messages: {

@@ -34,8 +34,10 @@ const patterns = new WeakMap<Options, RegExp>();
 export const boilerplate: DocumentRule<Options> = {
   id: 'boilerplate',
   kind: 'document',
-  description:
-    'No text from document-sharing sites (合集下载, 相关文档, 下载文档前请自行甄别, For personal use only …)',
+  description: {
+    'zh-CN': '没有文档分享网站的套话（合集下载、相关文档、下载文档前请自行甄别、For personal use only …）',
+    en: 'No text from document-sharing sites (合集下载, 相关文档, 下载文档前请自行甄别, For personal use only …)',
+  },
   defaultSeverity: 'error',
   options: optionsSchema,
   messages: {

@@ -7,7 +7,10 @@ import { relatedAt } from '../graph/related-at.js';
 export const careerLevelOrder: GraphRule = {
   id: 'career-level-order',
   kind: 'graph',
-  description: 'career_path targets are at the same job_level or higher',
+  description: {
+    'zh-CN': 'career_path 的目标岗位职级与本岗位相同或更高',
+    en: 'career_path targets are at the same job_level or higher',
+  },
   defaultSeverity: 'error',
   messages: {
     lower: {

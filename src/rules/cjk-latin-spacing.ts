@@ -58,8 +58,11 @@ function isBlank(text: string, index: number): boolean {
 export const cjkLatinSpacing: DocumentRule<Options> = {
   id: 'cjk-latin-spacing',
   kind: 'document',
-  description:
-    'Space between Chinese and Latin letters or digits follows `spacing` (`never` by default, or `always` with unit exceptions such as `3年`) (fixable)',
+  description: {
+    'zh-CN':
+      '中文与拉丁字母或数字之间的空格遵循 `spacing`（默认 `never`；或 `always`，`3年` 这类单位除外）（可自动修复）',
+    en: 'Space between Chinese and Latin letters or digits follows `spacing` (`never` by default, or `always` with unit exceptions such as `3年`) (fixable)',
+  },
   defaultSeverity: 'warning',
   fixable: true,
   options: optionsSchema,

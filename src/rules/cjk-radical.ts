@@ -11,7 +11,10 @@ const RADICAL = /[\u2e80-\u2eff\u2f00-\u2fdf]/g;
 export const cjkRadical: DocumentRule = {
   id: 'cjk-radical',
   kind: 'document',
-  description: 'No Kangxi or supplementary CJK radicals in place of ideographs (fixable by NFKC)',
+  description: {
+    'zh-CN': '不用康熙部首或补充部首代替汉字（可按 NFKC 自动修复）',
+    en: 'No Kangxi or supplementary CJK radicals in place of ideographs (fixable by NFKC)',
+  },
   defaultSeverity: 'error',
   fixable: true,
   messages: {

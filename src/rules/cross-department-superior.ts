@@ -14,7 +14,10 @@ const options = z.strictObject({
 export const crossDepartmentSuperior: GraphRule<z.infer<typeof options>> = {
   id: 'cross-department-superior',
   kind: 'graph',
-  description: "a role's superior is in its department (or, by default, a department above it)",
+  description: {
+    'zh-CN': '岗位的上级在本部门（默认也可以在上级部门）',
+    en: "a role's superior is in its department (or, by default, a department above it)",
+  },
   defaultSeverity: 'off',
   options,
   messages: {

@@ -8,7 +8,10 @@ import { relatedAt } from '../graph/related-at.js';
 export const departmentCycle: GraphRule = {
   id: 'department-cycle',
   kind: 'graph',
-  description: 'department parent links do not loop, and no department is its own parent',
+  description: {
+    'zh-CN': '部门的 parent 关系不成环，也没有部门以自己为上级部门',
+    en: 'department parent links do not loop, and no department is its own parent',
+  },
   defaultSeverity: 'error',
   messages: {
     self: {

@@ -7,7 +7,10 @@ import { relatedAt } from '../graph/related-at.js';
 export const departmentHeadMember: GraphRule = {
   id: 'department-head-member',
   kind: 'graph',
-  description: "a department's head is a role of that department",
+  description: {
+    'zh-CN': '部门负责人（head）是本部门的岗位',
+    en: "a department's head is a role of that department",
+  },
   defaultSeverity: 'error',
   messages: {
     outside: {

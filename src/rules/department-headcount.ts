@@ -9,7 +9,10 @@ import type { Graph } from '../graph/graph.js';
 export const departmentHeadcount: GraphRule = {
   id: 'department-headcount',
   kind: 'graph',
-  description: 'the headcount of a department and its sub-departments is within its headcount_cap',
+  description: {
+    'zh-CN': '部门及其下属部门的定员合计不超过 headcount_cap',
+    en: 'the headcount of a department and its sub-departments is within its headcount_cap',
+  },
   defaultSeverity: 'error',
   messages: {
     over: {

@@ -59,8 +59,10 @@ export const CATEGORIES: readonly RequirementCategory[] = [
 export const discriminatoryRequirement: DocumentRule<RequirementRuleOptions> = {
   id: 'discriminatory-requirement',
   kind: 'document',
-  description:
-    'No requirements on gender, marriage or children, ethnicity or religion, 户籍, hepatitis B or disability (就业促进法 第3、26–31条)',
+  description: {
+    'zh-CN': '不对性别、婚育、民族、宗教、户籍、乙肝或残疾提出要求（《就业促进法》第3、26–31条）',
+    en: 'No requirements on gender, marriage or children, ethnicity or religion, 户籍, hepatitis B or disability (就业促进法 第3、26–31条)',
+  },
   defaultSeverity: 'error',
   options: requirementRuleOptions,
   messages: {

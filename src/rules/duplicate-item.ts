@@ -9,7 +9,10 @@ const IGNORED = /[\s。；;，,、.！!？?：:]+/g;
 export const duplicateItem: DocumentRule = {
   id: 'duplicate-item',
   kind: 'document',
-  description: 'No item (list item, numbered line or paragraph) appears twice in one section',
+  description: {
+    'zh-CN': '同一章节中没有重复的条目（列表项、编号行或段落）',
+    en: 'No item (list item, numbered line or paragraph) appears twice in one section',
+  },
   defaultSeverity: 'warning',
   messages: {
     duplicate: {

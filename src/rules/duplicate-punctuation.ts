@@ -8,7 +8,10 @@ const REPEATABLE = new Set(['，', '、', '；', '：', '。']);
 export const duplicatePunctuation: DocumentRule = {
   id: 'duplicate-punctuation',
   kind: 'document',
-  description: 'No doubled punctuation such as `。。`, `，，`, `、、` or `；；` (fixable)',
+  description: {
+    'zh-CN': '没有重复的标点，如 `。。`、`，，`、`、、` 或 `；；`（可自动修复）',
+    en: 'No doubled punctuation such as `。。`, `，，`, `、、` or `；；` (fixable)',
+  },
   defaultSeverity: 'warning',
   fixable: true,
   messages: {

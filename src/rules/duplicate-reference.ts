@@ -7,7 +7,10 @@ import { relatedAt } from '../graph/related-at.js';
 export const duplicateReference: GraphRule = {
   id: 'duplicate-reference',
   kind: 'graph',
-  description: 'direct_reports, career_path and collaboration.internal list each id once',
+  description: {
+    'zh-CN': 'direct_reports、career_path 和 collaboration.internal 中每个 id 只列一次',
+    en: 'direct_reports, career_path and collaboration.internal list each id once',
+  },
   defaultSeverity: 'error',
   messages: {
     again: {

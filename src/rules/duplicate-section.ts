@@ -6,7 +6,10 @@ import { canonicalSection, normalizeTitle, outline, type Section } from '../pars
 export const duplicateSection: DocumentRule = {
   id: 'duplicate-section',
   kind: 'document',
-  description: 'Each section appears once, counting aliases as the same section',
+  description: {
+    'zh-CN': '每个章节只出现一次（别名算作同一章节）',
+    en: 'Each section appears once, counting aliases as the same section',
+  },
   defaultSeverity: 'error',
   messages: {
     second: {

@@ -9,7 +9,10 @@ const CANDIDATE = /…+|\.{3,}|。{3,}|·{3,}|⋯+/g;
 export const ellipsis: DocumentRule = {
   id: 'ellipsis',
   kind: 'document',
-  description: 'Ellipses in Chinese text are `……`, not `...`, `。。。`, `···` or a single `…` (fixable)',
+  description: {
+    'zh-CN': '中文省略号写作 `……`，而不是 `...`、`。。。`、`···` 或单个 `…`（可自动修复）',
+    en: 'Ellipses in Chinese text are `……`, not `...`, `。。。`, `···` or a single `…` (fixable)',
+  },
   defaultSeverity: 'warning',
   fixable: true,
   messages: {

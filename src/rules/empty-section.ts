@@ -8,7 +8,10 @@ const NOT_CONTENT = new Set(['html', 'heading', 'thematicBreak']);
 export const emptySection: DocumentRule = {
   id: 'empty-section',
   kind: 'document',
-  description: 'Every `##` section has content (comments and sub-headings alone do not count)',
+  description: {
+    'zh-CN': '每个 `##` 章节都有内容（只有注释或子标题不算）',
+    en: 'Every `##` section has content (comments and sub-headings alone do not count)',
+  },
   defaultSeverity: 'warning',
   messages: {
     empty: {

@@ -5,7 +5,10 @@ import { locateValue } from '../parse/locate.js';
 export const experienceLevelOrder: GraphRule = {
   id: 'experience-level-order',
   kind: 'graph',
-  description: "requirements.experience.alternative.level is below the role's own job_level",
+  description: {
+    'zh-CN': 'requirements.experience.alternative.level 低于本岗位的 job_level',
+    en: "requirements.experience.alternative.level is below the role's own job_level",
+  },
   defaultSeverity: 'error',
   messages: {
     notBelow: {

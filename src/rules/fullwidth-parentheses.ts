@@ -15,8 +15,10 @@ const OPEN = new Set(['(', '（']);
 export const fullwidthParentheses: DocumentRule<Options> = {
   id: 'fullwidth-parentheses',
   kind: 'document',
-  description:
-    'Parentheses around Chinese text are full-width （…）, or half-width everywhere with `style: halfwidth` (fixable)',
+  description: {
+    'zh-CN': '中文文字外用全角括号（…），设置 `style: halfwidth` 时一律用半角（可自动修复）',
+    en: 'Parentheses around Chinese text are full-width （…）, or half-width everywhere with `style: halfwidth` (fixable)',
+  },
   defaultSeverity: 'warning',
   fixable: true,
   options: optionsSchema,

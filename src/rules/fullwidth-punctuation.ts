@@ -14,8 +14,10 @@ for (const mark of Object.keys(FULLWIDTH)) IS_MARK[mark.charCodeAt(0)] = true;
 export const fullwidthPunctuation: DocumentRule = {
   id: 'fullwidth-punctuation',
   kind: 'document',
-  description:
-    'Chinese text uses full-width punctuation (，；：！？。), not half-width (fixable when Chinese is on both sides)',
+  description: {
+    'zh-CN': '中文文本使用全角标点（，；：！？。），而不是半角标点（两侧都是中文时可自动修复）',
+    en: 'Chinese text uses full-width punctuation (，；：！？。), not half-width (fixable when Chinese is on both sides)',
+  },
   defaultSeverity: 'warning',
   fixable: true,
   messages: {

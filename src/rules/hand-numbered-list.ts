@@ -15,8 +15,11 @@ import { outline, type Item, type Section } from '../parse/sections.js';
 export const handNumberedList: DocumentRule = {
   id: 'hand-numbered-list',
   kind: 'document',
-  description:
-    'Lists are Markdown ordered lists, not numbers typed by hand (`1、`, `(1)`, `（一）`, `一、`, `1.` without a space); fixable when the run is consistent',
+  description: {
+    'zh-CN':
+      '列表用 Markdown 有序列表，而不是手打的编号（`1、`、`(1)`、`（一）`、`一、`、后面没有空格的 `1.`）；编号连贯时可自动修复',
+    en: 'Lists are Markdown ordered lists, not numbers typed by hand (`1、`, `(1)`, `（一）`, `一、`, `1.` without a space); fixable when the run is consistent',
+  },
   defaultSeverity: 'warning',
   fixable: true,
   messages: {

@@ -5,7 +5,10 @@ import { headingTitle, outline } from '../parse/sections.js';
 export const headingLevel: DocumentRule = {
   id: 'heading-level',
   kind: 'document',
-  description: 'Headings: at most one `#` title before everything else, sections at `##`, no skipped levels',
+  description: {
+    'zh-CN': '标题层级：最多一个 `#` 标题且在最前面，章节用 `##`，不跳级',
+    en: 'Headings: at most one `#` title before everything else, sections at `##`, no skipped levels',
+  },
   defaultSeverity: 'warning',
   messages: {
     lateTitle: {

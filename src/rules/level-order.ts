@@ -7,7 +7,10 @@ import { relatedAt } from '../graph/related-at.js';
 export const levelOrder: GraphRule = {
   id: 'level-order',
   kind: 'graph',
-  description: "a role's job_level is below its superior's on the configured ladder",
+  description: {
+    'zh-CN': '岗位的 job_level 在配置的职级序列中低于其上级',
+    en: "a role's job_level is below its superior's on the configured ladder",
+  },
   defaultSeverity: 'error',
   messages: {
     notBelow: {

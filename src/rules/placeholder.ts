@@ -21,7 +21,10 @@ const patterns = new WeakMap<Options, RegExp>();
 export const placeholder: DocumentRule<Options> = {
   id: 'placeholder',
   kind: 'document',
-  description: 'No placeholders (XXXX, 某某, 待定, TBD, TODO, a lone ……) in front matter values or the body',
+  description: {
+    'zh-CN': '头部信息和正文中没有占位符（XXXX、某某、待定、TBD、TODO、单独的 ……）',
+    en: 'No placeholders (XXXX, 某某, 待定, TBD, TODO, a lone ……) in front matter values or the body',
+  },
   defaultSeverity: 'error',
   options: optionsSchema,
   messages: {

@@ -72,8 +72,11 @@ const messages = {
 export const referenceExists: GraphRule = {
   id: 'reference-exists',
   kind: 'graph',
-  description:
-    'reports_to, direct_reports, career_path, department, parent, head and collaboration.internal name existing ids of the right kind',
+  description: {
+    'zh-CN':
+      'reports_to、direct_reports、career_path、department、parent、head 和 collaboration.internal 引用的是存在且类型正确的 id',
+    en: 'reports_to, direct_reports, career_path, department, parent, head and collaboration.internal name existing ids of the right kind',
+  },
   defaultSeverity: 'error',
   messages,
   check(graph, { report }) {

@@ -4,7 +4,10 @@ import type { DocumentRule } from './rule.js';
 export const replacementCharacter: DocumentRule = {
   id: 'replacement-character',
   kind: 'document',
-  description: 'No U+FFFD replacement characters (text lost in a bad conversion)',
+  description: {
+    'zh-CN': '没有 U+FFFD 替换字符（转换出错时丢失的文字）',
+    en: 'No U+FFFD replacement characters (text lost in a bad conversion)',
+  },
   defaultSeverity: 'error',
   messages: {
     replacement: {

@@ -11,7 +11,10 @@ import { relatedAt } from '../graph/related-at.js';
 export const reportingCycle: GraphRule = {
   id: 'reporting-cycle',
   kind: 'graph',
-  description: 'reports_to links do not loop (a → b → c → a)',
+  description: {
+    'zh-CN': 'reports_to 关系不成环（a → b → c → a）',
+    en: 'reports_to links do not loop (a → b → c → a)',
+  },
   defaultSeverity: 'error',
   messages: {
     cycle: {

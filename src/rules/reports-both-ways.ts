@@ -10,8 +10,10 @@ import { relatedAt } from '../graph/related-at.js';
 export const reportsBothWays: GraphRule = {
   id: 'reports-both-ways',
   kind: 'graph',
-  description:
-    'direct_reports and reports_to agree: a role that lists direct_reports lists exactly the roles reporting to it',
+  description: {
+    'zh-CN': 'direct_reports 与 reports_to 一致：列出 direct_reports 的岗位恰好列出所有向它汇报的岗位',
+    en: 'direct_reports and reports_to agree: a role that lists direct_reports lists exactly the roles reporting to it',
+  },
   defaultSeverity: 'error',
   messages: {
     noReportsTo: {

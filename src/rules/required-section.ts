@@ -21,7 +21,10 @@ import { canonicalSection, outline } from '../parse/sections.js';
 export const requiredSection: DocumentRule = {
   id: 'required-section',
   kind: 'document',
-  description: 'Each file has the `##` sections its kind requires (config `sections.<name>.required`)',
+  description: {
+    'zh-CN': '每个文件都有其类型要求的 `##` 章节（配置 `sections.<name>.required`）',
+    en: 'Each file has the `##` sections its kind requires (config `sections.<name>.required`)',
+  },
   defaultSeverity: 'error',
   messages: {
     missingRole: {

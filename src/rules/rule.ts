@@ -27,8 +27,8 @@ export interface ProblemText {
 interface RuleBase<Options> {
   /** kebab-case, equal to the rule's file name. */
   id: string;
-  /** One line, for `roles rules` and the docs. */
-  description: string;
+  /** One line in each language, for `roles rules`, machine formats and the docs. */
+  description: Message;
   /**
    * What the rule can say, by message id, in every language: "Unexpected X, expected Y", values
    * in backticks, `{{name}}` placeholders filled from the problem's `data`.

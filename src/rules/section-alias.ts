@@ -5,7 +5,10 @@ import { canonicalSection, outline } from '../parse/sections.js';
 export const sectionAlias: DocumentRule = {
   id: 'section-alias',
   kind: 'document',
-  description: 'Section headings use the canonical name, not an alias, numbering or a trailing colon (fixable)',
+  description: {
+    'zh-CN': '章节标题用规范名称，不用别名、编号或结尾的冒号（可自动修复）',
+    en: 'Section headings use the canonical name, not an alias, numbering or a trailing colon (fixable)',
+  },
   defaultSeverity: 'warning',
   fixable: true,
   messages: {

@@ -4,7 +4,10 @@ import type { GraphRule } from './rule.js';
 export const selfReport: GraphRule = {
   id: 'self-report',
   kind: 'graph',
-  description: 'no role lists itself in reports_to or direct_reports',
+  description: {
+    'zh-CN': '岗位不在自己的 reports_to 或 direct_reports 中列出自己',
+    en: 'no role lists itself in reports_to or direct_reports',
+  },
   defaultSeverity: 'error',
   messages: {
     reportsTo: {

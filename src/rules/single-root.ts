@@ -18,7 +18,10 @@ const MAX_RELATED = 3;
 export const singleRoot: GraphRule = {
   id: 'single-root',
   kind: 'graph',
-  description: 'one root (a role without reports_to) per organisation, or only the roles listed in config `roots`',
+  description: {
+    'zh-CN': '一个组织只有一个根岗位（没有 reports_to 的岗位），或只有配置 `roots` 中列出的根岗位',
+    en: 'one root (a role without reports_to) per organisation, or only the roles listed in config `roots`',
+  },
   defaultSeverity: 'error',
   messages: {
     notAllowed: {

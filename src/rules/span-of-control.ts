@@ -13,7 +13,10 @@ const options = z.strictObject({
 export const spanOfControl: GraphRule<z.infer<typeof options>> = {
   id: 'span-of-control',
   kind: 'graph',
-  description: 'no role has more direct reports than the option `max` (people by default, or roles)',
+  description: {
+    'zh-CN': '岗位的直接下属不超过选项 `max`（默认按人数，也可按岗位数）',
+    en: 'no role has more direct reports than the option `max` (people by default, or roles)',
+  },
   defaultSeverity: 'warning',
   options,
   messages: {

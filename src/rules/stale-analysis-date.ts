@@ -14,7 +14,10 @@ const DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 export const staleAnalysisDate: DocumentRule<Options> = {
   id: 'stale-analysis-date',
   kind: 'document',
-  description: '`analysis_date` is not older than `maxAgeMonths` (default 36) and not in the future',
+  description: {
+    'zh-CN': '`analysis_date` 不早于 `maxAgeMonths` 个月以前（默认 36），也不在未来',
+    en: '`analysis_date` is not older than `maxAgeMonths` (default 36) and not in the future',
+  },
   defaultSeverity: 'warning',
   options: optionsSchema,
   messages: {

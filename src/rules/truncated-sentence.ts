@@ -16,8 +16,10 @@ const SENTENCE_INSIDE = /[，。；,;]/;
 export const truncatedSentence: DocumentRule = {
   id: 'truncated-sentence',
   kind: 'document',
-  description:
-    "A section's last paragraph or list item ends its sentence (。；！？), not mid-sentence or on a comma or 、",
+  description: {
+    'zh-CN': '章节的最后一段或最后一个列表项以句末标点（。；！？）结束，而不是停在句中、逗号或顿号处',
+    en: "A section's last paragraph or list item ends its sentence (。；！？), not mid-sentence or on a comma or 、",
+  },
   defaultSeverity: 'warning',
   messages: {
     dangling: {

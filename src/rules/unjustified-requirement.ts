@@ -62,8 +62,10 @@ const DEMAND_LABELS: Record<string, Message> = {
 export const unjustifiedRequirement: DocumentRule<RequirementRuleOptions> = {
   id: 'unjustified-requirement',
   kind: 'document',
-  description:
-    'Age caps, height, weight, appearance, voice and vague health requirements carry a job-related justification',
+  description: {
+    'zh-CN': '年龄上限、身高、体重、相貌、声音和笼统的健康要求写明与岗位相关的理由',
+    en: 'Age caps, height, weight, appearance, voice and vague health requirements carry a job-related justification',
+  },
   defaultSeverity: 'warning',
   options: requirementRuleOptions,
   messages: {

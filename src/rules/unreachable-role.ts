@@ -12,7 +12,10 @@ import { relatedAt } from '../graph/related-at.js';
 export const unreachableRole: GraphRule = {
   id: 'unreachable-role',
   kind: 'graph',
-  description: 'every role reaches a root by following reports_to',
+  description: {
+    'zh-CN': '每个岗位沿 reports_to 都能到达一个根岗位',
+    en: 'every role reaches a root by following reports_to',
+  },
   defaultSeverity: 'error',
   messages: {
     unreachable: {

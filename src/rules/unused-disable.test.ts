@@ -10,7 +10,7 @@ import { zeroWidthCharacter } from './zero-width-character.js';
 const everyFile: GraphRule = {
   id: 'every-file',
   kind: 'graph',
-  description: 'test',
+  description: { 'zh-CN': '测试', en: 'test' },
   defaultSeverity: 'error',
   messages: { file: { 'zh-CN': '文件', en: 'Unexpected file' } },
   check(graph, { report }) {

@@ -2,13 +2,16 @@ import type { DocumentRule } from './rule.js';
 
 /**
  * Inline `roles-disable…` comments that disable nothing, name unknown rules, or are misspelt.
- * Only the engine knows what each comment disabled once every rule has run, so `lintDocuments`
+ * Only the engine knows what each comment disabled once every rule has run, so `checkOrganisation`
  * reports these (see `directives.ts`); the rule object carries the id, severity and docs.
  */
 export const unusedDisable: DocumentRule = {
   id: 'unused-disable',
   kind: 'document',
-  description: 'Inline roles-disable comments disable something and name known rules',
+  description: {
+    'zh-CN': '行内 roles-disable 注释确实关闭了问题，且只写已知的规则',
+    en: 'Inline roles-disable comments disable something and name known rules',
+  },
   defaultSeverity: 'warning',
   messages: {
     unknownRuleSuggest: {

@@ -18,7 +18,10 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 export const zeroWidthCharacter: DocumentRule = {
   id: 'zero-width-character',
   kind: 'document',
-  description: 'No invisible zero-width characters (fixable by deleting them where that changes nothing visible)',
+  description: {
+    'zh-CN': '没有不可见的零宽字符（删除后显示不变的位置可自动修复）',
+    en: 'No invisible zero-width characters (fixable by deleting them where that changes nothing visible)',
+  },
   defaultSeverity: 'error',
   fixable: true,
   messages: {

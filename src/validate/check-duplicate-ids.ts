@@ -4,7 +4,7 @@ import { diagnosticAt, type Document } from '../parse/document.js';
 import { locateValue } from '../parse/locate.js';
 
 /** Every file that declares an id already taken is reported, each naming the others. */
-export function checkDuplicateIds(documents: Document[]): Diagnostic[] {
+export function checkDuplicateIds(documents: readonly Document[]): Diagnostic[] {
   const byId = new Map<string, Document[]>();
   for (const document of documents) {
     const id = document.role?.id ?? document.department?.id;

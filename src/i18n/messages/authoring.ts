@@ -73,4 +73,85 @@ export const authoringMessages = {
     en: '{{count}} of {{total}} files are not formatted: run `roles fmt`',
   },
   'authoring.progress': { 'zh-CN': '检查中 {{done}}/{{total}} 个文件', en: 'checking {{done}}/{{total}} files' },
+  'authoring.created': { 'zh-CN': '已创建 {{file}}', en: 'Created {{file}}' },
+  'authoring.createdId': { 'zh-CN': '已创建 {{file}}（`{{id}}`）{{also}}', en: 'Created {{file}} (`{{id}}`){{also}}' },
+  'authoring.addedToSuperior': {
+    'zh-CN': '，并已加入 `{{superior}}` 的 `direct_reports`',
+    en: ', added to `direct_reports` of `{{superior}}`',
+  },
+  'authoring.wouldCreate': {
+    'zh-CN': '将要创建 {{file}}（试运行：没有写入任何文件）',
+    en: 'would create {{file}} (dry run: nothing was written)',
+  },
+  'authoring.missingFlags': {
+    'zh-CN': '缺少 {{flags}}，应为 {{usage}}（在终端上不加 --yes 时，roles 会逐项询问）',
+    en: 'Missing {{flags}}, expected {{usage}} (on a terminal without --yes, roles asks for them)',
+  },
+  'authoring.initExisting': {
+    'zh-CN': '{{files}} 已存在，应为没有这些文件的文件夹：没有写入任何文件',
+    en: 'Unexpected existing {{files}}, expected a folder without them: nothing was written',
+  },
+  'authoring.initAction': {
+    'zh-CN': '请把 {{file}} 中的 `uses:` 设为 roles 的 action（<owner>/<repo>@<ref>），或用 --action 运行 init',
+    en: 'set `uses:` in {{file}} to the roles action (<owner>/<repo>@<ref>), or run init with --action',
+  },
+  'authoring.initActionFormat': {
+    'zh-CN': '应为 `<owner>/<repo>@<ref>` 或 `./path`',
+    en: 'expected `<owner>/<repo>@<ref>` or `./path`',
+  },
+  'authoring.fmtUnreadable': {
+    'zh-CN': '{{file}}：{{detail}}：未格式化',
+    en: '{{file}}: {{detail}}: not formatted',
+  },
+  'authoring.fmtCannot': { 'zh-CN': '{{file}}：无法格式化：{{reason}}', en: '{{file}}: cannot format: {{reason}}' },
+  'authoring.fmt.loneCr': { 'zh-CN': '有一行以单独的 CR 结尾', en: 'a line ends with a lone CR' },
+  'authoring.fmt.frontMatter': {
+    'zh-CN': '头部信息没有结束或不是 YAML',
+    en: 'its front matter is not closed or not YAML',
+  },
+  'authoring.fmt.yamlErrors': {
+    'zh-CN': '头部信息有 YAML 错误（见 `roles check`）',
+    en: 'its front matter has YAML errors (see `roles check`)',
+  },
+  'authoring.titleWithoutLetters': {
+    'zh-CN': '名称 `{{title}}` 中没有文字，无法生成文件名，请用 `--id` 指定',
+    en: 'Unexpected title `{{title}}` without letters, expected `--id` to name the file',
+  },
+  'authoring.idNotKebab': {
+    'zh-CN': '编号 `{{id}}` 无效，应为 ASCII 短横线格式的编号，如 `network-security-supervisor`',
+    en: 'Unexpected id `{{id}}`, expected an ASCII kebab-case id such as `network-security-supervisor`',
+  },
+  'authoring.idTaken': {
+    'zh-CN': '编号 `{{id}}` 已由 `{{file}}` 声明，应为新的编号（`--id`）',
+    en: 'Unexpected id `{{id}}`: `{{file}}` already declares it, expected a new id (`--id`)',
+  },
+  'authoring.fileExists': {
+    'zh-CN': '文件 `{{file}}` 已存在，应为新文件：没有写入任何文件',
+    en: 'Unexpected existing file `{{file}}`, expected a new file: nothing was written',
+  },
+  'authoring.unknownLevel': {
+    'zh-CN': '`--level` 的职级 `{{level}}` 无效，{{hint}}',
+    en: 'Unexpected level `{{level}}` for `--level`, {{hint}}',
+  },
+  'authoring.expectedOneOf': { 'zh-CN': '应为 {{items}} 之一', en: 'expected one of {{items}}' },
+  'authoring.severalNamed': {
+    'zh-CN': '`{{flag}}` 的值 `{{value}}` 指向多个{{kind}}，应为一个{{kind}}编号：{{hint}}',
+    en: 'Unexpected `{{value}}` for `{{flag}}`, expected one {{kind}} id: it names several, {{hint}}',
+  },
+  'authoring.unknownReference': {
+    'zh-CN': '`{{flag}}` 的值 `{{value}}` 不是已知的{{kind}}，{{hint}}',
+    en: 'Unexpected unknown {{kind}} `{{value}}` for `{{flag}}`, {{hint}}',
+  },
+  'authoring.wrongKindReference': {
+    'zh-CN': '`{{flag}}` 的值 `{{value}}` 是{{actual}}，{{hint}}',
+    en: 'Unexpected {{actual}} `{{value}}` for `{{flag}}`, {{hint}}',
+  },
+  'authoring.expectedReference': {
+    'zh-CN': '应为某个文件声明的{{kind}}编号、名称或别名',
+    en: 'expected a {{kind}} id, title or alias that some file declares',
+  },
+  'authoring.draftPurpose': {
+    'zh-CN': '{{title}}的工作目的尚未写明（新建草稿）。',
+    en: 'The purpose of {{title}} is not written yet (new draft).',
+  },
 } as const;

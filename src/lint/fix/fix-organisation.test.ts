@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { changesOnlyInside } from '../../../test/changes-only-inside.js';
 import { fixTextFull } from '../../../test/lint-text.js';
 import { configSchema } from '../../config/config-schema.js';
-import { buildGraph } from '../../graph/build-graph.js';
-import { parseDocument } from '../../parse/parse-document.js';
+import { checkFile } from '../../per-file/check-file.js';
 import { createRoleSchema } from '../../schema/role-schema.js';
 import { RULES } from '../../rules/registry.js';
+import { validateDocument } from '../../validate/validate-document.js';
+import type { Document } from '../../parse/document.js';
 import { resolveRules } from '../resolve-rules.js';
-import { fixDocument, MAX_PASSES } from './fix-document.js';
+import { fixOrganisation, MAX_PASSES } from './fix-organisation.js';
 
 const DOCUMENT_RULES = RULES.filter((rule) => rule.kind === 'document');
 const FRONT =
@@ -85,22 +86,32 @@ const documentText = fc
   .tuple(fc.array(line, { maxLength: 12 }), fc.constantFrom('\n', '\r\n'))
   .map(([lines, eol]) => `${FRONT}\n${lines.join(eol)}${eol}`.replace(/\n/g, eol));
 
+/** Fixes one file as `roles lint --fix` does, parse and schema fixes (a full-width colon) included. */
 function fixAll(text: string) {
   const config = configSchema.parse({});
-  const { document } = parseDocument('roles/test.md', '/project/roles/test.md', text, false);
   const resolver = resolveRules(DOCUMENT_RULES, config, '/project', '/project');
-  const context = {
-    config,
+  const roleSchema = createRoleSchema(config.levels as [string, ...string[]]);
+  const validate = (document: Document) => validateDocument(document, roleSchema);
+  const today = '2026-06-30';
+  const source = { kind: 'ok' as const, text, bom: false };
+  const { document, entry } = checkFile('roles/test.md', '/project/roles/test.md', source, {
+    validate,
+    lint: { resolver, config, today },
+  });
+  const fixed = fixOrganisation({
+    documents: [document],
+    diagnostics: entry.diagnostics,
+    lint: new Map([[document, entry.lint!]]),
     resolver,
-    graph: buildGraph([document], config.levels),
-    roleSchema: createRoleSchema(config.levels as [string, ...string[]]),
-    today: '2026-06-30',
+    config,
+    today,
     kinds: new Set(['document'] as const),
-  };
-  return fixDocument(document, context);
+    validate,
+  });
+  return { text: fixed.documents[0]!.text, passes: fixed.changes[0]?.passes ?? [], passCount: fixed.passes };
 }
 
-describe('fixDocument', () => {
+describe('fixOrganisation', () => {
   it('repeats passes until nothing is fixable: overlapping fixes wait for the next pass', () => {
     const fixed = fixTextFull('## 职责任务\n\n负责服务(含测试,验收)。\n', DOCUMENT_RULES);
     expect(fixed.text).toBe('## 职责任务\n\n负责服务（含测试，验收）。\n');
@@ -126,14 +137,14 @@ describe('fixDocument', () => {
           expect(changesOnlyInside(current, next, applied)).toBe(true);
           current = next;
         }
-        expect(current).toBe(first.document.text);
-        expect(first.passes.length).toBeLessThan(MAX_PASSES);
+        expect(current).toBe(first.text);
+        expect(first.passCount).toBeLessThan(MAX_PASSES);
         // Line structure and endings are never touched.
-        expect(first.document.text.split('\n').length).toBe(text.split('\n').length);
-        expect(first.document.text.split('\r').length).toBe(text.split('\r').length);
-        const second = fixAll(first.document.text);
-        expect(second.passes).toEqual([]);
-        expect(second.document.text).toBe(first.document.text);
+        expect(first.text.split('\n').length).toBe(text.split('\n').length);
+        expect(first.text.split('\r').length).toBe(text.split('\r').length);
+        const second = fixAll(first.text);
+        expect(second.passCount).toBe(0);
+        expect(second.text).toBe(first.text);
       }),
       { numRuns: 300 },
     );
@@ -157,8 +168,8 @@ describe('rules on arbitrary input', () => {
     fc.assert(
       fc.property(arbitrary, (text) => {
         const fixed = fixAll(text);
-        expect(fixed.passes.length).toBeLessThan(MAX_PASSES);
-        expect(fixAll(fixed.document.text).passes).toEqual([]);
+        expect(fixed.passCount).toBeLessThan(MAX_PASSES);
+        expect(fixAll(fixed.text).passCount).toBe(0);
       }),
       { numRuns: 300 },
     );
