@@ -1,4 +1,5 @@
-import type { PathSegment } from './locate.js';
+/** A key of a map or an index of a list. */
+type PathSegment = string | number;
 
 /** Offsets in the YAML text of a path's key (absent for list items) and its scalar value (absent when empty). */
 export interface TextLocation {

@@ -1,6 +1,15 @@
-import type { Html } from 'mdast';
+import type { Html, Root } from 'mdast';
 import type { Position } from '../diagnostics/diagnostic.js';
-import type { Document } from './document.js';
+import type { LineIndex } from './line-index.js';
+
+/** What reading directives needs of a document (declared here: the Document type itself is built from this module's result). */
+interface DirectiveSource {
+  text: string;
+  body: string;
+  bodyOffset: number;
+  lines: LineIndex;
+  markdown(): Root | undefined;
+}
 
 /** The four inline comments that switch rules off and on, as written in the body. */
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-file';
@@ -45,9 +54,7 @@ const DIRECTIVE = /^(\s*)(roles-[a-z-]*)/;
 const NONE: ReadDirectives = Object.freeze({ directives: [], malformed: [] }) as ReadDirectives;
 
 /** Finds every directive comment in the body's HTML (never in code), in source order; a body that could not be parsed has none. */
-export function readDirectives(
-  document: Pick<Document, 'body' | 'bodyOffset' | 'text' | 'lines' | 'markdown'>,
-): ReadDirectives {
+export function readDirectives(document: DirectiveSource): ReadDirectives {
   // Most files have no directive: skip the tree walk for them.
   if (!document.body.includes('roles-')) return NONE;
   const directives: Directive[] = [];
