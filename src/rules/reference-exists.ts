@@ -3,8 +3,7 @@ import type { Fix, RelatedLocation } from '../diagnostics/diagnostic.js';
 import { say, t } from '../i18n/t.js';
 import type { Declaration, Graph, Reference } from '../graph/graph.js';
 import { relatedAt } from '../graph/related-at.js';
-import { didYouMeanText, normalizeName, suggestId, type Suggestion } from '../graph/suggest-id.js';
-import { clearBest } from '../text/did-you-mean.js';
+import { didYouMeanText, nearIds, normalizeName, suggestId, type Suggestion } from '../graph/suggest-id.js';
 
 const KINDS: Record<Reference['target'], Array<Declaration['kind']>> = {
   role: ['role'],
@@ -138,8 +137,6 @@ function wrongKindHint(graph: Graph, declared: Declaration): { hintField: string
   return { hintField: field, hint: other };
 }
 
-const idLists = new WeakMap<Graph, Map<string, string[]>>();
-
 /**
  * The one id a fix may put in place of an unknown value: the only id that differs in case or
  * width, the only one whose title or alias is exactly the value, or a misspelling closer to one
@@ -158,12 +155,5 @@ function clearCandidate(
     const wanted = normalizeName(value);
     return graph.declarations.get(id)?.names.some((name) => normalizeName(name) === wanted) ? id : undefined;
   }
-  let lists = idLists.get(graph);
-  if (!lists) idLists.set(graph, (lists = new Map<string, string[]>()));
-  let ids = lists.get(kinds.join());
-  if (!ids) {
-    ids = [...graph.declarations.values()].filter((d) => kinds.includes(d.kind)).map((d) => d.id);
-    lists.set(kinds.join(), ids);
-  }
-  return clearBest(value, ids) === id ? id : undefined;
+  return nearIds(graph, kinds).clearBest(value) === id ? id : undefined;
 }
