@@ -22,7 +22,7 @@ const option = (name) => {
 };
 const huge = argv.includes('--huge');
 const from = option('--from');
-const sizes = huge ? [10_000, 100_000] : [1_000, 10_000];
+const sizes = huge ? [10_000, 100_000] : [10_000];
 const shares = (option('--share') ?? '0,60').split(',').map(Number);
 const runs = Number(process.env.BENCH_RUNS ?? 1);
 const hasTime = existsSync('/usr/bin/time');
