@@ -6,7 +6,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser } from '../src/print/open-browser.js';
 import { openDocument, printPdf } from '../src/print/print-pdf.js';
-import { FORM_LABELS } from '../src/report/form-labels.js';
+import { tIn } from '../src/i18n/t.js';
 import { renderSvg } from '../src/report/render/svg.js';
 import type { Chart } from '../src/report/report.js';
 import { decodePng } from './decode-png.js';
@@ -15,7 +15,57 @@ import { runCli } from './run-cli.js';
 
 const ROOT = path.join(import.meta.dirname, '..');
 const ROLE = 'customer-service-center-supervisor';
-const LABELS = FORM_LABELS['zh-CN'];
+/** The labels of the form as printed under zh-CN. */
+const LABELS = Object.fromEntries(
+  (
+    [
+      'title',
+      'id',
+      'department',
+      'superior',
+      'subordinates',
+      'headcount',
+      'purpose',
+      'duties',
+      'authority',
+      'assessment',
+      'requirements',
+      'physical',
+      'coreSkills',
+      'careerPath',
+      'workEnvironment',
+      'analysisDate',
+      'approval',
+      'handbook',
+      'contents',
+      'orgChart',
+      'kind',
+    ] as const
+  ).map((name) => [name, tIn('zh-CN', `form.${name}`)]),
+) as Record<
+  | 'title'
+  | 'id'
+  | 'department'
+  | 'superior'
+  | 'subordinates'
+  | 'headcount'
+  | 'purpose'
+  | 'duties'
+  | 'authority'
+  | 'assessment'
+  | 'requirements'
+  | 'physical'
+  | 'coreSkills'
+  | 'careerPath'
+  | 'workEnvironment'
+  | 'analysisDate'
+  | 'approval'
+  | 'handbook'
+  | 'contents'
+  | 'orgChart'
+  | 'kind',
+  string
+>;
 /** The labels every form has, as the issue lists them. */
 const FORM_FIELDS = [
   LABELS.title,

@@ -2,11 +2,13 @@ import type { Browser } from 'puppeteer-core';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser } from '../src/print/open-browser.js';
-import { openDocument } from '../src/print/print-pdf.js';
+import { openDocument, printPdf } from '../src/print/print-pdf.js';
+import { renderPdfPages } from './pdf-pages.js';
 import { decodePng, type Image } from './decode-png.js';
 import { runCli } from './run-cli.js';
 
 const ORG = path.join(import.meta.dirname, 'fixtures', 'report-org');
+const ROOT = path.join(import.meta.dirname, '..');
 
 /** Share of pixels clearly darker than the white page (text, borders, chart boxes), and how much the grey varies. */
 function ink(image: Image): { ink: number; variance: number } {
@@ -73,5 +75,20 @@ describe('roles report --format html in a browser', () => {
     let differing = 0;
     for (let i = 0; i < withFont.grey.length; i++) if (Math.abs(withFont.grey[i]! - without.grey[i]!) > 64) differing++;
     expect(differing / withFont.grey.length).toBeGreaterThan(0.005);
+  });
+
+  it('prints a role card whose table of facts is whole on the first page, with no lone row heading the next', async () => {
+    for (const id of ['business-config-supervisor', 'service-quality-supervisor']) {
+      const html = (await runCli(['--lang', 'zh-CN', 'report', 'role', id, '--format', 'html'], ROOT)).stdout;
+      const pages = await renderPdfPages(browser, await printPdf(browser, html));
+      const text = (n: number) => pages[n]!.texts.map((run) => run.text).join('');
+      // The facts table opens with 岗位名称 and closes with 检查结果: both on page 1.
+      expect(text(0), id).toContain('岗位名称');
+      expect(text(0), id).toContain('检查结果');
+      for (let n = 1; n < pages.length; n++) {
+        expect(text(n), `${id} page ${n + 1}`).not.toMatch(/^项目内容/);
+        expect(text(n), `${id} page ${n + 1}`).not.toContain('版本');
+      }
+    }
   });
 });

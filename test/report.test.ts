@@ -6,6 +6,7 @@ import YAML from 'yaml';
 import { main } from '../src/cli.js';
 import { displayWidth } from '../src/text/display-width.js';
 import { runCli } from './run-cli.js';
+import { AREAS } from '../src/i18n/catalogue.js';
 
 /** A small organisation: two organisations, a sub-department, a department no file declares, an invalid role, a career ladder. */
 const ORG = path.join(import.meta.dirname, 'fixtures', 'report-org');
@@ -21,6 +22,7 @@ const VIEWS: Array<[name: string, args: string[]]> = [
   ['careers', ['careers']],
   ['compliance', ['compliance']],
 ];
+/** The formats the bad-input test runs every view through. */
 const EXTENSIONS: Record<string, string> = {
   table: 'txt',
   markdown: 'md',
@@ -29,7 +31,14 @@ const EXTENSIONS: Record<string, string> = {
   html: 'html',
   dot: 'dot',
 };
-const CHARTED = new Set(['summary', 'tree', 'role', 'role-invalid', 'careers']);
+/** Each format a person reads is frozen once in each language, on different views, so every view is seen in some format. */
+const FROZEN: Array<[format: string, extension: string, zh: string, en: string]> = [
+  ['markdown', 'md', 'role', 'tree'],
+  ['html', 'html', 'role', 'summary'],
+  ['csv', 'csv', 'requirements', 'tree'],
+  ['dot', 'dot', 'careers', 'role'],
+];
+const HUMAN_FORMATS = ['table', 'markdown', 'html', 'csv'];
 
 /** The role files as written, read independently of the code under test. */
 function roleFiles(): Array<Record<string, unknown>> {
@@ -52,8 +61,8 @@ async function report(args: string[], cwd = ORG): Promise<{ code: number; stdout
   return runCli(['report', ...args], cwd);
 }
 
-async function json(args: string[]): Promise<any> {
-  const result = await report([...args, '--format', 'json']);
+async function json(args: string[], lang = 'en'): Promise<any> {
+  const result = await report([...args, '--format', 'json', '--lang', lang]);
   expect(result.stderr).toBe('');
   return JSON.parse(result.stdout);
 }
@@ -75,15 +84,40 @@ async function atWidth(
   return stdout;
 }
 
-describe('roles report: every view in every format', () => {
-  for (const [name, args] of VIEWS) {
-    for (const [format, extension] of Object.entries(EXTENSIONS)) {
-      if (format === 'dot' && !CHARTED.has(name)) continue;
-      it(`${name} (${format})`, async () => {
-        const result = await report([...args, '--format', format]);
+const args = (name: string) => VIEWS.find(([view]) => view === name)![1];
+
+describe('roles report: every view, frozen', () => {
+  for (const [name, viewArgs] of VIEWS) {
+    it(`${name} (json)`, async () => {
+      const result = await report([...viewArgs, '--format', 'json']);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      await expect(result.stdout).toMatchFileSnapshot(path.join(SNAPSHOTS, `${name}.json`));
+    });
+  }
+
+  for (const lang of ['zh-CN', 'en']) {
+    it(`every view as a terminal table (${lang})`, async () => {
+      const out: string[] = [];
+      for (const [name, viewArgs] of VIEWS) {
+        const result = await report([...viewArgs, '--lang', lang]);
+        expect(result.stderr).toBe('');
+        out.push(`=== roles report ${viewArgs.join(' ')} (${name})\n\n${result.stdout}`);
+      }
+      await expect(out.join('\n')).toMatchFileSnapshot(path.join(SNAPSHOTS, `views.${lang}.txt`));
+    });
+  }
+
+  for (const [format, extension, zh, en] of FROZEN) {
+    for (const [lang, name] of [
+      ['zh-CN', zh],
+      ['en', en],
+    ] as const) {
+      it(`${name} (${format}, ${lang})`, async () => {
+        const result = await report([...args(name), '--format', format, '--lang', lang]);
         expect(result.stderr).toBe('');
         expect(result.code).toBe(0);
-        await expect(result.stdout).toMatchFileSnapshot(path.join(SNAPSHOTS, `${name}.${extension}`));
+        await expect(result.stdout).toMatchFileSnapshot(path.join(SNAPSHOTS, `${name}.${lang}.${extension}`));
       });
     }
   }
@@ -95,15 +129,122 @@ describe('roles report: every view in every format', () => {
   });
 
   it('gives byte-identical output for the same files', async () => {
-    for (const [, args] of VIEWS) {
+    for (const [, viewArgs] of VIEWS) {
       for (const format of ['table', 'json', 'html']) {
-        expect((await report([...args, '--format', format])).stdout).toBe(
-          (await report([...args, '--format', format])).stdout,
+        expect((await report([...viewArgs, '--format', format])).stdout).toBe(
+          (await report([...viewArgs, '--format', format])).stdout,
         );
       }
     }
   });
 });
+
+/** Every view, the printed ones too. */
+const ALL_VIEWS: Array<[name: string, args: string[]]> = [
+  ...VIEWS,
+  ['card', ['card', 'config-supervisor']],
+  ['card-all', ['card', '--all']],
+  ['handbook', ['handbook']],
+];
+
+describe('roles report speaks the chosen language', () => {
+  /** Every English text of the report catalogue: the words a zh-CN report must not contain. */
+  const english = englishTexts();
+
+  for (const [name, viewArgs] of ALL_VIEWS) {
+    for (const format of HUMAN_FORMATS) {
+      it(`${name} (${format}) has no English text under --lang zh-CN`, async () => {
+        // Wide enough that no id or path is wrapped across lines.
+        const result = await runCli(['report', ...viewArgs, '--format', format, '--lang', 'zh-CN'], ORG, {
+          COLUMNS: '1000',
+        });
+        expect(result.stderr).toBe('');
+        const text = withoutData(readable(result.stdout, format));
+        expect(english.filter((phrase) => phrase.test(text)).map(String)).toEqual([]);
+        expect([...new Set(text.match(/\b[A-Za-z]{3,}\b/g) ?? [])]).toEqual([]);
+      });
+    }
+  }
+
+  it('has the same JSON keys in both languages, and the same ids and numbers', async () => {
+    for (const [name, viewArgs] of ALL_VIEWS) {
+      const zh = JSON.parse((await report([...viewArgs, '--format', 'json', '--lang', 'zh-CN'])).stdout);
+      const en = JSON.parse((await report([...viewArgs, '--format', 'json', '--lang', 'en'])).stdout);
+      expect(shape(zh), name).toEqual(shape(en));
+    }
+  });
+
+  it('writes HTML in the language it is in', async () => {
+    expect((await report(['--format', 'html', '--lang', 'zh-CN'])).stdout).toContain('<html lang="zh-CN">');
+    expect((await report(['--format', 'html', '--lang', 'en'])).stdout).toContain('<html lang="en">');
+  });
+
+  it('uses one word for a missing value in every view: 未知 / unknown', async () => {
+    for (const [lang, word] of [
+      ['zh-CN', '未知'],
+      ['en', 'unknown'],
+    ] as const) {
+      for (const [name, viewArgs] of VIEWS) {
+        const table = (await report([...viewArgs, '--lang', lang])).stdout;
+        expect(table, name).not.toMatch(/│ *[—-] *│|not stated|\(unknown\)/);
+        if (['skills', 'requirements', 'tree', 'summary'].includes(name)) expect(table, name).toContain(word);
+      }
+    }
+  });
+});
+
+/** The catalogue's English texts as whole-word patterns, placeholders left out; short words (`ID`, `of`) are too common to tell. */
+function englishTexts(): RegExp[] {
+  const phrases = new Set<string>();
+  for (const area of [AREAS.report, AREAS.form, AREAS.provenance])
+    for (const message of Object.values(area))
+      for (const piece of message.en.split(/\{\{\w+\}\}/)) {
+        const phrase = piece.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, '');
+        if (/[A-Za-z]{4,}/.test(phrase)) phrases.add(phrase);
+      }
+  return [...phrases].map((phrase) => new RegExp(`(?<![A-Za-z_-])${escapeRegExp(phrase)}(?![A-Za-z_-])`));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** What a reader sees of an output: HTML without its markup and style, Markdown without Mermaid's syntax words. */
+function readable(output: string, format: string): string {
+  if (format === 'html')
+    return output
+      .replace(/<style>[\s\S]*?<\/style>/g, '')
+      .replace(/<code>[\s\S]*?<\/code>/g, ' ')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&\w+;/g, ' ');
+  if (format === 'markdown')
+    return output.replace(/^\s*(```mermaid|flowchart \w+|classDef .*|class .*)$/gm, '').replace(/\bn\d+\b|#\w+;/g, ' ');
+  return output;
+}
+
+/**
+ * An output without what is data rather than the report's own text: quoted code (`roles check`),
+ * the tool's name (an HTML page's title ends `· roles report`), file paths, ids and rule ids, the fixture's ids of one word, and the English data it holds.
+ */
+function withoutData(text: string): string {
+  return text
+    .replace(/`[^`\n]*`/g, ' ')
+    .replace(/\broles report\b/g, ' ')
+    .replace(/[\w./-]+\.md\b/g, ' ')
+    .replace(/\b[a-z0-9]+(?:[-_][a-z0-9]+)+\b/g, ' ')
+    .replace(/\b[A-Za-z]{3,}\b/g, (word) => (DATA_WORDS.has(word) ? ' ' : word));
+}
+
+/** ASCII words of the fixture's data: ids of one word, what its files write in English. */
+const DATA_WORDS = new Set(['branch', 'CRM']);
+
+/** The JSON's keys all the way down, with ids, numbers and booleans; text that is language may differ. */
+function shape(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(shape);
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, shape(item)]));
+  return typeof value === 'string' ? 'text' : value;
+}
 
 describe('roles report summary', () => {
   it('sums the headcounts written in the files, per department and in total, and says how many are unknown', async () => {
@@ -244,14 +385,22 @@ describe('roles report tree', () => {
 });
 
 describe('roles report role', () => {
-  it('shows every front-matter fact, the sections, the superior, career steps and who points to the role', async () => {
-    const data = await json(['role', 'config-supervisor']);
-    expect(data.facts.map((fact: any) => fact.key)).toContain('requirements.experience.alternative.level');
+  it('shows every front-matter fact under its name, ids as names, the sections, the superior, career steps and who points to the role', async () => {
+    const data = await json(['role', 'config-supervisor'], 'zh-CN');
     expect(data.facts.find((fact: any) => fact.key === 'title')).toEqual({
       key: 'title',
       label: '岗位名称',
       value: '业务配置主管',
       inferred: false,
+      inferredParts: [],
+    });
+    expect(data.facts.find((fact: any) => fact.key === 'reports_to')).toMatchObject({
+      label: '直接上级',
+      value: '省级操作维护中心副经理',
+    });
+    expect(data.facts.find((fact: any) => fact.key === 'requirements.experience')).toMatchObject({
+      label: '工作经验',
+      value: '5年以上相关专业工作经验，或任主办2年以上',
     });
     expect(data.sections).toEqual([{ heading: '职责任务', text: '1. 组织业务开通数据配置。' }]);
     expect(data.superior).toEqual({
@@ -266,6 +415,48 @@ describe('roles report role', () => {
     ]);
   });
 
+  it('reads as a card for people: no dotted keys, no ids where a name will do, relations in the chosen language', async () => {
+    const zh = (await report(['role', 'config-supervisor', '--lang', 'zh-CN'])).stdout;
+    expect(zh).not.toMatch(/requirements\.|reports_to|direct_reports|career_path|\bsuperior\b|direct report/);
+    expect(zh).toMatch(/│ 直接上级 +│ 省级操作维护中心副经理 +│/);
+    expect(zh).toMatch(/│ 在“职业发展”中提到本岗位 +│ 业务配置主办 +│/);
+    // The superior lists it in direct_reports: the reporting line says so already.
+    expect(zh).not.toContain('在“直接下级”中提到本岗位');
+    const en = (await report(['role', 'config-supervisor', '--lang', 'en'])).stdout;
+    expect(en).toMatch(/│ Reports to +│ 省级操作维护中心副经理 +│/);
+    expect(en).toMatch(/│ Experience +│ 5\+ years of 相关专业工作经验, or 2\+ years as 主办 \(inferred: +│/);
+  });
+
+  it('never draws the superior below the role, even when it is also the next career step', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'roles-report-superior-'));
+    try {
+      cpSync(ORG, dir, { recursive: true });
+      const file = path.join(dir, 'roles', 'gov-support', 'config-supervisor.md');
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8')
+          .replace(/^career_path:.*$/m, '')
+          .replace(/^---\n/, '---\ncareer_path: [gov-support-manager]\n'),
+      );
+      const data = JSON.parse((await runCli(['report', 'role', 'config-supervisor', '--format', 'json'], dir)).stdout);
+      expect(data.careerPath.map((step: any) => step.id)).toEqual(['gov-support-manager']);
+      const dot = (await runCli(['report', 'role', 'config-supervisor', '--format', 'dot', '--lang', 'zh-CN'], dir))
+        .stdout;
+      // One edge between the two, from the superior down to the role, labelled as the career step it also is.
+      expect(dot).toContain('"gov-support-manager" -> "config-supervisor" [label="也是职业发展方向"];');
+      expect(dot).not.toContain('"config-supervisor" -> "gov-support-manager"');
+      const svg = (await runCli(['report', 'role', 'config-supervisor', '--format', 'svg', '--lang', 'zh-CN'], dir))
+        .stdout;
+      // The top of a box, from the chart's own markup.
+      const top = (id: string) =>
+        Number(new RegExp(`data-id="${id}"><title>[^<]*</title><rect x="[\\d.]+" y="([\\d.]+)"`).exec(svg)![1]);
+      expect(top('gov-support-manager')).toBeLessThan(top('config-supervisor'));
+      expect(svg).toContain('>也是职业发展方向</text>');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('shows the notes as 说明 and marks each inferred value, in every format', async () => {
     const data = await json(['role', 'config-supervisor']);
     expect(data.notes).toEqual([
@@ -276,20 +467,21 @@ describe('roles report role', () => {
         text: '源文件写“或任下一职级2年以上”，下一职级按主办记。',
       },
     ]);
-    const inferred = data.facts.filter((fact: any) => fact.inferred).map((fact: any) => fact.key);
-    expect(inferred).toEqual(['requirements.experience.alternative.level']);
+    expect(data.inferred).toEqual(['requirements.experience.alternative.level']);
+    const inferred = data.facts.filter((fact: any) => fact.inferred);
+    expect(inferred).toMatchObject([{ key: 'requirements.experience', inferredParts: ['alternative.level'] }]);
     expect(data.facts.map((fact: any) => fact.key)).not.toContain('notes.0.text');
-    const table = (await report(['role', 'config-supervisor'])).stdout;
+    const table = (await report(['role', 'config-supervisor', '--format', 'markdown'])).stdout;
     expect(table).toContain('Notes (说明)');
-    expect(table).toContain('主办 (inferred)');
+    expect(table).toContain('(inferred: alternative · level)');
     expect(table).toContain('源文件写');
     const chinese = (await report(['role', 'config-supervisor', '--lang', 'zh-CN'])).stdout;
     expect(chinese).toMatch(/^说明$/m);
-    expect(chinese).toContain('主办（推定）');
-    expect(chinese).toMatch(/│ 推定 /);
+    expect(chinese).toContain('或任主办2年以上（推定：或任 · 职级）');
     const markdown = (await report(['role', 'config-supervisor', '--format', 'markdown', '--lang', 'zh-CN'])).stdout;
     expect(markdown).toContain('## 说明');
-    expect(markdown).toContain('主办（推定）');
+    expect(markdown).toContain('（推定：或任 · 职级）');
+    expect(markdown).toContain('| 推定 | 工作经验 · 或任 · 职级 | 源文件写');
   });
 
   it("shows what the role's department states for all its roles, and career targets that are text", async () => {
@@ -298,13 +490,15 @@ describe('roles report role', () => {
     expect(stdout).toContain('## 所属部门客户服务中心对各岗位的要求');
     expect(stdout).toContain('1. 具备良好的沟通能力和服务意识');
     expect(stdout).toContain('客服中心部门是一个企业对外沟通的重要门户');
-    expect(stdout).toMatch(/career step \| 客户支持主管 \|.*源文件原文，本组织没有这个岗位的文件/);
+    expect(stdout).toMatch(/\| 职业发展 \| 客户支持主管 \|.*源文件原文，本组织没有这个岗位的文件/);
   });
 
-  it('gives the experience each career step asks for', async () => {
-    const data = await json(['role', 'config-officer']);
-    expect(data.careerPath).toEqual([
+  it('gives the experience each career step asks for, in the chosen language', async () => {
+    expect((await json(['role', 'config-officer'], 'zh-CN')).careerPath).toEqual([
       expect.objectContaining({ id: 'config-supervisor', experienceText: '5年以上相关专业工作经验，或任主办2年以上' }),
+    ]);
+    expect((await json(['role', 'config-officer'])).careerPath).toEqual([
+      expect.objectContaining({ experienceText: '5+ years of 相关专业工作经验, or 2+ years as 主办' }),
     ]);
   });
 
@@ -316,6 +510,14 @@ describe('roles report role', () => {
   });
 
   it('rejects a missing or unknown id, and an id for another view (exit 2)', async () => {
+    expect(await report(['role', '--lang', 'zh-CN'])).toMatchObject({
+      code: 2,
+      stderr: 'roles: 缺少岗位编号，应为 `roles report role <id>`\n',
+    });
+    expect(await report(['role', 'config-officr', '--lang', 'zh-CN'])).toMatchObject({
+      code: 2,
+      stderr: 'roles: 没有编号为 `config-officr` 的岗位，是不是指 `config-officer`？\n',
+    });
     expect(await report(['role'])).toMatchObject({
       code: 2,
       stderr: 'roles: Missing role id, expected `roles report role <id>`\n',
@@ -341,8 +543,8 @@ describe('roles report skills, requirements, careers, compliance', () => {
       problem_solving: null,
     });
     expect(data.totals).toEqual({ roles: 9, levels: 54, recorded: 2, missing: 52, excluded: 0 });
-    const table = (await report(['skills'])).stdout;
-    expect(table).toContain('—');
+    const table = (await report(['skills', '--lang', 'zh-CN'])).stdout;
+    expect(table).toContain('未知');
     expect(table).not.toMatch(/│\s+0 │/);
   });
 
@@ -369,7 +571,7 @@ describe('roles report skills, requirements, careers, compliance', () => {
   });
 
   it('follows career_path into ladders with the experience of each step', async () => {
-    const data = await json(['careers']);
+    const data = await json(['careers'], 'zh-CN');
     expect(
       data.ladders.map((ladder: any) => ladder.steps.map((step: any) => `${step.id}:${step.experienceText}`)),
     ).toEqual([
@@ -423,7 +625,7 @@ describe('roles report formats', () => {
     expect(await report(['skills', '--format', 'dot'])).toMatchObject({
       code: 2,
       stderr:
-        'roles: Unexpected format `dot` for the `skills` view, expected a view with a chart: `summary`, `tree`, `role` or `careers`\n',
+        'roles: Unexpected format `dot` for the `skills` view, expected a view with a chart: `summary`, `tree`, `role`, `careers` or `handbook`\n',
     });
   });
 
@@ -468,7 +670,7 @@ describe('roles report table layout', () => {
     const text = output
       .split('\n')
       .filter((line) => line.startsWith('│'))
-      .map((line) => line.split('│')[3]?.trim() ?? '')
+      .map((line) => line.split('│')[2]?.trim() ?? '')
       .join('');
     expect(text).toContain(
       '按时限完成政企客户业务开通所涉及的传输和数据电路路由配置及工单填报，保证省级干线传输和数据电路的路由配置准确无误。',
@@ -580,8 +782,16 @@ describe('roles report --output', () => {
     expect(written).toBe((await report([], dir)).stdout);
   });
 
-  it('reports a folder that does not exist as an error, writing nothing', async () => {
-    const result = await report(['--output', 'missing/out.txt'], dir);
-    expect(result).toEqual({ code: 2, stdout: '', stderr: 'roles: Cannot write `missing/out.txt`: ENOENT\n' });
+  it('reports a path that cannot be written in one line, writing nothing; creates a missing folder like every -o', async () => {
+    cpSync(ORG, dir, { recursive: true });
+    writeFileSync(path.join(dir, 'blocker'), '');
+    const result = await report(['--output', 'blocker/out.txt'], dir);
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'roles: Cannot write `blocker/out.txt`: a part of the path is not a folder (ENOTDIR)\n',
+    });
+    expect((await report(['--output', 'missing/out.txt'], dir)).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'missing', 'out.txt'), 'utf8')).toBe((await report([], dir)).stdout);
   });
 });

@@ -19,6 +19,15 @@ const RUNS: Array<[cwd: string, args: string[]]> = [
   [ROOT, ['report', 'skills', '--group-by', 'level']],
   [ROOT, ['report', 'role', 'product-support-supervisor']],
   [ROOT, ['report', 'role', 'business-analysis-admin-supervisor']],
+  // The same views as a Chinese reader gets them.
+  ...['summary', 'tree', 'skills', 'requirements', 'careers', 'compliance'].map((view): [string, string[]] => [
+    ROOT,
+    ['--lang', 'zh-CN', 'report', view],
+  ]),
+  [ROOT, ['--lang', 'zh-CN', 'report', 'role', 'business-config-supervisor']],
+  [ROOT, ['--lang', 'zh-CN', 'report', 'role', 'customer-support']],
+  [path.join(FIXTURES, 'report-org'), ['--lang', 'zh-CN', 'report', 'role', 'quality-officer']],
+  [path.join(FIXTURES, 'report-org'), ['--lang', 'zh-CN', 'report', 'compliance']],
   ...['graph-problems', 'schema-problems', 'lint-seed-customer-service', 'bad-input', 'report-org'].map(
     (name): [string, string[]] => [path.join(FIXTURES, name), ['check']],
   ),

@@ -1,15 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { CORE_RULES } from '../diagnostics/core-rules.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics, type DiagnosticFormat } from '../format/format-diagnostics.js';
 import { formatRunSummary } from '../format/run-summary.js';
 import { terminalColumns, wantsColor, type Io } from '../io.js';
 import { RULES } from '../rules/registry.js';
-import { writeFileAtomic } from '../write/write-file-atomic.js';
+import { writeOutputFile } from './write-output.js';
 import { VERSION } from '../version.js';
 import { getLocale } from '../i18n/locale.js';
-import { UsageError } from '../usage-error.js';
 import { say, t } from '../i18n/t.js';
 
 /** How the report is delivered and judged, beyond its format. */
@@ -48,7 +45,7 @@ export function printDiagnostics(
     rules: [...CORE_RULES, ...RULES].map(({ id, description }) => ({ id, description: say(description) })),
   };
   const report = formatDiagnostics(chosen, shown, context, fileCount, options.files);
-  if (options.output !== undefined) writeReport(io.cwd, options.output, report);
+  if (options.output !== undefined) writeOutputFile(io, options.output, report);
   else io.stdout.write(report);
 
   // Human formats end with one line on stderr; machine formats carry their own counts.
@@ -59,16 +56,4 @@ export function printDiagnostics(
     io.stderr.write(`roles: ${t('command.check.tooManyWarnings', { warnings, max: options.maxWarnings! })}\n`);
   }
   return diagnostics.some((d) => d.severity === 'error') || tooManyWarnings ? 1 : 0;
-}
-
-function writeReport(cwd: string, output: string, report: string): void {
-  const file = path.resolve(cwd, output);
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileAtomic(file, report);
-  } catch (error) {
-    throw new UsageError(
-      `Cannot write \`${output}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
-  }
 }

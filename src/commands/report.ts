@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { z } from 'zod';
 import { loadConfig } from '../config/load-config.js';
 import { memoryCache } from '../per-file/memory-cache.js';
@@ -10,7 +9,7 @@ import { buildReport } from '../report/build-report.js';
 import { renderReport } from '../report/render-report.js';
 import { REPORT_FORMATS, REPORT_VIEWS } from '../report/report.js';
 import { UsageError } from '../usage-error.js';
-import { writeFileAtomic } from '../write/write-file-atomic.js';
+import { writeOutputFile } from './write-output.js';
 import { run } from '../run.js';
 import { STATUSES } from '../schema/role-schema.js';
 import { CHECK_KINDS, watchedPaths } from './check.js';
@@ -130,13 +129,7 @@ async function reportOnce(
       });
   if (!toFile) io.stdout.write(output);
   else {
-    try {
-      writeFileAtomic(path.resolve(io.cwd, options.output!), output);
-    } catch (error) {
-      throw new UsageError(
-        `Cannot write \`${options.output}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      );
-    }
+    writeOutputFile(io, options.output!, output);
   }
   return 0;
 }

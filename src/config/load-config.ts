@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
+import { isInside } from '../is-inside.js';
 import { configSchema, type Config } from './config-schema.js';
 import { t } from '../i18n/t.js';
 import { zodErrors } from '../i18n/zod-errors.js';
@@ -34,6 +35,8 @@ export function loadConfig(cwd: string, explicitFile?: string): LoadedConfig {
     if (error instanceof ConfigError) throw error;
     throw new ConfigError(t('config.unreadable', { file: display(cwd, file), detail: (error as Error).message }));
   }
+  const unsafe = findUnsafeKey(raw);
+  if (unsafe) throw new ConfigError(t('fs.unsafeConfigKey', { config: display(cwd, file), ...unsafe }));
   const result = configSchema.safeParse(raw, zodErrors());
   if (!result.success) {
     const issue = result.error.issues[0]!;
@@ -45,7 +48,30 @@ export function loadConfig(cwd: string, explicitFile?: string): LoadedConfig {
       }),
     );
   }
-  return { config: result.data, root: path.dirname(file), file };
+  const root = path.dirname(file);
+  // The walk and the writers stay inside the project; a roles folder outside it (`/`, `..`) is refused here.
+  const outside = result.data.roles.find((entry) => !isInside(root, path.resolve(root, entry)));
+  if (outside !== undefined)
+    throw new ConfigError(t('fs.rolesOutsideProject', { config: display(cwd, file), entry: outside, root }));
+  return { config: result.data, root, file };
+}
+
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The first `__proto__`, `constructor` or `prototype` key anywhere in the parsed YAML, with its path: such a key would be dropped or pollute, never configure. */
+function findUnsafeKey(raw: unknown): { key: string; path: string } | undefined {
+  const pending: Array<{ value: unknown; path: string }> = [{ value: raw, path: '' }];
+  for (let item = pending.pop(); item; item = pending.pop()) {
+    const { value } = item;
+    if (typeof value !== 'object' || value === null) continue;
+    for (const key of Object.getOwnPropertyNames(value)) {
+      if (Array.isArray(value) && key === 'length') continue;
+      const at = item.path ? `${item.path}.${key}` : key;
+      if (UNSAFE_KEYS.has(key)) return { key, path: item.path || t('config.root') };
+      pending.push({ value: (value as Record<string, unknown>)[key], path: at });
+    }
+  }
+  return undefined;
 }
 
 function findUp(start: string): string | undefined {

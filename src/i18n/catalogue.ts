@@ -5,10 +5,13 @@ import { commandMessages } from './messages/commands.js';
 import { configMessages } from './messages/config.js';
 import { coreMessages } from './messages/core.js';
 import { diffMessages } from './messages/diff.js';
+import { formMessages } from './messages/form.js';
+import { fsMessages } from './messages/fs.js';
 import { formatMessages } from './messages/format.js';
 import { gitMessages } from './messages/git.js';
 import { lspMessages } from './messages/lsp.js';
 import { provenanceMessages } from './messages/provenance.js';
+import { reportMessages } from './messages/report.js';
 import { wordMessages } from './messages/words.js';
 
 /**
@@ -23,11 +26,14 @@ export const AREAS = {
   config: configMessages,
   core: coreMessages,
   diff: diffMessages,
+  fs: fsMessages,
   format: formatMessages,
   git: gitMessages,
   lsp: lspMessages,
   word: wordMessages,
   provenance: provenanceMessages,
+  report: reportMessages,
+  form: formMessages,
 } as const satisfies Record<string, Readonly<Record<string, Message>>>;
 
 export const CATALOGUE = {
@@ -37,11 +43,14 @@ export const CATALOGUE = {
   ...configMessages,
   ...coreMessages,
   ...diffMessages,
+  ...fsMessages,
   ...formatMessages,
   ...gitMessages,
   ...lspMessages,
   ...wordMessages,
   ...provenanceMessages,
+  ...reportMessages,
+  ...formMessages,
 } as const;
 
 export type MessageId = keyof typeof CATALOGUE;

@@ -1,5 +1,6 @@
-import { localized, type Localized } from '../i18n/t.js';
-import { openSync, closeSync, fstatSync, readSync } from 'node:fs';
+import { describeFsError } from '../i18n/describe-fs-error.js';
+import { localized, t, type Localized } from '../i18n/t.js';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 
 /** A file's decoded text, or why it could not be decoded. */
 export type Source =
@@ -12,9 +13,17 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 export function readSource(file: string, maxBytes: number): Source {
   let bytes: Buffer;
   try {
-    const fd = openSync(file, 'r');
+    // Non-blocking, so that a FIFO named like a role file cannot hang the run; it is refused below.
+    const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
-      const size = fstatSync(fd).size;
+      const stat = fstatSync(fd);
+      if (!stat.isFile())
+        return {
+          kind: 'problem',
+          rule: 'file-unreadable',
+          ...localized('core.fileUnreadable', { reason: t('fs.reason.notRegular') }),
+        };
+      const size = stat.size;
       if (size > maxBytes) {
         return {
           kind: 'problem',
@@ -38,7 +47,7 @@ export function readSource(file: string, maxBytes: number): Source {
       kind: 'problem',
       rule: 'file-unreadable',
       ...localized('core.fileUnreadable', {
-        reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message,
+        reason: describeFsError(error),
       }),
     };
   }
@@ -47,6 +56,8 @@ export function readSource(file: string, maxBytes: number): Source {
 
 export function decodeSource(bytes: Uint8Array): Source {
   if (bytes.length === 0) return { kind: 'problem', rule: 'file-empty', ...localized('core.fileEmpty') };
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) return { kind: 'problem', rule: 'file-encoding', ...localized('fs.utf16', { encoding: utf16 }) };
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     return {
@@ -64,7 +75,42 @@ export function decodeSource(bytes: Uint8Array): Source {
   const bom = text.charCodeAt(0) === 0xfeff;
   if (bom) text = text.slice(1);
   if (text.trim() === '') return { kind: 'problem', rule: 'file-empty', ...localized('core.fileEmpty') };
+  // Lines ending in a lone CR would read as one long line with no front matter: say what it is instead.
+  const firstBreak = /\r(?!\n)|\n/.exec(text);
+  if (firstBreak?.[0] === '\r')
+    return { kind: 'problem', rule: 'file-encoding', line: 1, column: firstBreak.index + 1, ...localized('fs.loneCr') };
   return { kind: 'ok', text, bom };
+}
+
+const utf16le = new TextDecoder('utf-16le', { fatal: true });
+const utf16be = new TextDecoder('utf-16be', { fatal: true });
+
+/**
+ * `UTF-16LE` or `UTF-16BE` when the bytes are UTF-16 text: a byte-order mark, or (without one) NUL
+ * bytes all on one side of their pair, as the ASCII of a role file (`---`, keys) puts them, and the
+ * whole decodes as UTF-16.
+ */
+function utf16Encoding(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return undefined;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE';
+  let even = 0;
+  let odd = 0;
+  const sample = Math.min(bytes.length, 4096);
+  for (let i = 0; i < sample; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
+  const guess = odd > 0 && even === 0 ? utf16le : even > 0 && odd === 0 ? utf16be : undefined;
+  if (!guess || Math.max(even, odd) * 16 < sample) return undefined;
+  // A role file has lines: two bytes such as `-\0` are binary, not one character of UTF-16.
+  try {
+    if (!guess.decode(bytes).includes('\n')) return undefined;
+  } catch {
+    return undefined;
+  }
+  return guess === utf16le ? 'UTF-16LE' : 'UTF-16BE';
 }
 
 function describeBadEncoding(bytes: Uint8Array): Localized & { line: number; column: number } {

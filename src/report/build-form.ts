@@ -1,35 +1,20 @@
 import { CORE_SKILLS, PHYSICAL_DEMANDS } from '../schema/role-schema.js';
 import { asRecord, text, textList, type Organisation, type RoleEntry } from './collect-organisation.js';
 import { describeExperience, describeRequirement, readExperience, readRequirement } from './describe-requirement.js';
-import { FORM_LABELS, FORM_SECTIONS, type FormLanguage } from './form-labels.js';
+import { t } from '../i18n/t.js';
 import type { Form, FormField, FormRow, FormValue } from './report.js';
-import { departmentName } from './role-cells.js';
+import { departmentName, statusText } from './role-cells.js';
 import { readSections } from './views/role.js';
 
-/** English names of the core skills; the Chinese ones are the schema's. */
-const SKILLS_EN: Record<keyof typeof CORE_SKILLS, string> = {
-  numeracy: 'Numeracy',
-  communication: 'Communication',
-  information_technology: 'Information technology',
-  self_improvement: 'Self-improvement',
-  teamwork: 'Teamwork',
-  problem_solving: 'Problem solving',
-};
-
-const STATUS_TEXT: Record<string, { 'zh-CN': string; en: string }> = {
-  draft: { 'zh-CN': '草稿', en: 'Draft' },
-  approved: { 'zh-CN': '已批准', en: 'Approved' },
-  retired: { 'zh-CN': '已撤销', en: 'Retired' },
-};
+/** The body sections the form has a row for, by the heading the files use. */
+export const FORM_SECTIONS = { duties: '职责任务', authority: '工作权限', assessment: '考核要点' } as const;
 
 /**
  * One role's 岗位说明书 form: the standard rows in the standard order, names instead of ids (an id
  * only where two roles share a title), every body section the file has, and empty boxes where the
  * file says nothing. Facts the source does not state carry `inferred`.
  */
-export function buildForm(role: RoleEntry, organisation: Organisation, language: FormLanguage): Form {
-  const labels = FORM_LABELS[language];
-  const english = language === 'en';
+export function buildForm(role: RoleEntry, organisation: Organisation): Form {
   const data = role.data;
   const requirements = asRecord(data.requirements);
   const inferredPaths = textList(data.inferred);
@@ -72,7 +57,7 @@ export function buildForm(role: RoleEntry, organisation: Organisation, language:
     const justification = text(demand.justification);
     return [
       field(
-        english ? key : PHYSICAL_DEMANDS[key],
+        t(`report.physical.${key}`),
         textValue(justification ? `${requirement}（${justification}）` : requirement),
         `requirements.physical.${key}`,
       ),
@@ -89,87 +74,91 @@ export function buildForm(role: RoleEntry, organisation: Organisation, language:
         return said === undefined ? [] : [said];
       })
     : [];
-  const status = role.status !== undefined ? (STATUS_TEXT[role.status]?.[english ? 'en' : 'zh-CN'] ?? role.status) : '';
+  const status = statusText(role.status) ?? '';
 
   const rows: FormRow[] = [
     {
       kind: 'pair',
-      fields: [field(labels.title, textValue(role.title), 'title'), field(labels.id, textValue(role.id))],
+      fields: [field(t('form.title'), textValue(role.title), 'title'), field(t('form.id'), textValue(role.id))],
     },
     {
       kind: 'pair',
       fields: [
         field(
-          labels.department,
+          t('form.department'),
           textValue(role.department === null ? '' : departmentName(organisation, role.department)),
           'department',
         ),
-        field(labels.level, textValue(role.level), 'job_level'),
+        field(t('form.level'), textValue(role.level), 'job_level'),
       ],
     },
     {
       kind: 'pair',
       fields: [
-        field(labels.superior, textValue(role.reportsTo === undefined ? '' : nameOf(role.reportsTo)), 'reports_to'),
-        field(labels.headcount, textValue(role.headcount === undefined ? '' : String(role.headcount)), 'headcount'),
+        field(t('form.superior'), textValue(role.reportsTo === undefined ? '' : nameOf(role.reportsTo)), 'reports_to'),
+        field(t('form.headcount'), textValue(role.headcount === undefined ? '' : String(role.headcount)), 'headcount'),
       ],
     },
     {
       kind: 'wide',
-      field: field(labels.subordinates, textValue(subordinates.map(nameOf).join('、')), 'direct_reports'),
+      field: field(t('form.subordinates'), textValue(subordinates.map(nameOf).join('、')), 'direct_reports'),
     },
-    { kind: 'wide', field: field(labels.purpose, textValue(text(data.purpose)), 'purpose') },
-    { kind: 'wide', field: field(labels.duties, sectionValue(section(FORM_SECTIONS.duties))) },
-    { kind: 'wide', field: field(labels.authority, sectionValue(section(FORM_SECTIONS.authority))) },
-    { kind: 'wide', field: field(labels.assessment, sectionValue(section(FORM_SECTIONS.assessment))) },
+    { kind: 'wide', field: field(t('form.purpose'), textValue(text(data.purpose)), 'purpose') },
+    { kind: 'wide', field: field(t('form.duties'), sectionValue(section(FORM_SECTIONS.duties))) },
+    { kind: 'wide', field: field(t('form.authority'), sectionValue(section(FORM_SECTIONS.authority))) },
+    { kind: 'wide', field: field(t('form.assessment'), sectionValue(section(FORM_SECTIONS.assessment))) },
     ...extraSections.map((entry): FormRow => ({
       kind: 'wide',
       field: field(entry.heading, sectionValue(entry.text)),
     })),
     {
       kind: 'group',
-      label: labels.requirements,
+      label: t('form.requirements'),
       fields: [
         field(
-          labels.education,
+          t('form.education'),
           textValue(describeRequirement(readRequirement(requirements.education), true)),
           'requirements.education',
         ),
-        field(labels.majors, textValue(textList(requirements.majors).join('、')), 'requirements.majors'),
+        field(t('form.majors'), textValue(textList(requirements.majors).join('、')), 'requirements.majors'),
         field(
-          labels.experience,
+          t('form.experience'),
           textValue(describeExperience(readExperience(requirements.experience))),
           'requirements.experience',
         ),
-        field(labels.knowledge, listValue(textList(requirements.knowledge)), 'requirements.knowledge'),
+        field(t('form.knowledge'), listValue(textList(requirements.knowledge)), 'requirements.knowledge'),
         field(
-          labels.foreignLanguage,
+          t('form.foreignLanguage'),
           textValue(describeRequirement(readRequirement(requirements.foreign_language))),
           'requirements.foreign_language',
         ),
         field(
-          labels.computerSkills,
+          t('form.computerSkills'),
           textValue(describeRequirement(readRequirement(requirements.computer_skills))),
           'requirements.computer_skills',
         ),
-        field(labels.training, listValue(textList(requirements.training)), 'requirements.training'),
-        field(labels.certifications, listValue(textList(requirements.certifications)), 'requirements.certifications'),
+        field(t('form.training'), listValue(textList(requirements.training)), 'requirements.training'),
+        field(
+          t('form.certifications'),
+          listValue(textList(requirements.certifications)),
+          'requirements.certifications',
+        ),
       ],
     },
     demands.length > 0
-      ? { kind: 'group', label: labels.physical, fields: demands }
-      : { kind: 'wide', field: field(labels.physical, textValue('')) },
+      ? { kind: 'group', label: t('form.physical'), fields: demands }
+      : { kind: 'wide', field: field(t('form.physical'), textValue('')) },
     {
       kind: 'wide',
       field: field(
-        labels.coreSkills,
+        t('form.coreSkills'),
         {
           kind: 'scale',
           max: 5,
           items: (Object.keys(CORE_SKILLS) as Array<keyof typeof CORE_SKILLS>).map((key) => {
             const level = skills[key];
             return {
-              label: english ? SKILLS_EN[key] : CORE_SKILLS[key],
+              label: t(`report.skill.${key}`),
               level: typeof level === 'number' && Number.isInteger(level) && level >= 1 && level <= 5 ? level : null,
             };
           }),
@@ -177,34 +166,40 @@ export function buildForm(role: RoleEntry, organisation: Organisation, language:
         'requirements.core_skills',
       ),
     },
-    { kind: 'wide', field: field(labels.careerPath, textValue(role.careerPath.map(nameOf).join('、')), 'career_path') },
-    { kind: 'wide', field: field(labels.workEnvironment, textValue(text(data.work_environment)), 'work_environment') },
+    {
+      kind: 'wide',
+      field: field(t('form.careerPath'), textValue(role.careerPath.map(nameOf).join('、')), 'career_path'),
+    },
+    {
+      kind: 'wide',
+      field: field(t('form.workEnvironment'), textValue(text(data.work_environment)), 'work_environment'),
+    },
     ...(textList(data.tools).length > 0
-      ? [{ kind: 'wide' as const, field: field(labels.tools, textValue(textList(data.tools).join('、')), 'tools') }]
+      ? [{ kind: 'wide' as const, field: field(t('form.tools'), textValue(textList(data.tools).join('、')), 'tools') }]
       : []),
     ...(internal.length + external.length > 0
       ? [
           {
             kind: 'wide' as const,
-            field: field(labels.collaboration, textValue([...internal, ...external].join('、')), 'collaboration'),
+            field: field(t('form.collaboration'), textValue([...internal, ...external].join('、')), 'collaboration'),
           },
         ]
       : []),
-    ...(notes.length > 0 ? [{ kind: 'wide' as const, field: field(labels.notes, listValue(notes)) }] : []),
+    ...(notes.length > 0 ? [{ kind: 'wide' as const, field: field(t('form.notes'), listValue(notes)) }] : []),
     {
       kind: 'pair',
       fields: [
-        field(labels.analysisDate, textValue(text(data.analysis_date)), 'analysis_date'),
-        field(labels.version, textValue(text(data.version)), 'version'),
+        field(t('form.analysisDate'), textValue(text(data.analysis_date)), 'analysis_date'),
+        field(t('form.version'), textValue(text(data.version)), 'version'),
       ],
     },
-    { kind: 'pair', fields: [field(labels.status, textValue(status)), field(labels.approval, textValue(''))] },
+    { kind: 'pair', fields: [field(t('form.status'), textValue(status)), field(t('form.approval'), textValue(''))] },
   ];
   return {
     title: role.title ?? role.id,
-    kind: labels.kind,
+    kind: t('form.kind'),
     id: `role-${role.id}`,
-    inferredMark: labels.inferred,
+    inferredMark: t('provenance.inferredMark'),
     rows,
   };
 }

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { setLocale } from '../i18n/locale.js';
 import { describeExperience, describeRequirement, readExperience, readRequirement } from './describe-requirement.js';
+
+// The job descriptions are Chinese: their requirements read as the source writes them under zh-CN.
+beforeEach(() => setLocale('zh-CN'));
 
 describe('describeExperience', () => {
   it('writes the requirement as the job descriptions do, with the lower-level alternative', () => {
@@ -57,6 +61,21 @@ describe('describeRequirement', () => {
     ).toBe('大专，大专以上优先');
     expect(describeRequirement(readRequirement({ minimum: '大专', as_written: '专科以上毕业' }), true)).toBe(
       '专科以上毕业',
+    );
+  });
+});
+
+describe('in English', () => {
+  it('puts the words around the values in English, the values as written', () => {
+    setLocale('en');
+    expect(
+      describeExperience(
+        readExperience({ years: 5, field: '相关专业工作经验', alternative: { level: '主办', years: 2 } }),
+      ),
+    ).toBe('5+ years of 相关专业工作经验, or 2+ years as 主办');
+    expect(describeExperience(readExperience({ years: 3 }))).toBe('3+ years of work experience');
+    expect(describeRequirement(readRequirement({ minimum: '大专', preferred: '本科' }), true)).toBe(
+      '大专 or higher, 本科 preferred',
     );
   });
 });

@@ -1,3 +1,4 @@
+import { t } from '../i18n/t.js';
 import { asRecord, text } from './collect-organisation.js';
 
 /** A role's experience requirement, read leniently from raw data. */
@@ -43,19 +44,26 @@ export function readRequirement(value: unknown): Requirement | null {
   };
 }
 
-/** As the job descriptions write it: `3年以上相关专业工作经验，或任主办2年以上`. */
+/** As the job descriptions write it: `3年以上相关专业工作经验，或任主办2年以上` (in English, `3+ years of …`). */
 export function describeExperience(experience: Experience | null): string {
   if (!experience) return '';
   const main =
     experience.years === null
       ? (experience.asWritten ?? experience.field ?? '')
-      : `${experience.years}年以上${experience.field ?? '工作经验'}`;
+      : t('report.describe.years', {
+          years: experience.years,
+          field: experience.field ?? t('report.describe.workExperience'),
+        });
   const alternative = experience.alternative;
   const minimum = alternative
-    ? `${main}，或任${alternative.level ?? '下一职级'}${alternative.years ?? '?'}年以上`
+    ? t('report.describe.alternative', {
+        main,
+        level: alternative.level ?? t('report.describe.levelBelow'),
+        years: alternative.years ?? '?',
+      })
     : main;
   if (experience.preferred === null) return minimum;
-  return minimum ? `${minimum}；${experience.preferred}` : experience.preferred;
+  return minimum ? t('report.describe.also', { minimum, preferred: experience.preferred }) : experience.preferred;
 }
 
 /** `大专及以上，本科优先` for degrees (the source's words when given); `minimum；优先：preferred` for free text. */
@@ -63,10 +71,17 @@ export function describeRequirement(requirement: Requirement | null, degree = fa
   if (!requirement) return '';
   const minimum =
     requirement.asWritten ??
-    (requirement.minimum === null ? '' : degree ? `${requirement.minimum}及以上` : requirement.minimum);
+    (requirement.minimum === null
+      ? ''
+      : degree
+        ? t('report.describe.degree', { minimum: requirement.minimum })
+        : requirement.minimum);
   if (requirement.preferred === null) return minimum;
-  const preferred = degree ? `${requirement.preferred}优先` : `优先：${requirement.preferred}`;
-  return minimum ? `${minimum}${degree ? '，' : '；'}${preferred}` : preferred;
+  const preferred = t(degree ? 'report.describe.degreePreferred' : 'report.describe.preferred', {
+    preferred: requirement.preferred,
+  });
+  if (!minimum) return preferred;
+  return t(degree ? 'report.describe.degreeBoth' : 'report.describe.also', { minimum, preferred });
 }
 
 function years(value: unknown): number | null {

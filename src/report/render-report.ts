@@ -8,6 +8,11 @@ import { formAsTable } from './render/form-table.js';
 import { renderSvg } from './render/svg.js';
 import { renderTable, type TableContext } from './render/table.js';
 import { UsageError } from '../usage-error.js';
+import { code, listOf } from '../i18n/list-of.js';
+import { t } from '../i18n/t.js';
+
+/** The views that draw a chart, so print as `dot` and `svg`. */
+const CHARTED = ['summary', 'tree', 'role', 'careers', 'handbook'];
 
 /** Renders a report in a format; every renderer is a pure function returning the whole output. */
 export function renderReport(report: Report, format: ReportFormat, context: TableContext): string {
@@ -29,7 +34,7 @@ export function renderReport(report: Report, format: ReportFormat, context: Tabl
     case 'dot': {
       if (!report.chart) {
         throw new UsageError(
-          `Unexpected format \`dot\` for the \`${report.view}\` view, expected a view with a chart: \`summary\`, \`tree\`, \`role\` or \`careers\``,
+          t('report.error.noChart', { format, view: report.view, views: listOf(CHARTED.map(code)) }),
         );
       }
       return renderDot(report.chart, report.title);
@@ -37,7 +42,7 @@ export function renderReport(report: Report, format: ReportFormat, context: Tabl
     case 'svg': {
       if (!report.chart) {
         throw new UsageError(
-          `Unexpected format \`svg\` for the \`${report.view}\` view, expected a view with a chart: \`summary\`, \`tree\`, \`careers\`, \`role\` or \`handbook\``,
+          t('report.error.noChart', { format, view: report.view, views: listOf(CHARTED.map(code)) }),
         );
       }
       return renderSvg(report.chart, report.title);

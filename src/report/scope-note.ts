@@ -1,4 +1,6 @@
+import { t } from '../i18n/t.js';
 import type { Block } from './report.js';
+import { count } from './role-cells.js';
 import type { Scope } from './select-scope.js';
 
 /** The filters as JSON: every key present, null when unset. */
@@ -11,15 +13,19 @@ export function filtersData(scope: Scope): { department: string | null; level: s
 export function scopeNote(scope: Scope): Block[] {
   const { department, level, status } = scope.filters;
   const parts = [
-    ...(department !== undefined ? [`department \`${department}\` and its sub-departments`] : []),
-    ...(level !== undefined ? [`level \`${level}\``] : []),
-    ...(status !== undefined ? [`status \`${status}\``] : []),
+    ...(department !== undefined ? [t('report.filter.department', { department })] : []),
+    ...(level !== undefined ? [t('report.filter.level', { level })] : []),
+    ...(status !== undefined ? [t('report.filter.status', { status })] : []),
   ];
   if (parts.length === 0) return [];
   return [
     {
       kind: 'note',
-      text: `Filtered to ${parts.join(', ')}: ${scope.roles.length} ${scope.roles.length === 1 ? 'role' : 'roles'} shown, ${scope.excluded} excluded.`,
+      text: t('report.filter.note', {
+        filters: parts.join(t('list.separator')),
+        roles: count(scope.roles.length, 'role'),
+        excluded: scope.excluded,
+      }),
       mark: 'muted',
     },
   ];

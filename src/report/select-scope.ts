@@ -2,6 +2,7 @@ import { compareStrings } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import type { DepartmentEntry, Organisation, RoleEntry } from './collect-organisation.js';
 import { UsageError } from '../usage-error.js';
+import { t } from '../i18n/t.js';
 
 /** `--department`, `--level`, `--status`: which roles a report covers. */
 export interface ReportFilters {
@@ -38,7 +39,9 @@ export function selectScope(organisation: Organisation, filters: ReportFilters):
         .map((entry) => entry.id)
         .filter((id): id is string => id !== null)
         .sort(compareStrings);
-      throw new UsageError(`Unexpected department \`${filters.department}\`${suggest(filters.department, known)}`);
+      throw new UsageError(
+        t('report.error.unknownDepartment', { id: filters.department, hint: suggest(filters.department, known) }),
+      );
     }
     const start = departments.indexOf(root);
     let end = start + 1;
@@ -47,7 +50,12 @@ export function selectScope(organisation: Organisation, filters: ReportFilters):
   }
   if (filters.level !== undefined && !organisation.levels.includes(filters.level)) {
     // Levels are two or three characters: any two differ by an edit or two, so list them all rather than guess.
-    throw new UsageError(`Unexpected level \`${filters.level}\`${suggest(filters.level, organisation.levels, false)}`);
+    throw new UsageError(
+      t('report.error.unknownLevel', {
+        level: filters.level,
+        hint: suggest(filters.level, organisation.levels, false),
+      }),
+    );
   }
   const covered = new Set(departments.map((entry) => entry.id));
   const includes = (role: RoleEntry) =>
@@ -74,11 +82,14 @@ export function selectScope(organisation: Organisation, filters: ReportFilters):
 /** The end of an "Unexpected" message: a suggestion, else the choices. */
 export function suggest(word: string, known: readonly string[], guessing = true): string {
   const guess = guessing ? didYouMean(word, known) : undefined;
-  if (guess) return `, did you mean \`${guess}\`?`;
-  if (known.length === 0) return ', expected one declared in the project (there are none)';
+  if (guess) return t('report.hint.didYouMean', { candidate: guess });
+  if (known.length === 0) return t('report.hint.noneDeclared');
   const shown = known
     .slice(0, 10)
     .map((id) => `\`${id}\``)
-    .join(', ');
-  return `, expected one of ${shown}${known.length > 10 ? ` (and ${known.length - 10} more)` : ''}`;
+    .join(t('list.separator'));
+  return (
+    t('report.hint.oneOf', { choices: shown }) +
+    (known.length > 10 ? t('report.hint.more', { count: known.length - 10 }) : '')
+  );
 }

@@ -1,5 +1,5 @@
+import type { Locale } from '../i18n/locale.js';
 import type { Organisation } from './collect-organisation.js';
-import type { FormLanguage } from './form-labels.js';
 import type { Scope } from './select-scope.js';
 
 /** What every view builds from. */
@@ -12,8 +12,8 @@ export interface ViewInput {
   id?: string;
   /** `card --all`: every role in scope. */
   all?: boolean;
-  /** The language of the form's labels; zh-CN unless asked. */
-  language?: FormLanguage;
+  /** The language the command chose (every view renders in `getLocale()`; the form views record it in their JSON). */
+  language?: Locale;
   /** The handbook's date and the version of the role files it was made from. */
   edition?: { date: string; version: string };
 }

@@ -38,7 +38,7 @@ describe('renderHtml', () => {
   const html = renderHtml(report);
 
   it('is one page with inline CSS, print rules and nothing to fetch', () => {
-    expect(html.startsWith('<!DOCTYPE html>\n<html lang="zh-CN">')).toBe(true);
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(html).toContain('<meta charset="utf-8">');
     expect(html).toContain('@media print');
     expect(html).not.toMatch(/https?:|<script|<link|src=/);

@@ -1,3 +1,4 @@
+import { getLocale } from '../../i18n/locale.js';
 import type { Block, Cell, Report } from '../report.js';
 import { FORM_STYLE, renderFormHtml } from './form-html.js';
 import { renderSvg } from './svg.js';
@@ -16,6 +17,8 @@ p.note { margin: .6em 0; }
 code { font: .9em/1 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; background: var(--head); padding: .1em .3em; border-radius: 4px; }
 table { border-collapse: collapse; width: 100%; margin: .6em 0 1em; font-size: .93em; }
 th, td { border: 1px solid var(--line); padding: .35em .6em; text-align: left; vertical-align: top; }
+/* A short label (类型, 职级) is never squeezed to a character a line beside a long text. */
+th, td { min-width: 3.2em; }
 thead th { background: var(--head); font-weight: 600; }
 td.right, th.right { text-align: right; font-variant-numeric: tabular-nums; }
 tr.group th { background: #eef3f8; text-align: left; }
@@ -80,7 +83,7 @@ export function renderHtml(report: Report): string {
   const first = report.blocks[0]?.kind;
   const heading = first === 'form' || first === 'cover' ? '' : `<h1>${escape(report.title)}</h1>\n`;
   return `<!DOCTYPE html>
-<html lang="zh-CN">
+<html lang="${getLocale()}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

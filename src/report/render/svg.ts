@@ -1,14 +1,18 @@
 import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
+import { t } from '../../i18n/t.js';
 import { displayWidth } from '../../text/display-width.js';
 import type { Chart, ChartEdge, ChartNode } from '../report.js';
 
-/** The words of the legend; the message catalogue will supply them. */
+/** The words of the legend. */
 export interface SvgLabels {
   reports: string;
   career: string;
 }
 
-const ZH: SvgLabels = { reports: '汇报关系', career: '职业发展' };
+/** The legend in the chosen language. */
+function legendLabels(): SvgLabels {
+  return { reports: t('report.chart.reports'), career: t('report.chart.career') };
+}
 
 const BOX_WIDTH = 128;
 const GAP_X = 14;
@@ -60,7 +64,7 @@ interface Placed {
  * columns, career steps as dashed arrows that never move a box. Laid out with d3-hierarchy's tidy
  * tree; the superior is always above the role. Linear in the chart's size apart from the layout.
  */
-export function renderSvg(chart: Chart, title = '', labels: SvgLabels = ZH): string {
+export function renderSvg(chart: Chart, title = '', labels: SvgLabels = legendLabels()): string {
   const byId = new Map<string, ChartNode>();
   for (const node of chart.nodes) if (!byId.has(node.id)) byId.set(node.id, node);
   const texts = new Map([...byId.values()].map((node) => [node.id, boxLines(node)]));
@@ -238,10 +242,17 @@ export function renderSvg(chart: Chart, title = '', labels: SvgLabels = ZH): str
       const node = entry.data.node;
       placed.push({ node, x: left, y });
       at.set(node.id, { x: left, y });
-      if (up)
+      if (up) {
         lines.push(
           edgePath(`M${upX} ${upBottom}V${middle}H${left + BOX_WIDTH / 2}V${y}`, entry.data.via?.kind === 'career'),
         );
+        // A reporting line that says more (也是职业发展方向) says it beside the line into the box.
+        const label = entry.data.via?.kind === 'career' ? undefined : entry.data.via?.label;
+        if (label)
+          lines.push(
+            `<text class="edge-label" x="${left + BOX_WIDTH / 2 + 5}" y="${middle + GAP_Y / 4 + 3}">${escape(label)}</text>`,
+          );
+      }
     } else if (entry.data.stack) {
       const stack = entry.data.stack;
       const columns = Math.ceil(stack.length / STACK_ROWS);
@@ -320,6 +331,7 @@ export function renderSvg(chart: Chart, title = '', labels: SvgLabels = ZH): str
 .org-chart .detail { font-size: ${DETAIL_SIZE}px; fill: #59636e; }
 .org-chart .legend text { text-anchor: start; font-size: 11px; fill: #59636e; }
 .org-chart .line { fill: none; stroke: #8c959f; stroke-width: 1.2; }
+.org-chart .edge-label { text-anchor: start; font-size: 10px; fill: #cf6a00; }
 .org-chart .line.career, .org-chart path.career { fill: none; stroke: #cf6a00; stroke-width: 1.3; stroke-dasharray: 5 3; }
 .org-chart path.second { fill: none; stroke: #8c959f; stroke-width: 1.2; stroke-dasharray: 2 3; }
 .org-chart rect { stroke-width: 1.4; }

@@ -1,7 +1,8 @@
 import { asRecord, type Organisation, type RoleEntry } from '../collect-organisation.js';
 import { describeExperience, readExperience, type Experience } from '../describe-requirement.js';
 import type { Chart, ChartEdge, ChartNode, Report, Row } from '../report.js';
-import { plural, roleMark, roleName } from '../role-cells.js';
+import { t } from '../../i18n/t.js';
+import { columns, count, csvColumns, missingCell, roleMark, roleName, sentenceGap, yesNo } from '../role-cells.js';
 import { filtersData, scopeNote } from '../scope-note.js';
 import type { ViewInput } from '../view-input.js';
 
@@ -26,11 +27,24 @@ export function careersView({ organisation, scope }: ViewInput): Report {
   const { ladders, cut } = findLadders(organisation);
   const shown = ladders.filter((ladder) => ladder.steps.some((step) => step.role && scope.includes(step.role)));
   const stepName = (step: Step) => (step.role ? roleName(step.role) : step.id);
+  const drawn = chart(shown);
 
   const rows: Row[] = shown.flatMap((ladder, n) => [
     {
       group: {
-        text: `Ladder ${n + 1}: ${ladder.steps.map((step) => `${stepName(step)}${step.role?.level ? `（${step.role.level}）` : ''}`).join(' → ')}${ladder.loopsTo ? ` → ${organisation.role(ladder.loopsTo)?.title ?? ladder.loopsTo} (loops)` : ''}`,
+        text: t('report.careers.ladder', {
+          n: n + 1,
+          steps: [
+            ...ladder.steps.map((step) =>
+              step.role?.level
+                ? t('report.careers.stepLevel', { name: stepName(step), level: step.role.level })
+                : stepName(step),
+            ),
+            ...(ladder.loopsTo
+              ? [t('report.careers.loops', { name: organisation.role(ladder.loopsTo)?.title ?? ladder.loopsTo })]
+              : []),
+          ].join(' → '),
+        }),
         mark: 'strong' as const,
       },
     },
@@ -39,10 +53,13 @@ export function careersView({ organisation, scope }: ViewInput): Report {
       return {
         cells: [
           { text: String(i + 1), ...(step.role && !scope.includes(step.role) ? { mark: 'muted' as const } : {}) },
-          { text: step.role ? stepName(step) : `${step.id} (no such role)`, ...(mark ? { mark } : {}) },
+          {
+            text: step.role ? stepName(step) : t('report.careers.missingRole', { id: step.id }),
+            ...(mark ? { mark } : {}),
+          },
           { text: step.id },
           { text: step.role?.level ?? '' },
-          step.experience ? { text: describeExperience(step.experience) } : { text: '—', mark: 'missing' },
+          step.experience ? { text: describeExperience(step.experience) } : missingCell(),
         ],
       };
     }),
@@ -51,7 +68,7 @@ export function careersView({ organisation, scope }: ViewInput): Report {
 
   return {
     view: 'careers',
-    title: 'Career ladders',
+    title: t('report.careers.title'),
     data: {
       view: 'careers',
       filters: filtersData(scope),
@@ -73,24 +90,31 @@ export function careersView({ organisation, scope }: ViewInput): Report {
       ...scopeNote(scope),
       {
         kind: 'table',
-        columns: [
-          { header: 'Step', align: 'right' },
-          { header: 'Role' },
-          { header: 'ID' },
-          { header: 'Level' },
-          { header: 'Experience asked' },
-        ],
+        columns: columns(
+          ['report.careers.step', 'right'],
+          'report.column.role',
+          'report.column.id',
+          'report.column.level',
+          'report.careers.experience',
+        ),
         rows,
       },
       {
         kind: 'note',
-        text: `${plural(shown.length, 'ladder')} through ${plural(roles.size, 'role')}, following \`career_path\`; each step shows the experience that role asks for. ${scope.excluded} roles excluded by filters; a ladder is shown when any of its roles passes them.${cut ? ` Only the first ${MAX_LADDERS} ladders were followed.` : ''}`,
+        text: [
+          t('report.careers.note', {
+            ladders: count(shown.length, 'ladder'),
+            roles: count(roles.size, 'role'),
+            excluded: scope.excluded,
+          }),
+          ...(cut ? [t('report.careers.cut', { count: MAX_LADDERS })] : []),
+        ].join(sentenceGap()),
         mark: 'muted',
       },
-      { kind: 'chart', title: 'Ladder chart', chart: chart(shown) },
+      { kind: 'chart', title: t('report.careers.chart'), chart: drawn },
     ],
     table: {
-      columns: [
+      columns: csvColumns([
         'ladder',
         'step',
         'id',
@@ -102,7 +126,7 @@ export function careersView({ organisation, scope }: ViewInput): Report {
         'experience_alternative_level',
         'experience_alternative_years',
         'experience',
-      ],
+      ]),
       rows: shown.flatMap((ladder, n) =>
         ladder.steps.map((step, i) => [
           n + 1,
@@ -110,7 +134,7 @@ export function careersView({ organisation, scope }: ViewInput): Report {
           step.id,
           step.role?.title ?? null,
           step.role?.level ?? null,
-          String(step.role !== undefined),
+          yesNo(step.role !== undefined),
           step.experience?.years ?? null,
           step.experience?.field ?? null,
           step.experience?.alternative?.level ?? null,
@@ -119,7 +143,7 @@ export function careersView({ organisation, scope }: ViewInput): Report {
         ]),
       ),
     },
-    chart: chart(shown),
+    chart: drawn,
   };
 }
 
@@ -165,7 +189,10 @@ function chart(ladders: readonly Ladder[]): Chart {
       if (!nodes.has(step.id))
         nodes.set(step.id, {
           id: step.id,
-          lines: [step.role ? roleName(step.role) : step.id, step.role?.level ?? 'no such role'],
+          lines: [
+            step.role ? roleName(step.role) : step.id,
+            step.role ? (step.role.level ?? '') : t('report.noSuchRole'),
+          ].filter(Boolean),
           ...(mark ? { mark } : {}),
         });
       const previous = ladder.steps[i - 1];

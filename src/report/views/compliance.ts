@@ -1,6 +1,7 @@
 import { compareStrings, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Report, Row } from '../report.js';
-import { departmentName, plural } from '../role-cells.js';
+import { t } from '../../i18n/t.js';
+import { columns, count, csvColumns, departmentName, severityText } from '../role-cells.js';
 import { filtersData, scopeNote } from '../scope-note.js';
 import type { ViewInput } from '../view-input.js';
 
@@ -41,12 +42,12 @@ export function complianceView({ organisation, scope }: ViewInput): Report {
   });
 
   const rows: Row[] = departments.flatMap((department) => [
-    { group: { text: `${department.name}: ${summaryText(department.rules)}`, mark: 'strong' as const } },
+    { group: { text: groupText(department.name, department.rules), mark: 'strong' as const } },
     ...department.rules.flatMap(({ rule, findings: hits }) =>
       hits.map((d): Row => ({
         cells: [
           { text: rule },
-          { text: d.severity, mark: d.severity },
+          { text: severityText(d.severity), mark: d.severity },
           { text: `${d.file}:${d.line}:${d.column}` },
           { text: d.message },
         ],
@@ -56,7 +57,7 @@ export function complianceView({ organisation, scope }: ViewInput): Report {
 
   return {
     view: 'compliance',
-    title: 'Compliance',
+    title: t('report.compliance.title'),
     data: {
       view: 'compliance',
       filters: filtersData(scope),
@@ -78,15 +79,20 @@ export function complianceView({ organisation, scope }: ViewInput): Report {
         ? [
             {
               kind: 'table' as const,
-              columns: [{ header: 'Rule' }, { header: 'Severity' }, { header: 'Location' }, { header: 'Message' }],
+              columns: columns(
+                'report.column.rule',
+                'report.column.severity',
+                'report.column.location',
+                'report.column.message',
+              ),
               rows,
             },
           ]
-        : [{ kind: 'note' as const, text: 'No findings: every file shown passes `roles check`.' }]),
-      { kind: 'heading', text: 'By rule' },
+        : [{ kind: 'note' as const, text: t('report.compliance.clean') }]),
+      { kind: 'heading', text: t('report.compliance.byRule') },
       {
         kind: 'table',
-        columns: [{ header: 'Rule' }, { header: 'Errors', align: 'right' }, { header: 'Warnings', align: 'right' }],
+        columns: columns('report.column.rule', ['report.column.errors', 'right'], ['report.column.warnings', 'right']),
         rows: [
           ...totals.rules.map((rule): Row => ({
             cells: [
@@ -97,7 +103,7 @@ export function complianceView({ organisation, scope }: ViewInput): Report {
           })),
           {
             cells: [
-              { text: 'Total', mark: 'strong' },
+              { text: t('report.total'), mark: 'strong' },
               { text: String(totals.errors) },
               { text: String(totals.warnings) },
             ],
@@ -107,23 +113,37 @@ export function complianceView({ organisation, scope }: ViewInput): Report {
       },
       {
         kind: 'note',
-        text: `${plural(totals.errors, 'error')} and ${plural(totals.warnings, 'warning')} in ${plural(totals.files, 'file')}; ${plural(scope.excluded, 'role')} excluded by filters.`,
+        text: t('report.compliance.note', {
+          errors: count(totals.errors, 'error'),
+          warnings: count(totals.warnings, 'warning'),
+          files: count(totals.files, 'file'),
+          roles: count(scope.excluded, 'role'),
+        }),
         mark: 'muted',
       },
     ],
     table: {
-      columns: ['department', 'department_name', 'rule', 'severity', 'file', 'line', 'column', 'message'],
+      columns: csvColumns(['department', 'department_name', 'rule', 'severity', 'file', 'line', 'column', 'message']),
       rows: departments.flatMap((department) =>
         department.rules.flatMap(({ rule, findings: hits }) =>
-          hits.map((d) => [department.id, department.name, rule, d.severity, d.file, d.line, d.column, d.message]),
+          hits.map((d) => [
+            department.id,
+            department.name,
+            rule,
+            severityText(d.severity),
+            d.file,
+            d.line,
+            d.column,
+            d.message,
+          ]),
         ),
       ),
     },
   };
 }
 
-function summaryText(rules: ReadonlyArray<{ errors: number; warnings: number }>): string {
+function groupText(name: string, rules: ReadonlyArray<{ errors: number; warnings: number }>): string {
   const errors = rules.reduce((sum, rule) => sum + rule.errors, 0);
   const warnings = rules.reduce((sum, rule) => sum + rule.warnings, 0);
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+  return t('report.compliance.group', { name, errors: count(errors, 'error'), warnings: count(warnings, 'warning') });
 }

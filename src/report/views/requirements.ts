@@ -10,7 +10,8 @@ import {
   type Requirement,
 } from '../describe-requirement.js';
 import type { Cell, Report, Row } from '../report.js';
-import { departmentName, plural, roleMark, roleName } from '../role-cells.js';
+import { t } from '../../i18n/t.js';
+import { columns, count, csvColumns, departmentName, missingCell, roleMark, roleName } from '../role-cells.js';
 import { filtersData, scopeNote } from '../scope-note.js';
 import type { ViewInput } from '../view-input.js';
 
@@ -23,15 +24,9 @@ interface Requirements {
 
 /** Education, experience, language and computer requirements: per role by department, then per level. */
 export function requirementsView({ organisation, scope }: ViewInput): Report {
-  const read = (role: RoleEntry): Requirements => {
-    const raw = asRecord(role.data.requirements);
-    return {
-      education: readRequirement(raw.education),
-      experience: readExperience(raw.experience),
-      foreignLanguage: readRequirement(raw.foreign_language),
-      computerSkills: readRequirement(raw.computer_skills),
-    };
-  };
+  // Each role's requirements, read once: the table, the tally, the JSON and the CSV show the same.
+  const requirements = new Map(scope.roles.map((role) => [role, read(role)]));
+  const of = (role: RoleEntry) => requirements.get(role)!;
   const texts = (r: Requirements) => [
     describeRequirement(r.education, true),
     describeExperience(r.experience),
@@ -51,22 +46,24 @@ export function requirementsView({ organisation, scope }: ViewInput): Report {
           { text: roleName(role), ...(mark ? { mark } : {}) },
           { text: role.id },
           { text: role.level ?? '' },
-          ...texts(read(role)).map(notStated),
+          ...texts(of(role)).map(notStated),
         ],
       });
     }
   }
 
-  const levels = [
+  // Roles without a level come last, as `level: null`.
+  const levels: Array<string | null> = [
     ...[...organisation.levels].reverse(),
-    ...[...new Set(scope.roles.map((role) => role.level ?? '(no level)'))]
+    ...[...new Set(scope.roles.flatMap((role) => (role.level === undefined ? [] : [role.level])))]
       .filter((level) => !organisation.levels.includes(level))
       .sort(),
+    null,
   ];
   const byLevel = levels.flatMap((level) => {
-    const roles = scope.roles.filter((role) => (role.level ?? '(no level)') === level);
+    const roles = scope.roles.filter((role) => (role.level ?? null) === level);
     if (roles.length === 0) return [];
-    const all = roles.map(read);
+    const all = roles.map(of);
     const years = all.map((r) => r.experience?.years).filter((value): value is number => typeof value === 'number');
     return [
       {
@@ -89,7 +86,7 @@ export function requirementsView({ organisation, scope }: ViewInput): Report {
 
   return {
     view: 'requirements',
-    title: 'Requirements',
+    title: t('report.requirements.title'),
     data: {
       view: 'requirements',
       filters: filtersData(scope),
@@ -99,7 +96,7 @@ export function requirementsView({ organisation, scope }: ViewInput): Report {
         department: role.department,
         level: role.level ?? null,
         valid: role.valid,
-        ...read(role),
+        ...of(role),
       })),
       byLevel,
       totals: { roles: scope.roles.length, excluded: scope.excluded },
@@ -108,45 +105,57 @@ export function requirementsView({ organisation, scope }: ViewInput): Report {
       ...scopeNote(scope),
       {
         kind: 'table',
-        columns: ['Role', 'ID', 'Level', 'Education', 'Experience', 'Foreign language', 'Computer skills'].map(
-          (header) => ({ header }),
+        columns: columns(
+          'report.column.role',
+          'report.column.id',
+          'report.column.level',
+          'report.requirements.education',
+          'report.requirements.experience',
+          'report.requirements.foreignLanguage',
+          'report.requirements.computerSkills',
         ),
         rows,
       },
-      { kind: 'heading', text: 'By level' },
+      { kind: 'heading', text: t('report.requirements.byLevel') },
       {
         kind: 'table',
-        columns: [
-          { header: 'Level' },
-          { header: 'Roles', align: 'right' },
-          { header: 'Education (minimum)' },
-          { header: 'Experience' },
-          { header: 'Language stated', align: 'right' },
-          { header: 'Computer stated', align: 'right' },
-        ],
+        columns: columns(
+          'report.column.level',
+          ['report.column.roles', 'right'],
+          'report.requirements.educationMinimum',
+          'report.requirements.experience',
+          ['report.requirements.languageStated', 'right'],
+          ['report.requirements.computerStated', 'right'],
+        ),
         rows: byLevel.map((level): Row => ({
           cells: [
-            { text: level.level },
+            { text: level.level ?? t('report.noLevel') },
             { text: String(level.roles) },
-            { text: level.education.map(({ value, roles }) => `${value ?? 'not stated'} ×${roles}`).join(' ') },
-            notStated(
-              level.experienceYears === null
-                ? ''
-                : `${level.experienceYears.min === level.experienceYears.max ? level.experienceYears.min : `${level.experienceYears.min}–${level.experienceYears.max}`} ${level.experienceYears.max === 1 ? 'year' : 'years'}${level.withoutExperience > 0 ? `; ${level.withoutExperience} not stated` : ''}`,
-            ),
-            { text: `${level.foreignLanguage} of ${level.roles}` },
-            { text: `${level.computerSkills} of ${level.roles}` },
+            {
+              text: level.education
+                .map(({ value, roles }) =>
+                  t('report.requirements.tally', { value: value ?? t('word.missing'), count: roles }),
+                )
+                .join(' '),
+            },
+            notStated(experienceText(level.experienceYears, level.withoutExperience)),
+            { text: t('report.requirements.share', { count: level.foreignLanguage, roles: level.roles }) },
+            { text: t('report.requirements.share', { count: level.computerSkills, roles: level.roles }) },
           ],
         })),
       },
       {
         kind: 'note',
-        text: `${plural(scope.roles.length, 'role')}; ${scope.excluded} excluded by filters. — means the file states no such requirement.`,
+        text: t('report.requirements.note', {
+          roles: count(scope.roles.length, 'role'),
+          excluded: scope.excluded,
+          missing: t('word.missing'),
+        }),
         mark: 'muted',
       },
     ],
     table: {
-      columns: [
+      columns: csvColumns([
         'department',
         'id',
         'title',
@@ -159,9 +168,9 @@ export function requirementsView({ organisation, scope }: ViewInput): Report {
         'experience_alternative_years',
         'foreign_language',
         'computer_skills',
-      ],
+      ]),
       rows: scope.roles.map((role) => {
-        const r = read(role);
+        const r = of(role);
         return [
           role.department,
           role.id,
@@ -181,8 +190,26 @@ export function requirementsView({ organisation, scope }: ViewInput): Report {
   };
 }
 
+function read(role: RoleEntry): Requirements {
+  const raw = asRecord(role.data.requirements);
+  return {
+    education: readRequirement(raw.education),
+    experience: readExperience(raw.experience),
+    foreignLanguage: readRequirement(raw.foreign_language),
+    computerSkills: readRequirement(raw.computer_skills),
+  };
+}
+
 function notStated(text: string): Cell {
-  return text ? { text } : { text: '—', mark: 'missing' };
+  return text ? { text } : missingCell();
+}
+
+/** `3–5 years; 1 unknown` (3–5 年；1 个未知), empty when no role of the level states its years. */
+function experienceText(years: { min: number; max: number } | null, unstated: number): string {
+  if (years === null) return '';
+  const range = years.min === years.max ? String(years.min) : `${years.min}–${years.max}`;
+  const text = t(years.max === 1 ? 'report.n.year.one' : 'report.n.year.other', { count: range });
+  return unstated > 0 ? text + t('report.requirements.unstated', { count: unstated }) : text;
 }
 
 /** How many roles ask for each value, in the ladder's order (unknown values after, unstated last). */

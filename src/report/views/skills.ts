@@ -1,7 +1,17 @@
 import { CORE_SKILLS } from '../../schema/role-schema.js';
 import { asRecord, type RoleEntry } from '../collect-organisation.js';
 import type { Cell, Report, Row } from '../report.js';
-import { departmentName, roleMark, roleName } from '../role-cells.js';
+import { t } from '../../i18n/t.js';
+import {
+  columns,
+  count,
+  csvColumns,
+  departmentName,
+  missingCell,
+  roleMark,
+  roleName,
+  sentenceGap,
+} from '../role-cells.js';
 import { filtersData, scopeNote } from '../scope-note.js';
 import type { ViewInput } from '../view-input.js';
 
@@ -32,33 +42,28 @@ export function skillsView({ organisation, scope, groupBy }: ViewInput): Report 
       if (roles.length > 0) groups.push({ key: level, label: level, roles });
     }
     const unknown = scope.roles.filter((role) => role.level === undefined);
-    if (unknown.length > 0) groups.push({ key: null, label: '(no level)', roles: unknown });
+    if (unknown.length > 0) groups.push({ key: null, label: t('report.noLevel'), roles: unknown });
   }
 
-  const levelsOf = (role: RoleEntry): Levels => {
-    const written = asRecord(asRecord(role.data.requirements).core_skills);
-    return Object.fromEntries(
-      SKILLS.map((skill) => [skill, typeof written[skill] === 'number' ? written[skill] : null]),
-    ) as Levels;
-  };
+  // Each role's levels, read once: the table, the JSON and the CSV show the same figures.
+  const levels = new Map(scope.roles.map((role) => [role, levelsOf(role)]));
   const cells = SKILLS.length * scope.roles.length;
-  const recorded = scope.roles.reduce(
-    (sum, role) => sum + Object.values(levelsOf(role)).filter((level) => level !== null).length,
+  const recorded = [...levels.values()].reduce(
+    (sum, written) => sum + Object.values(written).filter((level) => level !== null).length,
     0,
   );
-  const other = groupBy === 'department' ? 'Level' : 'Department';
 
   const rows: Row[] = groups.flatMap(({ label, roles }) => [
     { group: { text: label, mark: 'strong' as const } },
     ...roles.map((role): Row => {
-      const levels = levelsOf(role);
+      const written = levels.get(role)!;
       const mark = roleMark(role);
       return {
         cells: [
           { text: roleName(role), ...(mark ? { mark } : {}) },
           { text: role.id },
           { text: groupBy === 'department' ? (role.level ?? '') : departmentName(organisation, role.department) },
-          ...SKILLS.map((skill): Cell => levelCell(levels[skill])),
+          ...SKILLS.map((skill): Cell => levelCell(written[skill])),
         ],
       };
     }),
@@ -66,12 +71,12 @@ export function skillsView({ organisation, scope, groupBy }: ViewInput): Report 
 
   return {
     view: 'skills',
-    title: `Core skills by ${groupBy}`,
+    title: t(groupBy === 'department' ? 'report.skills.title.department' : 'report.skills.title.level'),
     data: {
       view: 'skills',
       filters: filtersData(scope),
       groupBy,
-      skills: SKILLS.map((key) => ({ key, label: CORE_SKILLS[key] })),
+      skills: SKILLS.map((key) => ({ key, label: t(`report.skill.${key}`) })),
       groups: groups.map(({ key, label, roles }) => ({
         key,
         label,
@@ -81,7 +86,7 @@ export function skillsView({ organisation, scope, groupBy }: ViewInput): Report 
           level: role.level ?? null,
           department: role.department,
           valid: role.valid,
-          skills: levelsOf(role),
+          skills: levels.get(role)!,
         })),
       })),
       totals: {
@@ -97,36 +102,47 @@ export function skillsView({ organisation, scope, groupBy }: ViewInput): Report 
       {
         kind: 'table',
         columns: [
-          { header: 'Role' },
-          { header: 'ID' },
-          { header: other },
-          ...SKILLS.map((skill) => ({ header: CORE_SKILLS[skill], align: 'right' as const })),
+          ...columns(
+            'report.column.role',
+            'report.column.id',
+            groupBy === 'department' ? 'report.column.level' : 'report.column.department',
+          ),
+          ...SKILLS.map((skill) => ({ header: t(`report.skill.short.${skill}`), align: 'right' as const })),
         ],
         rows,
       },
       {
         kind: 'note',
-        text: `— means no level is recorded (1–5 when known). ${recorded} of ${cells} levels are recorded for ${scope.roles.length} ${scope.roles.length === 1 ? 'role' : 'roles'}; ${scope.excluded} excluded by filters.${recorded === 0 && cells > 0 ? ' The source lost the skill levels: none are known.' : ''}`,
+        text: [
+          t('report.skills.note', {
+            missing: t('word.missing'),
+            recorded,
+            cells,
+            roles: count(scope.roles.length, 'role'),
+            excluded: scope.excluded,
+          }),
+          ...(recorded === 0 && cells > 0 ? [t('report.skills.lost')] : []),
+        ].join(sentenceGap()),
         mark: 'muted',
       },
     ],
     table: {
-      columns: [
-        groupBy,
+      columns: csvColumns([
+        groupBy === 'department' ? 'group_department' : 'group_level',
         'id',
         'title',
         groupBy === 'department' ? 'level' : 'department',
-        ...SKILLS.map((skill) => `${skill} ${CORE_SKILLS[skill]}`),
-      ],
+        ...SKILLS,
+      ]),
       rows: groups.flatMap(({ key, roles }) =>
         roles.map((role) => {
-          const levels = levelsOf(role);
+          const written = levels.get(role)!;
           return [
             key,
             role.id,
             role.title ?? null,
             groupBy === 'department' ? (role.level ?? null) : role.department,
-            ...SKILLS.map((skill) => levels[skill]),
+            ...SKILLS.map((skill) => written[skill]),
           ];
         }),
       ),
@@ -135,7 +151,14 @@ export function skillsView({ organisation, scope, groupBy }: ViewInput): Report 
 }
 
 function levelCell(level: number | null): Cell {
-  if (level === null) return { text: '—', mark: 'missing' };
+  if (level === null) return missingCell();
   const valid = Number.isInteger(level) && level >= 1 && level <= 5;
   return { text: String(level), ...(valid ? {} : { mark: 'invalid' as const }) };
+}
+
+function levelsOf(role: RoleEntry): Levels {
+  const written = asRecord(asRecord(role.data.requirements).core_skills);
+  return Object.fromEntries(
+    SKILLS.map((skill) => [skill, typeof written[skill] === 'number' ? written[skill] : null]),
+  ) as Levels;
 }

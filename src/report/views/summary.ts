@@ -1,6 +1,7 @@
 import type { DepartmentEntry, Organisation, RoleEntry } from '../collect-organisation.js';
 import type { Cell, Chart, Report, Row } from '../report.js';
-import { departmentName, headcountText, plural } from '../role-cells.js';
+import { t } from '../../i18n/t.js';
+import { columns, count, csvColumns, departmentName, headcountText } from '../role-cells.js';
 import { filtersData, scopeNote } from '../scope-note.js';
 import { treeGlyphs } from '../tree-glyphs.js';
 import type { ViewInput } from '../view-input.js';
@@ -21,7 +22,10 @@ interface Figures {
   warnings: number;
 }
 
-/** Per department, nested as the department tree: roles, headcount, levels, drafts and the checks' findings; totals last. */
+/**
+ * Per department, nested as the department tree: roles, headcount, levels, drafts and the checks'
+ * findings; totals last. The figures are computed once; the table, the CSV and the chart render them.
+ */
 export function summaryView({ organisation, scope }: ViewInput): Report {
   const glyphs = treeGlyphs(scope.departments.map((entry) => entry.depth));
   const findings = (files: (file: string) => boolean) => {
@@ -52,14 +56,10 @@ export function summaryView({ organisation, scope }: ViewInput): Report {
     excluded: scope.excluded,
   };
 
-  const rows: Row[] = departments.map(({ entry, figures: f }, i) => ({
-    cells: [departmentCell(entry, glyphs[i]!), ...figureCells(f)],
-  }));
-  rows.push({ cells: [{ text: 'Total', mark: 'strong' }, ...figureCells(totals)], total: true });
-
+  const chart = departmentChart(organisation, departments);
   return {
     view: 'summary',
-    title: 'Summary',
+    title: t('report.summary.title'),
     data: {
       view: 'summary',
       filters: filtersData(scope),
@@ -75,25 +75,21 @@ export function summaryView({ organisation, scope }: ViewInput): Report {
     },
     blocks: [
       ...scopeNote(scope),
-      {
-        kind: 'table',
-        columns: [
-          { header: 'Department' },
-          ...['Roles', 'Headcount'].map((header) => ({ header, align: 'right' as const })),
-          { header: 'Levels' },
-          ...['Draft', 'Invalid', 'Errors', 'Warnings'].map((header) => ({ header, align: 'right' as const })),
-        ],
-        rows,
-      },
+      { kind: 'table', columns: COLUMNS(), rows: tableRows(departments, totals, glyphs) },
       {
         kind: 'note',
-        text: `${plural(totals.roles, 'role')} in ${plural(totals.departments, 'department')}, headcount ${headcountText(totals.headcount, totals.unknownHeadcount, totals.roles)}; ${totals.excluded} excluded by filters. Each row counts the department's own roles, not its sub-departments'. Errors and warnings count the findings of \`roles check\` on the files shown.`,
+        text: t('report.summary.note', {
+          roles: count(totals.roles, 'role'),
+          departments: count(totals.departments, 'department'),
+          headcount: headcountText(totals.headcount, totals.unknownHeadcount, totals.roles),
+          excluded: totals.excluded,
+        }),
         mark: 'muted',
       },
-      { kind: 'chart', title: 'Department chart', chart: departmentChart(organisation, departments) },
+      { kind: 'chart', title: t('report.summary.chart'), chart },
     ],
     table: {
-      columns: [
+      columns: csvColumns([
         'department',
         'name',
         'state',
@@ -107,21 +103,46 @@ export function summaryView({ organisation, scope }: ViewInput): Report {
         'invalid',
         'errors',
         'warnings',
-      ],
+      ]),
       rows: [
         ...departments.map(({ entry, figures: f }) => [
           entry.id,
           entry.name ?? null,
-          entry.state,
+          t(`report.state.${entry.state}`),
           entry.parent ?? null,
           entry.depth,
           ...flatFigures(f),
         ]),
-        ['(total)', null, null, null, null, ...flatFigures(totals)],
+        [t('report.csv.total'), null, null, null, null, ...flatFigures(totals)],
       ],
     },
-    chart: departmentChart(organisation, departments),
+    chart,
   };
+}
+
+const COLUMNS = () =>
+  columns(
+    'report.column.department',
+    ['report.column.roles', 'right'],
+    ['report.column.headcount', 'right'],
+    'report.column.level',
+    ['report.summary.draft', 'right'],
+    ['report.summary.invalid', 'right'],
+    ['report.column.errors', 'right'],
+    ['report.column.warnings', 'right'],
+  );
+
+function tableRows(
+  departments: ReadonlyArray<{ entry: DepartmentEntry; figures: Figures }>,
+  totals: Figures,
+  glyphs: readonly string[],
+): Row[] {
+  return [
+    ...departments.map(({ entry, figures: f }, i): Row => ({
+      cells: [departmentCell(entry, glyphs[i]!), ...figureCells(f)],
+    })),
+    { cells: [{ text: t('report.total'), mark: 'strong' }, ...figureCells(totals)], total: true },
+  ];
 }
 
 function figures(
@@ -144,9 +165,13 @@ function figures(
 }
 
 function departmentCell(entry: DepartmentEntry, tree: string): Cell {
-  if (entry.state === 'none') return { text: '(no department)', mark: 'muted', ...(tree ? { tree } : {}) };
+  if (entry.state === 'none') return { text: t('report.noDepartment'), mark: 'muted', ...(tree ? { tree } : {}) };
   const note =
-    entry.state === 'undeclared' ? '(no department file)' : entry.state === 'invalid' ? '(invalid front matter)' : '';
+    entry.state === 'undeclared'
+      ? t('report.noDepartmentFile')
+      : entry.state === 'invalid'
+        ? t('report.invalidFrontMatterNote')
+        : '';
   const mark = entry.state === 'undeclared' ? 'missing' : entry.state === 'invalid' ? 'invalid' : undefined;
   const lines = [entry.name ?? entry.id, ...(entry.name !== undefined ? [entry.id] : []), ...(note ? [note] : [])];
   return { text: lines.join('\n'), ...(mark ? { mark } : {}), ...(tree ? { tree } : {}) };
@@ -184,7 +209,10 @@ function departmentChart(
       id: entry.id ?? '(none)',
       lines: [
         departmentName(organisation, entry.id),
-        `${plural(f.roles, 'role')} · headcount ${headcountText(f.headcount, f.unknownHeadcount, f.roles)}`,
+        t('report.summary.chartNode', {
+          roles: count(f.roles, 'role'),
+          headcount: headcountText(f.headcount, f.unknownHeadcount, f.roles),
+        }),
       ],
       ...(entry.state === 'undeclared'
         ? { mark: 'missing' as const }

@@ -2,7 +2,21 @@ import { compareStrings } from '../../diagnostics/diagnostic.js';
 import { reportingTree } from '../../graph/reporting-tree.js';
 import type { Organisation, RoleEntry } from '../collect-organisation.js';
 import type { Chart, Report, Row } from '../report.js';
-import { departmentName, headcountText, plural, problemsCell, roleMark, roleName } from '../role-cells.js';
+import { t } from '../../i18n/t.js';
+import {
+  columns,
+  count,
+  csvColumns,
+  departmentName,
+  headcountText,
+  missingCell,
+  problemsCell,
+  roleMark,
+  roleName,
+  sentenceGap,
+  statusText,
+  yesNo,
+} from '../role-cells.js';
 import { filtersData, scopeNote } from '../scope-note.js';
 import { treeGlyphs } from '../tree-glyphs.js';
 import type { ViewInput } from '../view-input.js';
@@ -37,28 +51,27 @@ export function treeView({ organisation, scope }: ViewInput): Report {
     const mark = line.match ? roleMark(line.role) : 'muted';
     const note =
       line.placement === 'cycle'
-        ? ' (reporting cycle)'
+        ? t('report.tree.cycle')
         : line.placement === 'unlinked' && line.role.valid
-          ? ' (duplicate id)'
+          ? t('report.tree.duplicate')
           : '';
     return {
       cells: [
         { text: roleName(line.role) + note, ...(glyphs[i] ? { tree: glyphs[i] } : {}), ...(mark ? { mark } : {}) },
         { text: line.role.id, ...(line.match ? {} : { mark: 'muted' as const }) },
         { text: line.role.level ?? '', ...(line.match ? {} : { mark: 'muted' as const }) },
-        line.role.headcount !== undefined
-          ? { text: String(line.role.headcount) }
-          : { text: 'unknown', mark: 'missing' },
+        line.role.headcount !== undefined ? { text: String(line.role.headcount) } : missingCell(),
         { text: departmentName(organisation, line.role.department) },
-        line.match ? problemsCell(line.role) : { text: 'context: outside the filters', mark: 'muted' },
+        line.match ? problemsCell(line.role) : { text: t('report.tree.context'), mark: 'muted' },
       ],
     };
   });
 
   const unlinked = shown.filter((line) => line.placement === 'unlinked').length;
+  const drawn = chart(shown, organisation);
   return {
     view: 'tree',
-    title: 'Reporting tree',
+    title: t('report.tree.title'),
     data: {
       view: 'tree',
       filters: filtersData(scope),
@@ -84,37 +97,45 @@ export function treeView({ organisation, scope }: ViewInput): Report {
       ...scopeNote(scope),
       {
         kind: 'table',
-        columns: [
-          { header: 'Role' },
-          { header: 'ID' },
-          { header: 'Level' },
-          { header: 'Headcount', align: 'right' },
-          { header: 'Department' },
-          { header: 'Problems' },
-        ],
+        columns: columns(
+          'report.column.role',
+          'report.column.id',
+          'report.column.level',
+          ['report.column.headcount', 'right'],
+          'report.column.department',
+          'report.tree.problems',
+        ),
         rows,
       },
       {
         kind: 'note',
         text: [
-          `${plural(totals.roles, 'role')}, headcount ${headcountText(totals.headcount, totals.unknownHeadcount, totals.roles)}; ${totals.excluded} excluded by filters.`,
+          t('report.tree.note', {
+            roles: count(totals.roles, 'role'),
+            headcount: headcountText(totals.headcount, totals.unknownHeadcount, totals.roles),
+            excluded: totals.excluded,
+          }),
           ...(totals.context > 0
             ? [
-                `${plural(totals.context, 'role')} outside the filters ${totals.context === 1 ? 'is' : 'are'} shown dimmed because roles below pass them.`,
+                t(totals.context === 1 ? 'report.tree.contextNote.one' : 'report.tree.contextNote.other', {
+                  roles: count(totals.context, 'role'),
+                }),
               ]
             : []),
           ...(unlinked > 0
             ? [
-                `${plural(unlinked, 'role')} failed the schema or repeat${unlinked === 1 ? 's' : ''} an id, so the graph does not link ${unlinked === 1 ? 'it' : 'them'}: listed at the top level.`,
+                t(unlinked === 1 ? 'report.tree.unlinkedNote.one' : 'report.tree.unlinkedNote.other', {
+                  roles: count(unlinked, 'role'),
+                }),
               ]
             : []),
-        ].join(' '),
+        ].join(sentenceGap()),
         mark: 'muted',
       },
-      { kind: 'chart', title: 'Org chart', chart: chart(shown, organisation) },
+      { kind: 'chart', title: t('report.tree.chart'), chart: drawn },
     ],
     table: {
-      columns: [
+      columns: csvColumns([
         'depth',
         'id',
         'title',
@@ -128,7 +149,7 @@ export function treeView({ organisation, scope }: ViewInput): Report {
         'valid',
         'errors',
         'warnings',
-      ],
+      ]),
       rows: shown.map((line) => [
         line.depth,
         line.role.id,
@@ -137,15 +158,15 @@ export function treeView({ organisation, scope }: ViewInput): Report {
         line.role.headcount ?? null,
         line.role.department,
         line.parent?.id ?? null,
-        line.role.status ?? null,
-        line.placement,
-        String(line.match),
-        String(line.role.valid),
+        statusText(line.role.status),
+        t(`report.placement.${line.placement}`),
+        yesNo(line.match),
+        yesNo(line.role.valid),
         line.role.errors,
         line.role.warnings,
       ]),
     },
-    chart: chart(shown, organisation),
+    chart: drawn,
   };
 }
 
@@ -217,7 +238,12 @@ function chart(lines: readonly TreeLine[], organisation: Organisation): Chart {
         group: departmentName(organisation, line.role.department),
         lines: [
           roleName(line.role),
-          [line.role.level, line.role.headcount !== undefined ? `headcount ${line.role.headcount}` : undefined]
+          [
+            line.role.level,
+            line.role.headcount !== undefined
+              ? t('report.tree.chartHeadcount', { headcount: line.role.headcount })
+              : undefined,
+          ]
             .filter(Boolean)
             .join(' · '),
         ].filter(Boolean),
