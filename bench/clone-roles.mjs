@@ -81,8 +81,8 @@ export function cloneRoles(sourceDir, dir, count, share = 0) {
         file: path.join('heads', `${id}.md`),
         text: template
           .replace(idPattern, (found) => `${found}-0`)
-          .replace(/^direct_reports:\n(?:  - .*\n)+/m, '')
-          .replace(/^  - direct_reports\n/m, '')
+          .replace(/^direct_reports:\n(?: {2}- .*\n)+/m, '')
+          .replace(/^ {2}- direct_reports\n/m, '')
           .replace(/^id: .*$/m, `id: ${id}`)
           .replace(/^title: .*$/m, `title: ${level}${heads.length}`)
           .replace(/^title_en: .*$/m, `title_en: Head ${height}-${heads.length}`)

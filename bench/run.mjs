@@ -29,11 +29,11 @@ const hasTime = existsSync('/usr/bin/time');
 const node = process.execPath;
 
 /** Runs a command `times` times: the median wall and CPU seconds, the largest peak memory in MiB, the last output. */
-function measure(command, args, cwd, times = runs, before = () => {}) {
+function measure(command, args, cwd, times = runs, before = undefined) {
   const results = [];
   let stdout = '';
   for (let i = 0; i < times; i++) {
-    before();
+    before?.();
     const started = process.hrtime.bigint();
     const child = hasTime
       ? spawnSync('/usr/bin/time', ['-f', '%U %S %M', command, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 })

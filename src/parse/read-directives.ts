@@ -51,7 +51,7 @@ const KEYWORDS: Record<string, DirectiveKind> = {
 };
 const COMMENT = /<!--([\s\S]*?)-->/g;
 const DIRECTIVE = /^(\s*)(roles-[a-z-]*)/;
-const NONE: ReadDirectives = Object.freeze({ directives: [], malformed: [] }) as ReadDirectives;
+const NONE: ReadDirectives = { directives: [], malformed: [] };
 
 /** Finds every directive comment in the body's HTML (never in code), in source order; a body that could not be parsed has none. */
 export function readDirectives(document: DirectiveSource): ReadDirectives {

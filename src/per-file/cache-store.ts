@@ -190,6 +190,6 @@ function readCache(location: string, key: string, secret: Buffer): StoredCache {
   if (!parsed.success || parsed.data.key !== key) return none;
   return {
     files: new Map(Object.entries(parsed.data.files) as Array<[string, CachedFile]>),
-    ...(parsed.data.organisation ? { organisation: parsed.data.organisation as StoredCache['organisation'] } : {}),
+    ...(parsed.data.organisation ? { organisation: parsed.data.organisation } : {}),
   };
 }

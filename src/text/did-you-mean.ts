@@ -140,7 +140,8 @@ export function nearIndex(candidates: readonly string[], metric: NearMetric = SP
     const list = byFolded.get(folded);
     if (list) list.push(candidate);
     else byFolded.set(folded, [candidate]);
-    for (let i = 0; i < folded.length; i++) alphabet.add(folded[i]!);
+    // UTF-16 code units, as editDistance compares them.
+    for (const unit of folded.split('')) alphabet.add(unit);
   }
   const letters = [...alphabet];
   const answers = new Map<string, { nearest: string | undefined; clear: string | undefined }>();
