@@ -6,7 +6,7 @@ const LAYERS = [
   ['cli', '^src/(cli|localize-commander)[.]ts$'],
   ['commands and language server', '^src/(commands|lsp)/'],
   ['engine', '^src/run[.]ts$'],
-  ['renderers, diff and authoring', '^src/(report|diff|format|print|create|fmt)/'],
+  ['renderers, diff and authoring', '^src/(report|diff|format|print|create|fmt|import)/'],
   ['git', '^src/git/'],
   ['per-file stage', '^src/per-file/'],
   ['file writing', '^src/write/'],
@@ -16,7 +16,7 @@ const LAYERS = [
   ['validate', '^src/validate/'],
   ['parse', '^src/parse/'],
   ['schema', '^src/schema/'],
-  ['base', '^src/(text|diagnostics|config|i18n)/|^src/(io|is-inside|usage-error|version|work-counts)[.]ts$'],
+  ['base', '^src/(text|diagnostics|config|i18n)/|^src/(io|is-inside|usage-error|version|docs-url|work-counts)[.]ts$'],
 ];
 
 const layerRules = LAYERS.slice(1).map(([name, path], index) => ({

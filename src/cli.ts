@@ -83,6 +83,7 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
       .option('-o, --output <file>', t('cli.check.output'))
       .option('--max-warnings <n>', t('cli.check.maxWarnings'), parseCount)
       .option('--quiet', t('cli.check.quiet'))
+      .option('--show-docs', t('cli.check.showDocs'))
       .option('--changed', t('cli.check.changed'))
       .option('--base <ref>', t('cli.check.base'))
       .option('--staged', t('cli.check.staged'))
@@ -194,6 +195,22 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
     .action(async (title: string | undefined, options: object) => {
       const { newCommand } = await import('./commands/new.js');
       setExitCode(await newCommand(title, { ...program.opts(), ...options }, io));
+    });
+
+  program
+    .command('import')
+    .description(t('import.help'))
+    .argument('<files...>', t('import.help.files'))
+    .option('--department <id>', t('import.help.department'))
+    .option('--into <dir>', t('import.help.into'))
+    .option('-n, --dry-run', t('import.help.dryRun'))
+    .option('--map <column=field>', t('import.help.map'), (value: string, previous: string[] = []) => [
+      ...previous,
+      value,
+    ])
+    .action(async (files: string[], options: object) => {
+      const { importCommand } = await import('./commands/import.js');
+      setExitCode(await importCommand(files, { ...program.opts(), ...options }, io));
     });
 
   program

@@ -39,6 +39,21 @@ describe('the command line', () => {
     expect(result.stderr).toBe('roles: roles.config.yaml: `levels`: Invalid input: expected array, received number\n');
   });
 
+  it('lists the docs page of each rule a stylish report names with --show-docs, once, in catalogue order', async () => {
+    const fixture = path.join(ROOT, 'test', 'fixtures', 'graph-problems');
+    const plain = await runCli(['check'], fixture);
+    const result = await runCli(['check', '--show-docs'], fixture);
+    expect(result.stdout.startsWith(plain.stdout)).toBe(true);
+    const docs = result.stdout.slice(plain.stdout.length).split('\n');
+    expect(docs[1]).toBe('Rule docs:');
+    const rows = docs.slice(2).filter((line) => line !== '');
+    const base = 'https://example.invalid/roles/blob/main/docs/';
+    expect(rows).toContain(`  reporting-cycle       ${base}rules/reporting-cycle.md`);
+    expect(rows).toContain(`  schema-invalid-value  ${base}file-format.md`);
+    expect(rows).toHaveLength(new Set(rows).size);
+    expect(rows.length).toBeGreaterThan(4);
+  });
+
   it('colours stylish output only when asked to', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'roles-cli-'));
     writeFileSync(path.join(dir, 'bad.md'), '---\nid: bad\n---\n');

@@ -136,5 +136,6 @@ function checkOnce(
     output: options.output,
     maxWarnings: options.maxWarnings,
     quiet: options.quiet,
+    showDocs: options.showDocs,
   });
 }

@@ -12,6 +12,8 @@ export const checkingOptionsSchema = z.object({
   maxWarnings: z.number().int().min(0).optional(),
   /** Report errors only. */
   quiet: z.boolean().default(false),
+  /** After a stylish report, list the docs page of each rule it names. */
+  showDocs: z.boolean().default(false),
   /** Check only the files changed against `base` and the files those changes touch. */
   changed: z.boolean().default(false),
   /** The git ref to compare with; implies `changed`. */

@@ -1,13 +1,12 @@
-import { CORE_RULES } from '../diagnostics/core-rules.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics, type DiagnosticFormat } from '../format/format-diagnostics.js';
 import { formatRunSummary } from '../format/run-summary.js';
 import { terminalColumns, wantsColor, type Io } from '../io.js';
-import { RULES } from '../rules/registry.js';
+import { describeRules } from '../rules/describe-rules.js';
 import { writeOutputFile } from './write-output.js';
 import { VERSION } from '../version.js';
 import { getLocale } from '../i18n/locale.js';
-import { say, t } from '../i18n/t.js';
+import { t } from '../i18n/t.js';
 
 /** How the report is delivered and judged, beyond its format. */
 export interface PrintOptions {
@@ -19,6 +18,8 @@ export interface PrintOptions {
   maxWarnings?: number;
   /** Leave warnings out of the report. */
   quiet?: boolean;
+  /** After a stylish report, list the docs page of each rule it names. */
+  showDocs?: boolean;
 }
 
 /**
@@ -42,7 +43,8 @@ export function printDiagnostics(
     columns: terminalColumns(toFile ? {} : io.stdout, io.env),
     version: VERSION,
     locale: getLocale(),
-    rules: [...CORE_RULES, ...RULES].map(({ id, description }) => ({ id, description: say(description) })),
+    rules: describeRules(),
+    showDocs: options.showDocs === true,
   };
   const report = formatDiagnostics(chosen, shown, context, fileCount, options.files);
   if (options.output !== undefined) writeOutputFile(io, options.output, report);

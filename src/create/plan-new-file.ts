@@ -155,7 +155,7 @@ function checkLevel(levels: readonly string[], level: string): string {
 }
 
 /** The folder most of the department's roles are in; else `<roles>/<department>`. */
-function roleFolder(project: Project, department: string): string {
+export function roleFolder(project: Pick<Project, 'graph' | 'root' | 'config'>, department: string): string {
   const members = project.graph.members.get(department) ?? [];
   const folder = mostCommon(members.map((member) => path.dirname(member.document.absolutePath)));
   return folder ?? path.join(firstRolesFolder(project), department);
@@ -169,7 +169,7 @@ function departmentFolder(project: Project): string {
   return folder ?? path.join(firstRolesFolder(project), 'departments');
 }
 
-function firstRolesFolder(project: Project): string {
+function firstRolesFolder(project: Pick<Project, 'root' | 'config'>): string {
   const entry = project.config.roles.find((candidate) => !/[*?[{]/.test(candidate)) ?? 'roles';
   return path.resolve(project.root, entry);
 }

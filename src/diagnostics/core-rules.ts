@@ -4,6 +4,8 @@ import type { Message } from '../i18n/format-message.js';
 export interface RuleDescriptor {
   id: string;
   description: string;
+  /** The rule's docs page on the web (SARIF `helpUri`, `--show-docs`), when the package names its repository. */
+  url?: string;
 }
 
 /** A built-in check's id with its description in every language. */
@@ -106,3 +108,10 @@ export const CORE_RULES: readonly CoreRule[] = [
     },
   },
 ];
+
+/** The docs page, under `docs/`, that explains a core check: the file format's, or bad input's. */
+export function coreRulePage(id: string): string {
+  return id.startsWith('schema-') || id === 'id-matches-file' || id === 'duplicate-id'
+    ? 'file-format.md'
+    : 'bad-input.md';
+}

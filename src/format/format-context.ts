@@ -12,4 +12,6 @@ export interface FormatContext {
   locale?: string;
   /** Every rule that may appear in the diagnostics, core checks first, in catalogue order: machine formats describe them. */
   rules: readonly RuleDescriptor[];
+  /** Human formats list the docs page of each rule they name (`--show-docs`). */
+  showDocs?: boolean;
 }

@@ -21,7 +21,11 @@ addFormats(ajv);
 const validate = ajv.compile(schema);
 
 const rules = [
-  { id: 'schema-invalid-value', description: 'A value of the wrong type' },
+  {
+    id: 'schema-invalid-value',
+    description: 'A value of the wrong type',
+    url: 'https://example.org/docs/file-format.md',
+  },
   { id: 'duplicate-id', description: 'Two files declare the same id' },
   { id: 'never-used', description: 'Not reported' },
 ];
@@ -64,7 +68,11 @@ interface Log {
   runs: Array<{
     columnKind: string;
     tool: {
-      driver: { name: string; version: string; rules: Array<{ id: string; shortDescription: { text: string } }> };
+      driver: {
+        name: string;
+        version: string;
+        rules: Array<{ id: string; shortDescription: { text: string }; helpUri?: string }>;
+      };
     };
     results: Array<{
       ruleId: string;
@@ -98,6 +106,12 @@ describe('formatSarif', () => {
       'from-elsewhere',
     ]);
     expect(run.tool.driver.rules[0]!.shortDescription.text).toBe('A value of the wrong type');
+    // A rule's docs page is its helpUri; a rule without one has none.
+    expect(run.tool.driver.rules.map((rule) => rule.helpUri)).toEqual([
+      'https://example.org/docs/file-format.md',
+      undefined,
+      undefined,
+    ]);
     for (const result of run.results) expect(run.tool.driver.rules[result.ruleIndex]!.id).toBe(result.ruleId);
     expect(run.results.map((result) => result.level)).toEqual(['error', 'warning', 'error']);
   });
@@ -119,5 +133,8 @@ describe('formatSarif', () => {
     const log = JSON.parse(result.stdout) as Log;
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
     expect(log.runs[0]!.results.length).toBeGreaterThan(20);
+    // Every rule of a real run links to its docs page.
+    for (const rule of log.runs[0]!.tool.driver.rules)
+      expect(rule.helpUri, rule.id).toMatch(/^https:\/\/.*\/docs\/.*[.]md$/);
   });
 });

@@ -44,7 +44,11 @@ export function formatSarif(diagnostics: Diagnostic[], context: FormatContext): 
           driver: {
             name: 'roles',
             version: context.version,
-            rules: descriptors.map((rule) => ({ id: rule.id, shortDescription: { text: rule.description } })),
+            rules: descriptors.map((rule) => ({
+              id: rule.id,
+              shortDescription: { text: rule.description },
+              ...(rule.url ? { helpUri: rule.url } : {}),
+            })),
           },
         },
         columnKind: 'utf16CodeUnits',

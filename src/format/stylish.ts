@@ -73,5 +73,15 @@ export function formatStylish(diagnostics: Diagnostic[], context: FormatContext,
   })}`;
   out.push(summary.errors > 0 ? chalk.red.bold(line) : chalk.yellow.bold(line));
   if (summary.fixable > 0) out.push(chalk.dim(`  ${t('format.stylish.fixable', { count: summary.fixable })}`));
+  if (context.showDocs) for (const line of docsLines(diagnostics, context)) out.push(line);
   return `${out.join('\n')}\n`;
+}
+
+/** `--show-docs`: each rule the report names, in the catalogue's order, with the web address of its page. */
+function docsLines(diagnostics: readonly Diagnostic[], context: FormatContext): string[] {
+  const named = new Set(diagnostics.map((d) => d.rule));
+  const pages = context.rules.filter((rule) => named.has(rule.id) && rule.url !== undefined);
+  if (pages.length === 0) return [];
+  const width = pages.reduce((widest, rule) => Math.max(widest, rule.id.length), 0);
+  return ['', t('cli.check.ruleDocs'), ...pages.map((rule) => `  ${rule.id.padEnd(width)}  ${rule.url}`)];
 }

@@ -5,6 +5,7 @@ import { commandMessages } from './messages/commands.js';
 import { configMessages } from './messages/config.js';
 import { coreMessages } from './messages/core.js';
 import { diffMessages } from './messages/diff.js';
+import { importMessages } from './messages/import.js';
 import { formMessages } from './messages/form.js';
 import { fsMessages } from './messages/fs.js';
 import { formatMessages } from './messages/format.js';
@@ -26,6 +27,7 @@ export const AREAS = {
   config: configMessages,
   core: coreMessages,
   diff: diffMessages,
+  import: importMessages,
   fs: fsMessages,
   format: formatMessages,
   git: gitMessages,
@@ -43,6 +45,7 @@ export const CATALOGUE = {
   ...configMessages,
   ...coreMessages,
   ...diffMessages,
+  ...importMessages,
   ...fsMessages,
   ...formatMessages,
   ...gitMessages,

@@ -201,6 +201,7 @@ export function buildForm(role: RoleEntry, organisation: Organisation): Form {
     id: `role-${role.id}`,
     inferredMark: t('provenance.inferredMark'),
     rows,
+    source: role.document.text,
   };
 }
 

@@ -67,6 +67,8 @@ export interface Form {
   /** What follows an inferred value (（推定）). */
   inferredMark: string;
   rows: FormRow[];
+  /** The role file's text: a Word form keeps it, so `roles import` reads the form back losslessly. */
+  source?: string;
 }
 
 /** Two fields side by side, one field across the form, or fields under a shared label (任职资格). */

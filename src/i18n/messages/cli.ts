@@ -90,6 +90,11 @@ export const cliMessages = {
     en: 'exit 1 when there are more than n warnings',
   },
   'cli.check.quiet': { 'zh-CN': '只报告错误', en: 'report errors only' },
+  'cli.check.showDocs': {
+    'zh-CN': '在 stylish 结果后列出所报每条规则的说明页面',
+    en: 'after a stylish report, list the docs page of each rule it names',
+  },
+  'cli.check.ruleDocs': { 'zh-CN': '规则说明：', en: 'Rule docs:' },
   'cli.check.changed': {
     'zh-CN': '只报告相对基准有改动的文件，以及这些改动牵涉的文件',
     en: 'report only on files changed against the base, and the files those changes touch',

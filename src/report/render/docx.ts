@@ -20,6 +20,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Block, Chart, Form, FormField, FormRow, Report } from '../report.js';
+import { embedForms } from './embed-forms.js';
 import { formValueText } from './form-table.js';
 
 /** A4 in twentieths of a point, and the text width inside 18 mm margins. */
@@ -42,9 +43,11 @@ const LABEL_FONT = { ascii: 'Arial', hAnsi: 'Arial', eastAsia: 'SimHei' };
 export async function renderDocx(report: Report): Promise<Uint8Array> {
   const children: Array<Paragraph | Table> = [];
   for (const block of report.blocks) for (const part of renderBlock(block)) children.push(part);
+  const forms = report.blocks.flatMap((block) => (block.kind === 'form' ? [block.form] : []));
   const document = new Document({
     creator: 'roles',
     title: report.title,
+    customProperties: embedForms(forms),
     styles: {
       default: {
         document: { run: { font: FONT, size: 21 } },
