@@ -7,7 +7,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
 } else {
   // `npm run build` bundles the CLI (scripts/bundle.mjs): a few files load much faster than dist/'s modules.
   const { existsSync } = await import('node:fs');
-  const bundle = new URL('../dist/bundle/cli.js', import.meta.url);
+  const bundle = new URL('../dist/roles-cli.js', import.meta.url);
   const { main } = await import(existsSync(bundle) ? bundle.href : '../dist/cli.js');
   process.exitCode = await main(args, {
     stdout: process.stdout,

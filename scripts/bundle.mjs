@@ -1,17 +1,17 @@
 // `npm run build` (after tsc): bundles the CLI and the per-file worker with esbuild into
-// dist/bundle/, so starting `roles` loads a few files instead of about 160 modules and their
+// dist/roles-*.js (beside tsc's output, so `new URL('../package.json', import.meta.url)` still finds
+// package.json from any chunk), so starting `roles` loads a few files instead of about 160 modules and their
 // dependencies' hundreds (ES-module resolution took a third of a small check's time).
 // Commands, formats and views stay in chunks loaded when used; packages that find their own
 // files on disk (Chromium, fonts, the file watcher, the language server) stay in node_modules.
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-const outdir = path.join(ROOT, 'dist', 'bundle');
-rmSync(outdir, { recursive: true, force: true });
+const outdir = path.join(ROOT, 'dist');
+for (const file of readdirSync(outdir)) if (file.startsWith('roles-')) rmSync(path.join(outdir, file));
 await build({
   absWorkingDir: ROOT,
   entryPoints: { cli: 'src/cli.ts', 'check-worker': 'src/per-file/check-worker.ts' },
@@ -21,8 +21,8 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // Chunks beside the entries: `new URL('./check-worker.js', import.meta.url)` finds the worker from any of them.
-  chunkNames: '[name]-[hash]',
+  entryNames: 'roles-[name]',
+  chunkNames: 'roles-chunk-[hash]',
   external: [
     'puppeteer-core',
     '@sparticuz/chromium',
@@ -36,7 +36,8 @@ await build({
   banner: {
     js: "import { createRequire as __rolesRequire } from 'node:module';\nconst require = __rolesRequire(import.meta.url);",
   },
-  define: { ROLES_BUNDLED_VERSION: JSON.stringify(version) },
+  // The bundled worker, found from any chunk (all sit in dist/).
+  define: { ROLES_BUNDLED_WORKER: JSON.stringify('./roles-check-worker.js') },
   legalComments: 'none',
   logLevel: 'warning',
 });

@@ -30,7 +30,12 @@ export interface WorkerResult {
 
 /** Below this many files, starting threads costs more than it saves (measured: about 150 ms a worker). */
 const MIN_FILES = 400;
-const WORKER = new URL('./check-worker.js', import.meta.url);
+/** Set by the bundler (scripts/bundle.mjs) to its own worker file; undefined when running from `dist/`'s modules. */
+declare const ROLES_BUNDLED_WORKER: string | undefined;
+const WORKER = new URL(
+  typeof ROLES_BUNDLED_WORKER === 'string' ? ROLES_BUNDLED_WORKER : './check-worker.js',
+  import.meta.url,
+);
 
 /**
  * How many threads to use: `ROLES_THREADS` when set (1 turns them off), else one per core up to
