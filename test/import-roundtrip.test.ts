@@ -40,22 +40,25 @@ function emptyOrganisation(): string {
 const frontMatter = (text: string) => text.split('---\n')[1] ?? '';
 
 describe('roles import: round trip from roles report card --format docx', () => {
-  it('imports every role of roles/ back to the identical file, in the same folder', async () => {
-    const exported = tempDir();
-    const card = await runCli(
-      ['--lang', 'zh-CN', 'report', 'card', '--all', '--format', 'docx', '-o', path.join(exported, 'all.docx')],
-      ROOT,
-    );
-    expect(card.code).toBe(0);
-    const dir = emptyOrganisation();
-    const result = await runCli(['--lang', 'zh-CN', 'import', path.join(exported, 'all.docx')], dir);
-    expect(result.code).toBe(0);
-    const original = roleFiles(path.join(ROOT, 'roles'));
-    const imported = roleFiles(path.join(dir, 'roles'));
-    expect([...imported.keys()].sort()).toEqual([...original.keys()].sort());
-    for (const [file, text] of original) expect(imported.get(file), file).toBe(text);
-    expect(result.stdout).toContain(`导入了 ${original.size} 个岗位（0 处推断`);
-  });
+  it.each(['zh-CN', 'en'])(
+    'imports every role of roles/ back to the identical file, in the same folder (%s card)',
+    async (lang) => {
+      const exported = tempDir();
+      const card = await runCli(
+        ['--lang', lang, 'report', 'card', '--all', '--format', 'docx', '-o', path.join(exported, 'all.docx')],
+        ROOT,
+      );
+      expect(card.code).toBe(0);
+      const dir = emptyOrganisation();
+      const result = await runCli(['--lang', 'zh-CN', 'import', path.join(exported, 'all.docx')], dir);
+      expect(result.code).toBe(0);
+      const original = roleFiles(path.join(ROOT, 'roles'));
+      const imported = roleFiles(path.join(dir, 'roles'));
+      expect([...imported.keys()].sort()).toEqual([...original.keys()].sort());
+      for (const [file, text] of original) expect(imported.get(file), file).toBe(text);
+      expect(result.stdout).toContain(`导入了 ${original.size} 个岗位（0 处推断`);
+    },
+  );
 
   it('reads a cell changed in Word from the form, and notes which', async () => {
     const exported = tempDir();

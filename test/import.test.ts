@@ -132,6 +132,10 @@ notes:
     about:
       - requirements.experience
     text: “工作经验”一栏写作“3年以上网络安全工作经验”，按 requirements.experience 分项记录。
+  - kind: normalised
+    about:
+      - analysis_date
+    text: “分析日期”一栏写作“2024年3月”，记为 2024-03。
   - kind: inferred
     about:
       - job_level

@@ -12,6 +12,9 @@ import {
   type PublishDiagnosticsParams,
   type TextEdit,
 } from 'vscode-languageserver-protocol/node.js';
+import { DEFAULT_LEVELS } from '../src/config/config-schema.js';
+import { createRoleSchema } from '../src/schema/role-schema.js';
+import { schemaFields } from '../src/schema/schema-fields.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SUPERVISOR = 'roles/gov-enterprise-support-center/product-support-supervisor.md';
@@ -165,6 +168,146 @@ describe('roles lsp --stdio', () => {
       ]);
       await writeReportsTo(typed, 'om-center-deputy-manager');
     }
+  });
+
+  /** The supervisor's buffer, as the tests leave it between edits (the file on disk). */
+  const supervisorLines = () => readFileSync(path.join(dir, SUPERVISOR), 'utf8').split('\n');
+  const lineOf = (prefix: string) => supervisorLines().findIndex((line) => line.startsWith(prefix));
+  const wholeLine = (line: number) => ({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+  async function change(range: ReturnType<typeof at>, text: string) {
+    version++;
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: uri(SUPERVISOR), version },
+      contentChanges: [{ range, text }],
+    });
+  }
+  interface Item {
+    label: string;
+    kind: number;
+    detail?: string;
+    textEdit: TextEdit;
+  }
+  const completeAt = async (line: number, character: number) =>
+    (
+      await connection.sendRequest<{ items: Item[] }>('textDocument/completion', {
+        textDocument: { uri: uri(SUPERVISOR) },
+        position: { line, character },
+      })
+    ).items.map(({ label, kind, detail, textEdit }) => ({ label, kind, detail, textEdit }));
+
+  it('completes the keys the schema knows, at the top of the front matter and inside a map', async () => {
+    const top = lineOf('job_level: ');
+    await change(at(top, 0, 0), 'jo\n');
+    const keys = await completeAt(top, 2);
+    await change(wholeLine(top), '');
+    // Every key of a role, in the schema's order, replacing what was typed.
+    expect(keys.map((item) => item.label)).toEqual(
+      schemaFields(createRoleSchema(DEFAULT_LEVELS)).map((field) => field.key),
+    );
+    expect(keys.find((item) => item.label === 'job_level')).toEqual({
+      label: 'job_level',
+      kind: 10,
+      detail: '职级 on the configured ladder',
+      textEdit: { range: at(top, 0, 2), newText: 'job_level: ' },
+    });
+
+    const nested = lineOf('  education:') + 1;
+    await change(at(nested, 0, 0), '    pr\n');
+    const education = await completeAt(nested, 6);
+    await change(wholeLine(nested), '');
+    expect(education).toEqual(
+      [
+        ['minimum', undefined],
+        ['preferred', '理想学历: a degree, or as written, e.g. 大专以上'],
+        ['as_written', "The source's own words, e.g. 专科以上毕业"],
+      ].map(([key, detail]) => ({
+        label: key,
+        kind: 10,
+        detail,
+        textEdit: { range: at(nested, 4, 6), newText: `${key}: ` },
+      })),
+    );
+  });
+
+  it('completes the values of job_level, status and education, replacing the value written', async () => {
+    const level = lineOf('job_level: ');
+    expect(await completeAt(level, 11)).toEqual(
+      ['助理', '专员', '主办', '主管', '副经理', '经理'].map((value, i) => ({
+        label: value,
+        kind: 20,
+        detail: `level ${i + 1} of 6`,
+        textEdit: { range: at(level, 11, 13), newText: value },
+      })),
+    );
+    const status = lineOf('status: ');
+    expect(await completeAt(status, 8)).toEqual(
+      [
+        ['draft', '草稿'],
+        ['approved', '已批准'],
+        ['retired', '已停用'],
+      ].map(([value, detail]) => ({
+        label: value,
+        kind: 20,
+        detail,
+        textEdit: { range: at(status, 8, 16), newText: value },
+      })),
+    );
+    const education = lineOf('    minimum: ');
+    expect(await completeAt(education, 13)).toEqual(
+      ['初中', '高中', '中专', '大专', '本科', '硕士', '博士'].map((value) => ({
+        label: value,
+        kind: 20,
+        detail: undefined,
+        textEdit: { range: at(education, 13, 15), newText: value },
+      })),
+    );
+  });
+
+  it('completes the section headings the file does not have yet, in the body', async () => {
+    const last = supervisorLines().length - 1;
+    await change(at(last, 0, 0), '## ');
+    const headings = await completeAt(last, 3);
+    await change(at(last, 0, 3), '');
+    // The file has 职责任务, 考核要点, 工作难点, 工作禁忌 and 综合素质; 部门职责 is a department's.
+    expect(headings).toEqual(
+      [
+        ['工作权限', '权限、岗位权限'],
+        ['其他要求', '其它要求、补充说明、工作规范'],
+        ['薪酬福利', '福利待遇、薪酬待遇'],
+        ['组织机构', '组织架构、组织机构图'],
+      ].map(([title, aliases]) => ({
+        label: `## ${title}`,
+        kind: 14,
+        detail: aliases,
+        textEdit: { range: at(last, 0, 3), newText: `## ${title}` },
+      })),
+    );
+  });
+
+  it('finds roles and departments across the workspace by title, pinyin initials or id', async () => {
+    interface Found {
+      name: string;
+      kind: number;
+      containerName: string;
+      location: { uri: string; range: unknown };
+    }
+    const deputy = {
+      name: '省级操作维护中心副经理',
+      kind: 5,
+      containerName: 'om-center-deputy-manager',
+      location: { uri: uri(DEPUTY), range: at(1, 4, 28) },
+    };
+    for (const query of ['省级操作', 'sjczwh', 'om-center-deputy'])
+      expect(await connection.sendRequest<Found[]>('workspace/symbol', { query })).toEqual([deputy]);
+    const department = await connection.sendRequest<Found[]>('workspace/symbol', { query: '政企客户服务支撑中心' });
+    expect(department.map(({ name, kind, containerName, location }) => [name, kind, containerName, location])).toEqual([
+      [
+        '政企客户服务支撑中心',
+        3,
+        'gov-enterprise-support-center',
+        { uri: uri('roles/departments/gov-enterprise-support-center.md'), range: at(2, 4, 33) },
+      ],
+    ]);
   });
 
   it('hovers, goes to the superior and finds its references', async () => {

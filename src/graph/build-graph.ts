@@ -6,7 +6,8 @@ import type { Declaration, DepartmentNode, Graph, Reference, RoleNode } from './
 /** What each document declares and names, read once per document: the language server rebuilds the graph after every edit. */
 const collected = new WeakMap<Document, ReturnType<typeof collectReferences>>();
 
-function referencesOf(document: Document): ReturnType<typeof collectReferences> {
+/** `collectReferences` of a document, read once: the same objects the graph holds. */
+export function referencesOf(document: Document): ReturnType<typeof collectReferences> {
   if (!collected.has(document)) collected.set(document, collectReferences(document));
   return collected.get(document);
 }

@@ -12,6 +12,8 @@ export interface Suggestion {
   ids: string[];
   /** `variant`: the same id in other case or full-width characters; `name`: a title, name or alias; `spelling`: a near miss. */
   how: 'variant' | 'name' | 'spelling';
+  /** A near miss closer to its one id than to any other: what a fix may apply without a person choosing. */
+  clear?: boolean;
 }
 
 interface Index {
@@ -63,8 +65,9 @@ function search(graph: Graph, index: Index, word: string, kinds: readonly Kind[]
   if (variants.length > 0) return { ids: variants, how: 'variant' };
   const named = [...new Set(wanted(index.names.get(normalized)))];
   if (named.length > 0) return { ids: named, how: 'name' };
-  const near = nearIds(graph, kinds).nearest(word);
-  if (near !== undefined) return { ids: [near], how: 'spelling' };
+  const spelling = nearIds(graph, kinds);
+  const near = spelling.nearest(word);
+  if (near !== undefined) return { ids: [near], how: 'spelling', clear: spelling.clearBest(word) === near };
   const byName = [...new Set(wanted(nearestName(index, normalized)))];
   return byName.length > 0 ? { ids: byName, how: 'name' } : undefined;
 }
@@ -123,4 +126,10 @@ function indexOf(graph: Graph): Index {
   indexes.set(graph, index);
   lastIndex = { key, index };
   return index;
+}
+
+/** A graph patched without changing any id, kind or name answers as the graph it came from. */
+export function shareSuggestions(from: Graph, to: Graph): void {
+  const index = indexes.get(from);
+  if (index) indexes.set(to, index);
 }

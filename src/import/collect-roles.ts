@@ -9,8 +9,16 @@ const LABEL_COLON = new RegExp(String.raw`^\s*(?:${MARKER}\s*)?(${LABELS})\s*[:�
 /** `一、岗位概述…`: a section number, a known label, the value straight after it (the scrape lost the break). */
 const NUMBERED_LABEL = new RegExp(String.raw`^\s*[一二三四五六七八九十]+[、.]\s*(${LABELS})\s*[:：]?\s*(.*)$`, 'u');
 /** `客户服务中心主管岗位说明书`: a document heading, with the title before it when it names one. */
-export const HEADING = /^\s*(?:#{1,6}\s*)?(.*?)\s*(?:岗位|职位|职务)说明书\s*(?:[(（][^)）]*[)）])?\s*$/u;
+export const HEADING =
+  /^\s*(?:#{1,6}\s*)?(.*?)\s*(?:(?:岗位|职位|职务)说明书|job description)\s*(?:[(（][^)）]*[)）])?\s*$/iu;
 const MARKDOWN_HEADING = /^\s*#{1,6}\s+(.*?)\s*#*\s*$/;
+
+/** `五、岗位晋升:…`: a section number, a short name of its own, a colon. */
+const UNKNOWN_SECTION = /^\s*[一二三四五六七八九十]+、\s*(\p{Script=Han}{2,8})\s*[:：]\s*(.*)$/u;
+
+function sectionLabel(text: string): Label {
+  return { key: 'section', text, canonical: text, heading: text };
+}
 
 /** Labels that belong under 任职资格 when they follow it. */
 const REQUIREMENT_KEYS: ReadonlySet<string> = new Set([
@@ -48,9 +56,9 @@ export class RoleCollector {
   constructor(private readonly file: string) {}
 
   /** A form heading (`…岗位说明书`); a repeated one, before any content, belongs to the same role. */
-  heading(title: string, where: string): void {
+  heading(title: string, where: string, line = title): void {
     if (this.role === undefined || this.hasContent()) this.startRole(where);
-    if (title !== '') this.role!.entries.push({ label: HEADING_LABEL, lines: [title], where });
+    if (title !== '') this.role!.entries.push({ label: HEADING_LABEL, lines: [title, line], where });
     this.entry = undefined;
     this.group = undefined;
   }
@@ -107,15 +115,23 @@ export class RoleCollector {
     // Headings are short; testing only short lines keeps the lazy patterns linear on hostile input.
     const short = line.length <= 200;
     const heading = short ? HEADING.exec(line) : null;
-    if (heading) return this.heading(heading[1]!.trim(), where);
+    if (heading) return this.heading(heading[1]!.trim(), where, line.replace(/^\s*#+\s*/, '').trim());
     const markdown = short ? MARKDOWN_HEADING.exec(line) : null;
     if (markdown) {
       const text = markdown[1]!;
-      return this.label(matchLabel(text) ?? { key: 'section', text, canonical: text, heading: text }, [], where);
+      return this.label(matchLabel(text) ?? sectionLabel(text), [], where);
     }
-    const match = LABEL_COLON.exec(line) ?? NUMBERED_LABEL.exec(line);
+    const colon = LABEL_COLON.exec(line);
+    const numbered = colon ? null : NUMBERED_LABEL.exec(line);
+    // Without a colon only a long label counts: `五、岗位晋升` is no `岗位` followed by `晋升`.
+    const match = colon ?? (numbered && [...numbered[1]!].length >= 4 ? numbered : null);
     const label = match ? matchLabel(match[1]!) : matchLabel(line);
-    if (!label) return this.text(line, where);
+    if (!label) {
+      // `五、岗位晋升:…`: a numbered heading the importer does not know is a section of that name.
+      const unknown = short ? UNKNOWN_SECTION.exec(line) : null;
+      if (unknown) return this.label(sectionLabel(unknown[1]!), unknown[2] ? [unknown[2]] : [], where);
+      return this.text(line, where);
+    }
     const rest = match ? match[2]! : '';
     // `任职要求1. 学历要求:…`: the value is itself a numbered label.
     if (rest !== '' && LABEL_COLON.test(rest)) {

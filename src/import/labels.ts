@@ -57,7 +57,7 @@ export interface Label {
 
 /**
  * Every label the importer knows, canonical name first, then the variants forms use. The
- * canonical names are the card's (`src/report/form-labels.ts`), so an exported form reads back
+ * canonical names are the card's (`form.*` in `src/i18n/messages/form.ts`), so an exported form reads back
  * without a guess.
  */
 const LABELS: ReadonlyArray<{ key: LabelKey; names: readonly string[]; heading?: string }> = [
@@ -168,7 +168,8 @@ const LABELS: ReadonlyArray<{ key: LabelKey; names: readonly string[]; heading?:
   { key: 'status', names: ['状态', 'status'] },
   { key: 'owner', names: ['负责人', '维护人', 'owner'] },
   { key: 'approval', names: ['审批', '审核', '批准', 'approval'] },
-  { key: 'description', names: ['工作描述', '岗位描述', '职位描述', 'job description'] },
+  // Not `job description`: that is the English card's heading (`产品支撑主管  Job description`).
+  { key: 'description', names: ['工作描述', '岗位描述', '职位描述'] },
 ];
 
 const BY_NAME = new Map<string, Label>();

@@ -40,6 +40,8 @@ export interface MapOptions {
   sections: Readonly<Record<string, { aliases: readonly string[] }>>;
 }
 
+/** The longest title a form's title cell holds; longer text there is no title. */
+const MAX_TITLE = 40;
 const INFERRED_SUFFIX = /\s*(?:（推定）|\(inferred\))$/u;
 const LIST_SPLIT = /\s*[、，,;；/]\s*/u;
 const DEGREE_WORDS: ReadonlyArray<[RegExp, (typeof EDUCATION_LEVELS)[number]]> = [
@@ -74,7 +76,14 @@ export function mapRole(source: SourceRole, options: MapOptions): ImportedRole {
   const unmapped: string[] = [];
   const kept: string[] = [];
   let heading: string | undefined;
+  /** The heading as the source writes it (`客服中心部门岗位职务说明书`). */
+  let headingLine: string | undefined;
   const inferredLabels = new Set<string>();
+  /** Sets a field the first time; a second, different value is no overwrite (the caller keeps it as written). */
+  const once = (key: string, value: unknown): boolean => {
+    if (role.fields[key] === undefined) role.fields[key] = value;
+    return role.fields[key] === value;
+  };
 
   const note = (kind: Note['kind'], text: string, about?: string[]) => {
     role.notes.push({ kind, ...(about && about.length > 0 ? { about } : {}), text });
@@ -83,6 +92,7 @@ export function mapRole(source: SourceRole, options: MapOptions): ImportedRole {
   const addSection = (headingText: string, lines: readonly string[]) => {
     if (lines.length === 0) return;
     const canonical = canonicalSection(headingText, options.sections);
+    if (canonical !== headingText) variants.push(`${headingText} → ${canonical}`);
     const existing = role.sections.find((section) => section.heading === canonical);
     const markdown = renderSection(lines);
     if (existing) existing.markdown = `${existing.markdown}\n\n${markdown}`;
@@ -104,10 +114,12 @@ export function mapRole(source: SourceRole, options: MapOptions): ImportedRole {
 
     switch (label.key) {
       case 'heading':
-        heading ??= value;
+        heading ??= lines[0];
+        headingLine ??= lines[1];
         break;
       case 'title':
-        if (role.title === undefined) role.title = oneLine(lines);
+        // A title is a name, not a paragraph: a long value under a title label is kept as written.
+        if (role.title === undefined && [...oneLine(lines)].length <= MAX_TITLE) role.title = oneLine(lines);
         else kept.push(`${label.text}：${value}`);
         break;
       case 'title_en':
@@ -121,20 +133,27 @@ export function mapRole(source: SourceRole, options: MapOptions): ImportedRole {
         role.fields.aliases = splitList(lines);
         break;
       case 'department':
-        role.refs.department = oneLine(lines);
+        if (role.refs.department === undefined) role.refs.department = oneLine(lines);
+        else kept.push(`${label.text}：${value}`);
         break;
       case 'job_level':
-        role.fields.job_level = oneLine(lines);
+        if (!once('job_level', oneLine(lines))) kept.push(`${label.text}：${value}`);
         break;
       case 'reports_to':
-        role.refs.reportsTo = oneLine(lines).replace(/[。.]$/u, '');
+        if (role.refs.reportsTo === undefined) role.refs.reportsTo = oneLine(lines).replace(/[。.]$/u, '');
+        else kept.push(`${label.text}：${value}`);
         break;
       case 'direct_reports':
         for (const item of splitList(lines)) role.refs.directReports.push(item);
         break;
-      case 'career_path':
-        for (const item of splitList(lines)) role.refs.careerPath.push(item.replace(/[。.]$/u, ''));
+      case 'career_path': {
+        const items = splitList(lines).map((item) => item.replace(/[。.]$/u, ''));
+        // Targets are titles; sentences about growing are the section 职业发展, as written.
+        if (items.some((item) => [...item].length > MAX_TITLE / 2 || /[:：]/u.test(item)))
+          addSection(label.canonical, lines);
+        else for (const item of items) role.refs.careerPath.push(item);
         break;
+      }
       case 'internal':
         for (const item of splitList(lines)) role.refs.internal.push(item);
         break;
@@ -163,7 +182,7 @@ export function mapRole(source: SourceRole, options: MapOptions): ImportedRole {
         break;
       }
       case 'purpose':
-        role.fields.purpose = lines.join('\n');
+        if (!once('purpose', lines.join('\n'))) kept.push(`${label.text}：${value}`);
         break;
       case 'section':
         addSection(label.heading ?? label.text, lines);
@@ -176,6 +195,15 @@ export function mapRole(source: SourceRole, options: MapOptions): ImportedRole {
           const education = readEducation(line);
           const experience = readExperience(line);
           if (label.key === 'education_experience' && (education || experience)) {
+            note(
+              'normalised',
+              t('import.note.reading', {
+                label: label.text,
+                value: line,
+                fields: 'requirements.education, requirements.experience',
+              }),
+              ['requirements'],
+            );
             if (education) requirements.education = education.value;
             if (experience) requirements.experience = experience;
             if (education && experience && !line.includes(education.value.as_written ?? ''))
@@ -243,7 +271,7 @@ export function mapRole(source: SourceRole, options: MapOptions): ImportedRole {
         break;
       }
       case 'work_environment':
-        role.fields.work_environment = value;
+        if (!once('work_environment', value)) kept.push(`${label.text}：${value}`);
         break;
       case 'tools':
         role.fields.tools = splitList(lines);
@@ -253,8 +281,10 @@ export function mapRole(source: SourceRole, options: MapOptions): ImportedRole {
         break;
       case 'analysis_date': {
         const date = readDate(value);
-        if (date) role.fields.analysis_date = date;
-        else kept.push(`${label.text}：${value}`);
+        if (date && once('analysis_date', date)) {
+          if (date !== value)
+            note('normalised', t('import.note.date', { label: label.text, value, date }), ['analysis_date']);
+        } else kept.push(`${label.text}：${value}`);
         break;
       }
       case 'version':
@@ -281,10 +311,11 @@ export function mapRole(source: SourceRole, options: MapOptions): ImportedRole {
     }
   }
 
-  if (role.title === undefined && heading) {
+  if (role.title === undefined && heading && [...heading].length <= MAX_TITLE) {
     role.title = heading;
-    note('inferred', t('import.note.titleFromHeading', { heading }), ['title']);
-  }
+    note('inferred', t('import.note.titleFromHeading', { heading: headingLine ?? heading }), ['title']);
+  } else if (heading !== undefined && heading !== role.title)
+    note('source', t('import.note.heading', { heading: headingLine ?? heading }));
   if (Object.keys(physical).length > 0) requirements.physical = orderBy(physical, Object.keys(PHYSICAL_DEMANDS));
   if (Object.keys(requirements).length > 0) role.fields.requirements = requirements;
   if (role.fields.job_level === undefined && role.title) {

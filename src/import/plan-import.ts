@@ -80,7 +80,7 @@ export function planImport(project: ImportProject, sources: readonly SourceRole[
     const wanted =
       embedded?.id ??
       mapped.id ??
-      (mapped.title ? titleToId(mapped.title, mapped.titleEn) : undefined) ??
+      (mapped.title ? idFrom(mapped.title, mapped.titleEn) : undefined) ??
       `${idSchema.safeParse(base(mapped.source.file)).success ? base(mapped.source.file) : 'role'}-${i + 1}`;
     let id = wanted;
     for (let n = 2; taken.has(id); n++) id = `${wanted}-${n}`;
@@ -108,7 +108,7 @@ export function planImport(project: ImportProject, sources: readonly SourceRole[
       noteOn(role, 'normalised', t('import.note.byTitle', { label, title: written, id: found[0]! }), [about]);
       return found[0]!;
     }
-    const id = titleToId(written) ?? written;
+    const id = idFrom(written) ?? 'role';
     if (found.length > 1)
       noteOn(role, 'ambiguous', t('import.note.severalTitles', { label, title: written, ids: found.join('、') }), [
         about,
@@ -139,7 +139,7 @@ export function planImport(project: ImportProject, sources: readonly SourceRole[
       noteOn(role, 'normalised', t('import.note.department', { name: written, id: found[0]!.id }), ['department']);
       return found[0]!.id;
     }
-    const id = titleToId(written) ?? written;
+    const id = idFrom(written) ?? 'department';
     const near = didYouMean(
       wanted,
       candidates.flatMap((d) => d.names.map(normalizeName)),
@@ -350,6 +350,16 @@ function valueAt(data: Record<string, unknown>, path: string): unknown {
       current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[segment] : undefined;
   return current;
 }
+
+/** The id `roles new` gives a title, cut at a word to a length a file name can have. */
+function idFrom(title: string, titleEn?: string): string | undefined {
+  const id = titleToId(title, titleEn);
+  if (id === undefined || id.length <= MAX_ID) return id;
+  const cut = id.slice(0, MAX_ID + 1);
+  return cut.slice(0, cut.lastIndexOf('-'));
+}
+
+const MAX_ID = 80;
 
 function addTo(map: Map<string, string[]>, key: string, id: string): void {
   const list = map.get(key);

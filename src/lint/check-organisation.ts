@@ -38,6 +38,15 @@ export interface OrganisationInput {
     get(scope: string): Diagnostic[] | undefined;
     set(scope: string, findings: Diagnostic[]): void;
   };
+  /** The graph of `documents` when the caller has it already (the language server patches it after an edit). */
+  graph?: Graph;
+  /**
+   * Only these documents' findings are wanted (the language server, for the files an edit can
+   * reach; `inScope` names the same files): graph rules skip the rest.
+   */
+  scope?: ReadonlySet<Document>;
+  /** With a scope: the documents declaring an id that a document in scope declares, among which duplicates are sought. */
+  sharingIds?: readonly Document[];
 }
 
 /** The organisation as checked. */
@@ -56,21 +65,21 @@ export interface CheckedOrganisation {
  * edit, and the rule tests on in-memory documents.
  */
 export function checkOrganisation(input: OrganisationInput): CheckedOrganisation {
-  const { documents, lint, resolver, config, today, kinds, selectScope, onDocumentLint, reuse } = input;
+  const { documents, lint, resolver, config, today, kinds, selectScope, onDocumentLint, scope, reuse } = input;
   const diagnostics = [...(input.diagnostics ?? [])];
-  const graph = buildGraph(documents, config.levels);
+  const graph = input.graph ?? buildGraph(documents, config.levels);
   const given = input.inScope ?? new Set(documents.map((document) => document.file));
   const inScope = selectScope ? selectScope(graph, documents, given) : given;
   // Nothing changed since the last run over the same files: its findings stand, no position is looked up again.
-  const scope = reuse ? `${[...kinds].sort().join()}\n${[...inScope].sort().join('\n')}` : '';
-  const reused = reuse?.get(scope);
+  const reuseKey = reuse ? `${[...kinds].sort().join()}\n${[...inScope].sort().join('\n')}` : '';
+  const reused = reuse?.get(reuseKey);
   if (reused) {
     for (const finding of reused) diagnostics.push(finding);
     return { graph, diagnostics, inScope };
   }
-  const organisational = checkDuplicateIds(documents);
+  const organisational = checkDuplicateIds(input.sharingIds ?? documents, scope);
   if (kinds.size > 0) {
-    const scopedDocuments = documents.filter((document) => inScope.has(document.file));
+    const scopedDocuments = scope ? [...scope] : documents.filter((document) => inScope.has(document.file));
     const findings: Diagnostic[] = [];
     if (kinds.has('document')) {
       for (const document of scopedDocuments) {
@@ -86,10 +95,11 @@ export function checkOrganisation(input: OrganisationInput): CheckedOrganisation
       }
     }
     // Graph rules always run: a file's references can break without the file changing.
-    if (kinds.has('graph')) for (const finding of runGraphRules(graph, resolver, config, today)) findings.push(finding);
+    if (kinds.has('graph'))
+      for (const finding of runGraphRules(graph, resolver, config, today, scope)) findings.push(finding);
     for (const finding of applyDirectives(scopedDocuments, findings, resolver, kinds)) organisational.push(finding);
   }
-  reuse?.set(scope, organisational);
+  reuse?.set(reuseKey, organisational);
   for (const finding of organisational) diagnostics.push(finding);
   return { graph, diagnostics, inScope };
 }

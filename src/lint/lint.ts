@@ -56,8 +56,18 @@ export function runDocumentRules(
   return diagnostics;
 }
 
-/** Runs the graph rules once over the whole organisation, before inline disables apply. */
-export function runGraphRules(graph: Graph, resolver: RuleResolver, config: Config, today: string): Diagnostic[] {
+/**
+ * Runs the graph rules once over the whole organisation, before inline disables apply. With a
+ * scope, only the problems of the documents in it are wanted: rules skip what they can, and
+ * reports elsewhere are dropped.
+ */
+export function runGraphRules(
+  graph: Graph,
+  resolver: RuleResolver,
+  config: Config,
+  today: string,
+  scope?: ReadonlySet<Document>,
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const active of resolver.base) {
     if (active.rule.kind !== 'graph') continue;
@@ -65,7 +75,9 @@ export function runGraphRules(graph: Graph, resolver: RuleResolver, config: Conf
       options: active.options,
       config,
       today,
+      ...(scope ? { scope } : {}),
       report: (document: Document, problem: Problem) => {
+        if (scope && !scope.has(document)) return;
         // A file's overrides may switch a graph rule off or change its severity there.
         const local = resolver.forFile(document.file).find((candidate) => candidate.rule.id === active.rule.id);
         if (local) diagnostics.push(stamp(document, local, problem));

@@ -60,10 +60,11 @@ export function complete(document: Document, offset: number, graph: Graph, confi
   const before = text.slice(lineStart, offset);
   const inFrontMatter =
     text.startsWith('---') && lineStart > 0 && (document.bodyOffset === 0 || offset < document.bodyOffset);
-  if (!inFrontMatter) return { items: headings(document, before, lineStart, offset, config), incomplete: false };
+  const isDepartment = (document.frontMatter?.data as { kind?: unknown } | undefined)?.kind === 'department';
+  if (!inFrontMatter)
+    return { items: headings(document, before, lineStart, offset, config, isDepartment), incomplete: false };
   const context = frontMatterContext(text, lineStart, before);
   if (!context) return { items: [], incomplete: false };
-  const isDepartment = (document.frontMatter?.data as { kind?: unknown } | undefined)?.kind === 'department';
   const end = wordEnd(text, offset);
   if (context.key) return { items: keys(context, end, isDepartment, config), incomplete: false };
   const field = context.path.join('.');
@@ -154,21 +155,34 @@ function objectShape(schema: z.ZodType): Record<string, z.ZodType> | undefined {
   return current instanceof z.ZodObject ? current.shape : undefined;
 }
 
-function headings(document: Document, before: string, lineStart: number, offset: number, config: Config): Completion[] {
+function headings(
+  document: Document,
+  before: string,
+  lineStart: number,
+  offset: number,
+  config: Config,
+  isDepartment: boolean,
+): Completion[] {
   if (!/^#{1,6}[^\S\n]*[^#\n]*$/.test(before)) return [];
   const present = new Set<string>();
   for (const match of document.body.matchAll(/^##[^\S\n]+(.+?)[^\S\n]*$/gm)) present.add(match[1]!);
-  return Object.entries(config.sections)
-    .filter(([title]) => !present.has(title))
-    .map(([title, section], sort) => ({
-      label: `## ${title}`,
-      insert: `## ${title}`,
-      start: lineStart,
-      end: wordEnd(document.text, offset),
-      ...(section.aliases.length > 0 ? { detail: section.aliases.join('、') } : {}),
-      kind: 'section',
-      sort,
-    }));
+  const kind = isDepartment ? 'department' : 'role';
+  return (
+    Object.entries(config.sections)
+      // A section only the other kind of file must have (部门职责 for a department) is not offered.
+      .filter(
+        ([title, section]) => !present.has(title) && (section.required.length === 0 || section.required.includes(kind)),
+      )
+      .map(([title, section], sort) => ({
+        label: `## ${title}`,
+        insert: `## ${title}`,
+        start: lineStart,
+        end: wordEnd(document.text, offset),
+        ...(section.aliases.length > 0 ? { detail: section.aliases.join('、') } : {}),
+        kind: 'section',
+        sort,
+      }))
+  );
 }
 
 /** The end of the word under the cursor, so a completion replaces all of it. */

@@ -124,7 +124,7 @@ export function startServer({ input, output, env, cwd, lang }: ServerStreams): P
   const publish = () => {
     scheduled = false;
     if (!workspace) return;
-    const { byFile } = workspace.check();
+    const { byFile, changed } = workspace.check();
     const open = new Set<string>();
     if (pull) for (const buffer of buffers.all()) open.add(workspace.displayPath(toPath(buffer.uri) ?? buffer.uri));
     let refresh = false;
@@ -134,7 +134,9 @@ export function startServer({ input, output, env, cwd, lang }: ServerStreams): P
       else published.set(file, key);
       void connection.sendDiagnostics({ uri: uriOf(absoluteOf(file)), diagnostics });
     };
-    for (const [file, diagnostics] of byFile) {
+    // After an edit only the files it could reach were checked again: the others are as sent.
+    for (const file of changed ?? byFile.keys()) {
+      const diagnostics = byFile.get(file) ?? [];
       const lsp = diagnostics.map(toLsp);
       const key = JSON.stringify(lsp);
       if (open.has(file)) {
@@ -145,7 +147,7 @@ export function startServer({ input, output, env, cwd, lang }: ServerStreams): P
         send(file, key, lsp);
       }
     }
-    for (const file of [...published.keys()]) if (!byFile.has(file)) send(file, '[]', []);
+    if (!changed) for (const file of [...published.keys()]) if (!byFile.has(file)) send(file, '[]', []);
     if (refresh) void connection.languages.diagnostics.refresh();
   };
   // Edits arriving together are checked once.

@@ -3,7 +3,10 @@ import path from 'node:path';
 import { loadConfig, type LoadedConfig } from '../config/load-config.js';
 import { resolveLocale, setLocale } from '../i18n/locale.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { buildGraph, referencesOf } from '../graph/build-graph.js';
+import { editReach } from '../graph/edit-reach.js';
 import type { Graph } from '../graph/graph.js';
+import { patchGraph } from '../graph/patch-graph.js';
 import { RULES } from '../rules/registry.js';
 import { resolveRules, type RuleResolver } from '../lint/resolve-rules.js';
 import { resolveToday } from '../config/today.js';
@@ -33,6 +36,15 @@ export interface Checked {
   graph: Graph;
   documents: Document[];
   byFile: ReadonlyMap<string, Diagnostic[]>;
+  /** The files whose diagnostics were checked again (display paths); every file when absent. */
+  changed?: ReadonlySet<string>;
+}
+
+/** One file's change since the last check: its document before and after. */
+interface Edit {
+  absolutePath: string;
+  before: Document | undefined;
+  after: Document | undefined;
 }
 
 const KINDS: ReadonlySet<'document' | 'graph'> = new Set(['document', 'graph']);
@@ -54,6 +66,10 @@ export class Workspace {
   private files = new Map<string, FileState>();
   private readonly buffers = new Map<string, string>();
   private checked: Checked | undefined;
+  /** Files changed since `checked`, each with its document as `checked` knows it. */
+  private edits: Edit[] = [];
+  /** The files declaring each id (as written or as validated), as of `checked`. */
+  private owners = new Map<string, Document[]>();
 
   private readonly lang: string | undefined;
 
@@ -170,7 +186,15 @@ export class Workspace {
         ...this.loadOptions,
         read: (file) => this.readAny(file),
       });
-      this.files.set(absolutePath, this.collect([absolutePath], loaded).get(absolutePath)!);
+      const before = this.files.get(absolutePath)?.document;
+      const state = this.collect([absolutePath], loaded).get(absolutePath)!;
+      this.files.set(absolutePath, state);
+      if (this.checked && before) {
+        const last = this.edits.at(-1);
+        if (last?.absolutePath === absolutePath) last.after = state.document;
+        else this.edits.push({ absolutePath, before, after: state.document });
+        return;
+      }
     }
     this.checked = undefined;
   }
@@ -201,9 +225,77 @@ export class Workspace {
     return this.read(absolutePath) ?? readSource(absolutePath, this.loaded.config.maxFileSize);
   }
 
-  /** The organisation stage over the documents kept; cached until something changes. */
+  /**
+   * The organisation stage over the documents kept; cached until something changes. After one
+   * file's edit only the files the edit can reach are checked again (`editReach`), over the
+   * graph patched for it, by the same `checkOrganisation` and rules; anything else checks all.
+   */
   check(): Checked {
-    if (this.checked) return this.checked;
+    const edits = this.edits;
+    this.edits = [];
+    if (this.checked && edits.length === 0) return this.checked;
+    const previous = this.checked;
+    const partial = previous && edits.length === 1 ? this.checkEdit(previous, edits[0]!) : undefined;
+    this.checked = partial ?? this.checkAll();
+    return this.checked;
+  }
+
+  /** The organisation stage after one file changed, over what the change can reach; undefined when that is everything. */
+  private checkEdit(previous: Checked, { before, after }: Edit): Checked | undefined {
+    if (!before || !after) return undefined;
+    // A duplicate id is checked over every file: an edit that touches one checks everything.
+    const beforeIds = idsOf(before);
+    const afterIds = idsOf(after);
+    for (const id of beforeIds) if (this.owners.get(id)?.length !== 1) return undefined;
+    for (const id of afterIds) if ((this.owners.get(id)?.length ?? 0) > (beforeIds.has(id) ? 1 : 0)) return undefined;
+    const reachBefore = editReach(previous.graph, before, after);
+    if (!reachBefore) return undefined;
+    const at = previous.documents.indexOf(before);
+    if (at < 0) return undefined;
+    // The previous result is left behind: its lists are updated in place.
+    const documents = previous.documents;
+    documents[at] = after;
+    const graph = patchGraph(previous.graph, before, after) ?? buildGraph(documents, this.loaded.config.levels);
+    const reachAfter = editReach(graph, after, before);
+    if (!reachAfter) return undefined;
+    const scope = new Set<Document>(reachAfter);
+    for (const document of reachBefore) scope.add(document === before ? after : document);
+    for (const id of beforeIds) this.owners.delete(id);
+    for (const id of afterIds) this.owners.set(id, [after]);
+
+    const diagnostics: Diagnostic[] = [];
+    const lint = new Map<Document, Diagnostic[]>();
+    const inScope = new Set<string>();
+    const sharingIds = new Set<Document>();
+    for (const document of scope) {
+      for (const id of idsOf(document)) for (const owner of this.owners.get(id) ?? []) sharingIds.add(owner);
+      const state = this.files.get(document.absolutePath)!;
+      inScope.add(state.file);
+      for (const diagnostic of state.diagnostics) diagnostics.push(diagnostic);
+      if (state.lint) lint.set(document, state.lint);
+    }
+    const result = checkOrganisation({
+      documents,
+      diagnostics,
+      lint,
+      inScope,
+      resolver: this.resolver,
+      config: this.loaded.config,
+      today: this.today,
+      kinds: KINDS,
+      graph,
+      scope,
+      sharingIds: [...sharingIds],
+    });
+    const byFile = previous.byFile as Map<string, Diagnostic[]>;
+    for (const file of inScope) byFile.set(file, []);
+    for (const diagnostic of result.diagnostics) byFile.get(diagnostic.file)?.push(diagnostic);
+    for (const file of inScope) byFile.set(file, sortDiagnostics(byFile.get(file)!));
+    return { graph: result.graph, documents, byFile, changed: inScope };
+  }
+
+  /** The organisation stage over every file. */
+  private checkAll(): Checked {
     const documents: Document[] = [];
     const diagnostics: Diagnostic[] = [];
     const lint = new Map<Document, Diagnostic[]>();
@@ -228,12 +320,28 @@ export class Workspace {
     for (const state of this.files.values()) byFile.set(state.file, []);
     for (const diagnostic of result.diagnostics) byFile.get(diagnostic.file)?.push(diagnostic);
     for (const [file, list] of byFile) byFile.set(file, sortDiagnostics(list));
-    this.checked = { graph: result.graph, documents, byFile };
-    return this.checked;
+    this.owners = new Map();
+    for (const document of documents)
+      for (const id of idsOf(document)) {
+        const owners = this.owners.get(id);
+        if (owners) owners.push(document);
+        else this.owners.set(id, [document]);
+      }
+    return { graph: result.graph, documents, byFile };
   }
 
   /** Absolute paths of the files in the project, in display-path order. */
   list(): string[] {
     return [...this.files.keys()];
   }
+}
+
+/** The ids a file declares: as written, and as the schema read it. */
+function idsOf(document: Document): Set<string> {
+  const ids = new Set<string>();
+  const written = referencesOf(document)?.id;
+  if (written !== undefined) ids.add(written);
+  const validated = document.role?.id ?? document.department?.id;
+  if (validated !== undefined) ids.add(validated);
+  return ids;
 }

@@ -1,4 +1,5 @@
 import { say } from '../i18n/t.js';
+import { rolesIn } from '../graph/graph-scope.js';
 import type { GraphRule } from './rule.js';
 import { locateValue } from '../parse/locate.js';
 import { relatedAt } from '../graph/related-at.js';
@@ -22,8 +23,8 @@ export const careerLevelOrder: GraphRule = {
       en: '`{{id}}` is `{{level}}` here',
     },
   },
-  check(graph, { report }) {
-    for (const node of graph.roles.values()) {
+  check(graph, { scope, report }) {
+    for (const node of rolesIn(graph, scope)) {
       const own = graph.levelRank.get(node.role.job_level)!;
       (node.role.career_path ?? []).forEach((id, i) => {
         // A `{ text }` target is no role of the organisation: there is no level to compare.

@@ -1,4 +1,5 @@
 import { say } from '../i18n/t.js';
+import { rolesIn } from '../graph/graph-scope.js';
 import { z } from 'zod';
 import type { GraphRule } from './rule.js';
 import { locateValue } from '../parse/locate.js';
@@ -34,8 +35,8 @@ export const crossDepartmentSuperior: GraphRule<z.infer<typeof options>> = {
       en: '`{{superior}}` belongs to `{{theirs}}` here',
     },
   },
-  check(graph, { options, report }) {
-    for (const node of graph.roles.values()) {
+  check(graph, { options, scope, report }) {
+    for (const node of rolesIn(graph, scope)) {
       const superior = node.role.reports_to === undefined ? undefined : graph.roles.get(node.role.reports_to);
       if (!superior) continue;
       const theirs = superior.role.department;

@@ -27,8 +27,8 @@ export const departmentCycle: GraphRule = {
       en: '`{{id}}` has parent `{{parent}}` here',
     },
   },
-  check(graph, { report }) {
-    const links = findLinks(graph, 'parent');
+  check(graph, { scope, report }) {
+    const links = findLinks(graph, 'parent', scope);
     const { cycles } = findCycles(new Map([...links].map(([id, link]) => [id, link.value])));
     for (const cycle of cycles) {
       if (cycle.length === 1) {

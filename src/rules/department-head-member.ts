@@ -1,4 +1,5 @@
 import { say } from '../i18n/t.js';
+import { departmentsIn } from '../graph/graph-scope.js';
 import type { GraphRule } from './rule.js';
 import { locateValue } from '../parse/locate.js';
 import { relatedAt } from '../graph/related-at.js';
@@ -22,8 +23,8 @@ export const departmentHeadMember: GraphRule = {
       en: '`{{head}}` belongs to `{{theirs}}` here',
     },
   },
-  check(graph, { report }) {
-    for (const node of graph.departments.values()) {
+  check(graph, { scope, report }) {
+    for (const node of departmentsIn(graph, scope)) {
       const head = node.department.head === undefined ? undefined : graph.roles.get(node.department.head);
       if (!head || head.role.department === node.id) continue;
       const at = locateValue(node.document, ['head'])!;

@@ -1,4 +1,5 @@
 import type { GraphRule } from './rule.js';
+import { departmentsIn } from '../graph/graph-scope.js';
 import { locateValue } from '../parse/locate.js';
 import type { Graph } from '../graph/graph.js';
 
@@ -20,9 +21,9 @@ export const departmentHeadcount: GraphRule = {
       en: 'Unexpected headcount of {{total}} in `{{department}}` and its sub-departments, expected at most its `headcount_cap` of {{cap}}',
     },
   },
-  check(graph, { report }) {
+  check(graph, { scope, report }) {
     const totals = headcounts(graph);
-    for (const node of graph.departments.values()) {
+    for (const node of departmentsIn(graph, scope)) {
       const cap = node.department.headcount_cap;
       if (cap === undefined) continue;
       const total = totals.get(node.id)!;

@@ -1,4 +1,5 @@
 import { say } from '../i18n/t.js';
+import { referencesIn } from '../graph/graph-scope.js';
 import type { GraphRule } from './rule.js';
 import type { Reference } from '../graph/graph.js';
 import { relatedAt } from '../graph/related-at.js';
@@ -22,9 +23,9 @@ export const duplicateReference: GraphRule = {
       en: '`{{value}}` is first listed here',
     },
   },
-  check(graph, { report }) {
+  check(graph, { scope, report }) {
     const first = new Map<string, Reference>();
-    for (const reference of graph.references) {
+    for (const reference of referencesIn(graph, scope)) {
       if (reference.value === null || typeof reference.path.at(-1) !== 'number') continue;
       const key = `${reference.document.file}\0${reference.field}\0${reference.value}`;
       const earlier = first.get(key);

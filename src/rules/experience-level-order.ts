@@ -1,4 +1,5 @@
 import type { GraphRule } from './rule.js';
+import { rolesIn } from '../graph/graph-scope.js';
 import { locateValue } from '../parse/locate.js';
 
 /** 或任下一职级N年以上: the alternative experience is at a level below the role's own. */
@@ -17,8 +18,8 @@ export const experienceLevelOrder: GraphRule = {
       en: "Unexpected `{{level}}` in `requirements.experience.alternative.level`, expected a level below the role's own `{{own}}`",
     },
   },
-  check(graph, { report }) {
-    for (const node of graph.roles.values()) {
+  check(graph, { scope, report }) {
+    for (const node of rolesIn(graph, scope)) {
       const level = node.role.requirements?.experience?.alternative?.level;
       if (level === undefined || graph.levelRank.get(level)! < graph.levelRank.get(node.role.job_level)!) continue;
       const at = locateValue(node.document, ['requirements', 'experience', 'alternative', 'level'])!;

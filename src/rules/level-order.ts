@@ -1,4 +1,5 @@
 import { say } from '../i18n/t.js';
+import { rolesIn } from '../graph/graph-scope.js';
 import type { GraphRule } from './rule.js';
 import { locateValue } from '../parse/locate.js';
 import { relatedAt } from '../graph/related-at.js';
@@ -22,8 +23,8 @@ export const levelOrder: GraphRule = {
       en: '`{{superior}}` is `{{superiorLevel}}` here',
     },
   },
-  check(graph, { report }) {
-    for (const node of graph.roles.values()) {
+  check(graph, { scope, report }) {
+    for (const node of rolesIn(graph, scope)) {
       const superior = node.role.reports_to === undefined ? undefined : graph.roles.get(node.role.reports_to);
       if (!superior || superior === node) continue;
       const own = graph.levelRank.get(node.role.job_level)!;

@@ -1,9 +1,10 @@
 import type { GraphRule, ProblemText } from './rule.js';
+import { referencesIn } from '../graph/graph-scope.js';
 import type { Fix, RelatedLocation } from '../diagnostics/diagnostic.js';
 import { say, t } from '../i18n/t.js';
 import type { Declaration, Graph, Reference } from '../graph/graph.js';
 import { relatedAt } from '../graph/related-at.js';
-import { didYouMeanText, nearIds, normalizeName, suggestId, type Suggestion } from '../graph/suggest-id.js';
+import { didYouMeanText, normalizeName, suggestId, type Suggestion } from '../graph/suggest-id.js';
 
 const KINDS: Record<Reference['target'], Array<Declaration['kind']>> = {
   role: ['role'],
@@ -78,8 +79,8 @@ export const referenceExists: GraphRule = {
   },
   defaultSeverity: 'error',
   messages,
-  check(graph, { report }) {
-    for (const reference of graph.references) {
+  check(graph, { scope, report }) {
+    for (const reference of referencesIn(graph, scope)) {
       const problem = checkReference(graph, reference);
       if (problem) report(reference.document, { start: reference.start, end: reference.end, ...problem });
     }
@@ -113,7 +114,7 @@ function checkReference(graph: Graph, reference: Reference): (ProblemText & Foun
       : { messageId: 'wrongKind', data: { field, value, kind, target }, related };
   }
   const suggestion = suggestId(graph, value, KINDS[reference.target]);
-  const meant = clearCandidate(graph, value, KINDS[reference.target], suggestion);
+  const meant = clearCandidate(graph, value, suggestion);
   const fix =
     meant === undefined
       ? {}
@@ -142,12 +143,7 @@ function wrongKindHint(graph: Graph, declared: Declaration): { hintField: string
  * width, the only one whose title or alias is exactly the value, or a misspelling closer to one
  * id than to any other. Titles only near the value, or shared by several ids, are left to a person.
  */
-function clearCandidate(
-  graph: Graph,
-  value: string,
-  kinds: ReadonlyArray<Declaration['kind']>,
-  suggestion: Suggestion | undefined,
-): string | undefined {
+function clearCandidate(graph: Graph, value: string, suggestion: Suggestion | undefined): string | undefined {
   if (suggestion?.ids.length !== 1) return undefined;
   const id = suggestion.ids[0]!;
   if (suggestion.how === 'variant') return id;
@@ -155,5 +151,5 @@ function clearCandidate(
     const wanted = normalizeName(value);
     return graph.declarations.get(id)?.names.some((name) => normalizeName(name) === wanted) ? id : undefined;
   }
-  return nearIds(graph, kinds).clearBest(value) === id ? id : undefined;
+  return suggestion.clear ? id : undefined;
 }

@@ -26,8 +26,8 @@ export const reportingCycle: GraphRule = {
       en: '`{{id}}` reports to `{{superior}}` here',
     },
   },
-  check(graph, { report }) {
-    const links = findLinks(graph, 'reports_to');
+  check(graph, { scope, report }) {
+    const links = findLinks(graph, 'reports_to', scope);
     const { cycles } = findCycles(new Map([...links].map(([id, link]) => [id, link.value])));
     for (const cycle of cycles) {
       if (cycle.length < 2) continue;

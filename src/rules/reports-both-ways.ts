@@ -1,6 +1,8 @@
 import { say } from '../i18n/t.js';
+import { declarationsIn } from '../graph/graph-scope.js';
 import type { GraphRule } from './rule.js';
 import type { Declaration, Graph } from '../graph/graph.js';
+import type { Document } from '../parse/document.js';
 import { relatedAt } from '../graph/related-at.js';
 
 /**
@@ -44,10 +46,10 @@ export const reportsBothWays: GraphRule = {
       en: '`{{superior}}` lists its direct reports here',
     },
   },
-  check(graph, { report }) {
+  check(graph, { scope, report }) {
     const superiorOf = (declaration: Declaration) =>
       declaration.references.find((r) => r.field === 'reports_to')?.value ?? undefined;
-    for (const superior of roles(graph)) {
+    for (const superior of roles(graph, scope)) {
       if (!listsDirectReports(superior)) continue;
       const listed = new Set<string>();
       for (const entry of superior.references) {
@@ -86,7 +88,7 @@ export const reportsBothWays: GraphRule = {
         );
       return ids;
     };
-    for (const subordinate of roles(graph)) {
+    for (const subordinate of roles(graph, scope)) {
       const link = subordinate.references.find((r) => r.field === 'reports_to');
       if (!link?.value || link.value === subordinate.id) continue;
       const superior = graph.declarations.get(link.value);
@@ -101,8 +103,8 @@ export const reportsBothWays: GraphRule = {
   },
 };
 
-function roles(graph: Graph): Declaration[] {
-  return [...graph.declarations.values()].filter((declaration) => declaration.kind === 'role');
+function roles(graph: Graph, scope: ReadonlySet<Document> | undefined): Declaration[] {
+  return [...declarationsIn(graph, scope)].filter((declaration) => declaration.kind === 'role');
 }
 
 /** Writing `direct_reports` (even `[]`) is a claim to list them all; leaving it out claims nothing. */

@@ -61,6 +61,12 @@ export interface GraphRuleContext<Options> {
   config: Config;
   /** The date the run checks against, `YYYY-MM-DD`. */
   today: string;
+  /**
+   * The documents whose problems are wanted, when not every document's are (the language server
+   * after an edit): a rule may skip the work for the others (`rolesIn` and the like in
+   * `graph/graph-scope.ts`); the engine drops reports on them.
+   */
+  scope?: ReadonlySet<Document>;
   report: (document: Document, problem: Problem) => void;
 }
 

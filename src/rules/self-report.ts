@@ -1,4 +1,5 @@
 import type { GraphRule } from './rule.js';
+import { declarationsIn } from '../graph/graph-scope.js';
 
 /** A role that names itself as its own superior or subordinate. */
 export const selfReport: GraphRule = {
@@ -19,8 +20,8 @@ export const selfReport: GraphRule = {
       en: 'Unexpected `{{id}}` in `direct_reports` of `{{id}}` itself, expected the ids of the roles reporting to it',
     },
   },
-  check(graph, { report }) {
-    for (const declaration of graph.declarations.values()) {
+  check(graph, { scope, report }) {
+    for (const declaration of declarationsIn(graph, scope)) {
       if (declaration.kind !== 'role') continue;
       for (const reference of declaration.references) {
         if (reference.value !== declaration.id) continue;

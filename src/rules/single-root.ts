@@ -4,6 +4,7 @@ import { compareStrings } from '../diagnostics/diagnostic.js';
 import type { GraphRule } from './rule.js';
 import { locateValue } from '../parse/locate.js';
 import { findLinks } from '../graph/find-links.js';
+import { declarationsIn } from '../graph/graph-scope.js';
 import type { Declaration, Graph } from '../graph/graph.js';
 import { relatedAt } from '../graph/related-at.js';
 
@@ -51,14 +52,16 @@ export const singleRoot: GraphRule = {
       en: '`{{id}}` is another root',
     },
   },
-  check(graph, { config, report }) {
+  check(graph, { config, scope, report }) {
+    // Only a root's finding names the other roots: a scope without one has nothing to report.
+    if (scope && ![...declarationsIn(graph, scope)].some(isRoot)) return;
     const roots = [...graph.declarations.values()].filter(isRoot).sort((a, b) => compareStrings(a.id, b.id));
     const at = (root: Declaration) => locateValue(root.document, ['id']) ?? { start: 0, end: 3 };
     if (config.roots.length > 0) {
       const allowed = new Set(config.roots);
       const list = config.roots.map((id) => `\`${id}\``).join(', ');
       for (const root of roots) {
-        if (allowed.has(root.id)) continue;
+        if (allowed.has(root.id) || (scope && !scope.has(root.document))) continue;
         report(root.document, { ...at(root), messageId: 'notAllowed', data: { id: root.id, allowed: list } });
       }
       return;
@@ -75,6 +78,7 @@ export const singleRoot: GraphRule = {
     for (const [organisation, members] of byOrganisation) {
       if (members.length < 2) continue;
       for (const root of members) {
+        if (scope && !scope.has(root.document)) continue;
         const others = members
           .slice(0, MAX_RELATED + 1)
           .filter((other) => other !== root)

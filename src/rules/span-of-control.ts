@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rolesIn } from '../graph/graph-scope.js';
 import type { GraphRule } from './rule.js';
 import { locateValue } from '../parse/locate.js';
 
@@ -33,8 +34,8 @@ export const spanOfControl: GraphRule<z.infer<typeof options>> = {
       en: 'Unexpected {{total}} roles reporting directly to `{{id}}`, expected at most {{max}} (span of control)',
     },
   },
-  check(graph, { options, report }) {
-    for (const node of graph.roles.values()) {
+  check(graph, { options, scope, report }) {
+    for (const node of rolesIn(graph, scope)) {
       const subordinates = graph.subordinates.get(node.id) ?? [];
       const total =
         options.count === 'roles'

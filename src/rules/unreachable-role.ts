@@ -27,8 +27,8 @@ export const unreachableRole: GraphRule = {
       en: '`{{id}}` reports to `{{superior}}` here',
     },
   },
-  check(graph, { report }) {
-    const links = findLinks(graph, 'reports_to');
+  check(graph, { scope, report }) {
+    const links = findLinks(graph, 'reports_to', scope);
     const { cycles, fates } = findCycles(new Map([...links].map(([id, link]) => [id, link.value])));
     for (const [id, fate] of fates) {
       if (fate.kind !== 'below') continue;

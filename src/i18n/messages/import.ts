@@ -81,8 +81,12 @@ export const importMessages = {
     en: 'Imported from {{file}} ({{where}}).',
   },
   'import.note.titleFromHeading': {
-    'zh-CN': '源文件没有“岗位名称”一栏，岗位名称取自标题“{{heading}}岗位说明书”。',
-    en: 'The source has no 岗位名称 field; the title is taken from the heading “{{heading}}岗位说明书”.',
+    'zh-CN': '源文件没有“岗位名称”一栏，岗位名称取自标题“{{heading}}”。',
+    en: 'The source has no 岗位名称 field; the title is taken from the heading “{{heading}}”.',
+  },
+  'import.note.heading': {
+    'zh-CN': '源文件的标题为“{{heading}}”。',
+    en: 'The source’s heading reads “{{heading}}”.',
   },
   'import.note.levelFromTitle': {
     'zh-CN': '源文件没有写职级，职级“{{level}}”取自岗位名称“{{title}}”。',
@@ -107,6 +111,10 @@ export const importMessages = {
   'import.note.reading': {
     'zh-CN': '“{{label}}”一栏写作“{{value}}”，按 {{fields}} 分项记录。',
     en: 'The field {{label}} reads “{{value}}”; it is recorded in parts as {{fields}}.',
+  },
+  'import.note.date': {
+    'zh-CN': '“{{label}}”一栏写作“{{value}}”，记为 {{date}}。',
+    en: 'The field {{label}} reads “{{value}}”, written as {{date}}.',
   },
   'import.note.idTaken': {
     'zh-CN': 'id `{{wanted}}` 已被 {{file}} 使用，本岗位记为 `{{id}}`。',

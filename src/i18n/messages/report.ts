@@ -6,20 +6,20 @@
  */
 export const reportMessages = {
   // Counts.
-  'report.n.role.one': { 'zh-CN': '{{count}} 个岗位', en: '{{count}} role' },
-  'report.n.role.other': { 'zh-CN': '{{count}} 个岗位', en: '{{count}} roles' },
-  'report.n.department.one': { 'zh-CN': '{{count}} 个部门', en: '{{count}} department' },
-  'report.n.department.other': { 'zh-CN': '{{count}} 个部门', en: '{{count}} departments' },
-  'report.n.error.one': { 'zh-CN': '{{count}} 个错误', en: '{{count}} error' },
-  'report.n.error.other': { 'zh-CN': '{{count}} 个错误', en: '{{count}} errors' },
-  'report.n.warning.one': { 'zh-CN': '{{count}} 个警告', en: '{{count}} warning' },
-  'report.n.warning.other': { 'zh-CN': '{{count}} 个警告', en: '{{count}} warnings' },
-  'report.n.file.one': { 'zh-CN': '{{count}} 个文件', en: '{{count}} file' },
-  'report.n.file.other': { 'zh-CN': '{{count}} 个文件', en: '{{count}} files' },
-  'report.n.ladder.one': { 'zh-CN': '{{count}} 条路径', en: '{{count}} ladder' },
-  'report.n.ladder.other': { 'zh-CN': '{{count}} 条路径', en: '{{count}} ladders' },
-  'report.n.year.one': { 'zh-CN': '{{count}} 年', en: '{{count}} year' },
-  'report.n.year.other': { 'zh-CN': '{{count}} 年', en: '{{count}} years' },
+  'report.n.role.one': { 'zh-CN': '{{count}}\u00a0个岗位', en: '{{count}} role' },
+  'report.n.role.other': { 'zh-CN': '{{count}}\u00a0个岗位', en: '{{count}} roles' },
+  'report.n.department.one': { 'zh-CN': '{{count}}\u00a0个部门', en: '{{count}} department' },
+  'report.n.department.other': { 'zh-CN': '{{count}}\u00a0个部门', en: '{{count}} departments' },
+  'report.n.error.one': { 'zh-CN': '{{count}}\u00a0个错误', en: '{{count}} error' },
+  'report.n.error.other': { 'zh-CN': '{{count}}\u00a0个错误', en: '{{count}} errors' },
+  'report.n.warning.one': { 'zh-CN': '{{count}}\u00a0个警告', en: '{{count}} warning' },
+  'report.n.warning.other': { 'zh-CN': '{{count}}\u00a0个警告', en: '{{count}} warnings' },
+  'report.n.file.one': { 'zh-CN': '{{count}}\u00a0个文件', en: '{{count}} file' },
+  'report.n.file.other': { 'zh-CN': '{{count}}\u00a0个文件', en: '{{count}} files' },
+  'report.n.ladder.one': { 'zh-CN': '{{count}}\u00a0条路径', en: '{{count}} ladder' },
+  'report.n.ladder.other': { 'zh-CN': '{{count}}\u00a0条路径', en: '{{count}} ladders' },
+  'report.n.year.one': { 'zh-CN': '{{count}}\u00a0年', en: '{{count}} year' },
+  'report.n.year.other': { 'zh-CN': '{{count}}\u00a0年', en: '{{count}} years' },
 
   // Words every view shares.
   'report.total': { 'zh-CN': '合计', en: 'Total' },
@@ -34,11 +34,11 @@ export const reportMessages = {
   'report.problems.invalid': { 'zh-CN': '头部信息无效', en: 'invalid front matter' },
   'report.problems.separator': { 'zh-CN': '，', en: ', ' },
   'report.headcount.partial.one': {
-    'zh-CN': '{{sum}}（{{unknown}} 个岗位未知）',
+    'zh-CN': '{{sum}}（{{unknown}}\u00a0个岗位未知）',
     en: '{{sum}} ({{unknown}} role unknown)',
   },
   'report.headcount.partial.other': {
-    'zh-CN': '{{sum}}（{{unknown}} 个岗位未知）',
+    'zh-CN': '{{sum}}（{{unknown}}\u00a0个岗位未知）',
     en: '{{sum}} ({{unknown}} roles unknown)',
   },
   'report.severity.error': { 'zh-CN': '错误', en: 'error' },
@@ -68,7 +68,7 @@ export const reportMessages = {
   'report.filter.level': { 'zh-CN': '职级 `{{level}}`', en: 'level `{{level}}`' },
   'report.filter.status': { 'zh-CN': '状态 `{{status}}`', en: 'status `{{status}}`' },
   'report.filter.note': {
-    'zh-CN': '筛选条件：{{filters}}。显示 {{roles}}，排除 {{excluded}} 个。',
+    'zh-CN': '筛选条件：{{filters}}。显示\u00a0{{roles}}，排除\u00a0{{excluded}}\u00a0个。',
     en: 'Filtered to {{filters}}: {{roles}} shown, {{excluded}} excluded.',
   },
 
@@ -91,7 +91,7 @@ export const reportMessages = {
     en: 'Unexpected level `{{level}}`{{hint}}',
   },
   'report.error.noChart': {
-    'zh-CN': '`{{view}}` 视图没有图，不能输出 `{{format}}` 格式；有图的视图是 {{views}}',
+    'zh-CN': '`{{view}}` 视图没有图，不能输出 `{{format}}` 格式；有图的视图是\u00a0{{views}}',
     en: 'Unexpected format `{{format}}` for the `{{view}}` view, expected a view with a chart: {{views}}',
   },
   'report.hint.didYouMean': { 'zh-CN': '，是不是指 `{{candidate}}`？', en: ', did you mean `{{candidate}}`?' },
@@ -99,8 +99,8 @@ export const reportMessages = {
     'zh-CN': '，项目中一个也没有声明',
     en: ', expected one declared in the project (there are none)',
   },
-  'report.hint.oneOf': { 'zh-CN': '，应为 {{choices}} 之一', en: ', expected one of {{choices}}' },
-  'report.hint.more': { 'zh-CN': '（另有 {{count}} 个）', en: ' (and {{count}} more)' },
+  'report.hint.oneOf': { 'zh-CN': '，应为\u00a0{{choices}}\u00a0之一', en: ', expected one of {{choices}}' },
+  'report.hint.more': { 'zh-CN': '（另有\u00a0{{count}}\u00a0个）', en: ' (and {{count}} more)' },
 
   // summary
   'report.summary.title': { 'zh-CN': '概况', en: 'Summary' },
@@ -108,11 +108,14 @@ export const reportMessages = {
   'report.summary.invalid': { 'zh-CN': '无效', en: 'Invalid' },
   'report.summary.note': {
     'zh-CN':
-      '共 {{roles}}，分属 {{departments}}，定员 {{headcount}}；筛选排除 {{excluded}} 个岗位。每行只计本部门自己的岗位，不含下属部门。错误和警告是 `roles check` 对所列文件的检查结果。',
+      '共\u00a0{{roles}}，分属\u00a0{{departments}}，定员\u00a0{{headcount}}；筛选排除\u00a0{{excluded}}\u00a0个岗位。每行只计本部门自己的岗位，不含下属部门。错误和警告是 `roles check` 对所列文件的检查结果。',
     en: "{{roles}} in {{departments}}, headcount {{headcount}}; {{excluded}} excluded by filters. Each row counts the department's own roles, not its sub-departments'. Errors and warnings count the findings of `roles check` on the files shown.",
   },
   'report.summary.chart': { 'zh-CN': '部门结构图', en: 'Department chart' },
-  'report.summary.chartNode': { 'zh-CN': '{{roles}} · 定员 {{headcount}}', en: '{{roles}} · headcount {{headcount}}' },
+  'report.summary.chartNode': {
+    'zh-CN': '{{roles}}\u00a0· 定员\u00a0{{headcount}}',
+    en: '{{roles}} · headcount {{headcount}}',
+  },
   'report.state.valid': { 'zh-CN': '有效', en: 'valid' },
   'report.state.invalid': { 'zh-CN': '无效', en: 'invalid' },
   'report.state.undeclared': { 'zh-CN': '没有部门文件', en: 'undeclared' },
@@ -125,15 +128,15 @@ export const reportMessages = {
   'report.tree.duplicate': { 'zh-CN': '（编号重复）', en: ' (duplicate id)' },
   'report.tree.context': { 'zh-CN': '背景：不符合筛选条件', en: 'context: outside the filters' },
   'report.tree.note': {
-    'zh-CN': '共 {{roles}}，定员 {{headcount}}；筛选排除 {{excluded}} 个岗位。',
+    'zh-CN': '共\u00a0{{roles}}，定员\u00a0{{headcount}}；筛选排除\u00a0{{excluded}}\u00a0个岗位。',
     en: '{{roles}}, headcount {{headcount}}; {{excluded}} excluded by filters.',
   },
   'report.tree.contextNote.one': {
-    'zh-CN': '另有 {{roles}}不符合筛选条件，因其下级符合而以灰色显示。',
+    'zh-CN': '另有\u00a0{{roles}}不符合筛选条件，因其下级符合而以灰色显示。',
     en: '{{roles}} outside the filters is shown dimmed because roles below pass them.',
   },
   'report.tree.contextNote.other': {
-    'zh-CN': '另有 {{roles}}不符合筛选条件，因其下级符合而以灰色显示。',
+    'zh-CN': '另有\u00a0{{roles}}不符合筛选条件，因其下级符合而以灰色显示。',
     en: '{{roles}} outside the filters are shown dimmed because roles below pass them.',
   },
   'report.tree.unlinkedNote.one': {
@@ -145,7 +148,7 @@ export const reportMessages = {
     en: '{{roles}} failed the schema or repeat an id, so the graph does not link them: listed at the top level.',
   },
   'report.tree.chart': { 'zh-CN': '组织结构图', en: 'Org chart' },
-  'report.tree.chartHeadcount': { 'zh-CN': '定员 {{headcount}}', en: 'headcount {{headcount}}' },
+  'report.tree.chartHeadcount': { 'zh-CN': '定员\u00a0{{headcount}}', en: 'headcount {{headcount}}' },
   'report.placement.tree': { 'zh-CN': '树中', en: 'tree' },
   'report.placement.cycle': { 'zh-CN': '环中', en: 'cycle' },
   'report.placement.unlinked': { 'zh-CN': '未连接', en: 'unlinked' },
@@ -276,7 +279,7 @@ export const reportMessages = {
   'report.skills.title.level': { 'zh-CN': '核心技能（按职级）', en: 'Core skills by level' },
   'report.skills.note': {
     'zh-CN':
-      '“{{missing}}”表示没有记录等级（有记录时为 1–5）。{{roles}}共记录 {{recorded}}/{{cells}} 个等级；筛选排除 {{excluded}} 个岗位。',
+      '“{{missing}}”表示没有记录等级（有记录时为 1–5）。{{roles}}共记录\u00a0{{recorded}}/{{cells}}\u00a0个等级；筛选排除\u00a0{{excluded}}\u00a0个岗位。',
     en: '“{{missing}}” means no level is recorded (1–5 when known). {{recorded}} of {{cells}} levels are recorded for {{roles}}; {{excluded}} excluded by filters.',
   },
   'report.skills.lost': {
@@ -294,17 +297,17 @@ export const reportMessages = {
   'report.requirements.educationMinimum': { 'zh-CN': '最低学历', en: 'Education (minimum)' },
   'report.requirements.languageStated': { 'zh-CN': '有外语要求', en: 'Language stated' },
   'report.requirements.computerStated': { 'zh-CN': '有计算机要求', en: 'Computer stated' },
-  'report.requirements.tally': { 'zh-CN': '{{value}} ×{{count}}', en: '{{value}} ×{{count}}' },
-  'report.requirements.unstated': { 'zh-CN': '；{{count}} 个未知', en: '; {{count}} unknown' },
+  'report.requirements.tally': { 'zh-CN': '{{value}}\u00a0×{{count}}', en: '{{value}} ×{{count}}' },
+  'report.requirements.unstated': { 'zh-CN': '；{{count}}\u00a0个未知', en: '; {{count}} unknown' },
   'report.requirements.share': { 'zh-CN': '{{count}}/{{roles}}', en: '{{count}} of {{roles}}' },
   'report.requirements.note': {
-    'zh-CN': '共 {{roles}}；筛选排除 {{excluded}} 个。“{{missing}}”表示文件没有写明这项要求。',
+    'zh-CN': '共\u00a0{{roles}}；筛选排除\u00a0{{excluded}}\u00a0个。“{{missing}}”表示文件没有写明这项要求。',
     en: '{{roles}}; {{excluded}} excluded by filters. “{{missing}}” means the file states no such requirement.',
   },
 
   // careers
   'report.careers.title': { 'zh-CN': '职业发展路径', en: 'Career ladders' },
-  'report.careers.ladder': { 'zh-CN': '路径 {{n}}：{{steps}}', en: 'Ladder {{n}}: {{steps}}' },
+  'report.careers.ladder': { 'zh-CN': '路径\u00a0{{n}}：{{steps}}', en: 'Ladder {{n}}: {{steps}}' },
   'report.careers.loops': { 'zh-CN': '{{name}}（循环）', en: '{{name}} (loops)' },
   'report.careers.stepLevel': { 'zh-CN': '{{name}}（{{level}}）', en: '{{name}} ({{level}})' },
   'report.careers.step': { 'zh-CN': '步骤', en: 'Step' },
@@ -312,11 +315,11 @@ export const reportMessages = {
   'report.careers.missingRole': { 'zh-CN': '{{id}}（没有这个岗位）', en: '{{id}} (no such role)' },
   'report.careers.note': {
     'zh-CN':
-      '沿 `career_path` 共 {{ladders}}，经过 {{roles}}；每一步列出该岗位要求的经验。筛选排除 {{excluded}} 个岗位；路径中任一岗位符合筛选条件即显示该路径。',
+      '沿 `career_path` 共\u00a0{{ladders}}，经过\u00a0{{roles}}；每一步列出该岗位要求的经验。筛选排除\u00a0{{excluded}}\u00a0个岗位；路径中任一岗位符合筛选条件即显示该路径。',
     en: '{{ladders}} through {{roles}}, following `career_path`; each step shows the experience that role asks for. {{excluded}} roles excluded by filters; a ladder is shown when any of its roles passes them.',
   },
   'report.careers.cut': {
-    'zh-CN': '只跟踪了前 {{count}} 条路径。',
+    'zh-CN': '只跟踪了前\u00a0{{count}}\u00a0条路径。',
     en: 'Only the first {{count}} ladders were followed.',
   },
   'report.careers.chart': { 'zh-CN': '职业发展图', en: 'Ladder chart' },
@@ -333,7 +336,7 @@ export const reportMessages = {
   },
   'report.compliance.byRule': { 'zh-CN': '按规则汇总', en: 'By rule' },
   'report.compliance.note': {
-    'zh-CN': '{{files}}中共有 {{errors}}、{{warnings}}；筛选排除 {{roles}}。',
+    'zh-CN': '{{files}}中共有\u00a0{{errors}}、{{warnings}}；筛选排除\u00a0{{roles}}。',
     en: '{{errors}} and {{warnings}} in {{files}}; {{roles}} excluded by filters.',
   },
 

@@ -9,11 +9,13 @@ import type { ViewInput } from '../view-input.js';
 /** Beyond this many ladders the branching data is reported as cut, rather than enumerated for ever. */
 const MAX_LADDERS = 1000;
 
-/** One rung of a ladder: a role and the experience it asks for. */
+/** One rung of a ladder: a role and the experience it asks for, read and worded once for every format. */
 interface Step {
   id: string;
   role: RoleEntry | undefined;
   experience: Experience | null;
+  /** `5年以上相关专业工作经验，或任主办2年以上`; empty when the role states none. */
+  experienceText: string;
 }
 
 interface Ladder {
@@ -22,7 +24,11 @@ interface Ladder {
   loopsTo: string | null;
 }
 
-/** The career ladders as chains along `career_path`, with the experience each step asks for. */
+/**
+ * The career ladders as chains along `career_path`, with the experience each step asks for. The
+ * ladders and their steps are found and worded once; the table, the JSON, the CSV and the chart
+ * render the same steps.
+ */
 export function careersView({ organisation, scope }: ViewInput): Report {
   const { ladders, cut } = findLadders(organisation);
   const shown = ladders.filter((ladder) => ladder.steps.some((step) => step.role && scope.includes(step.role)));
@@ -59,7 +65,7 @@ export function careersView({ organisation, scope }: ViewInput): Report {
           },
           { text: step.id },
           { text: step.role?.level ?? '' },
-          step.experience ? { text: describeExperience(step.experience) } : missingCell(),
+          step.experienceText ? { text: step.experienceText } : missingCell(),
         ],
       };
     }),
@@ -80,7 +86,7 @@ export function careersView({ organisation, scope }: ViewInput): Report {
           exists: step.role !== undefined,
           valid: step.role?.valid ?? false,
           experience: step.experience,
-          experienceText: describeExperience(step.experience),
+          experienceText: step.experienceText,
         })),
         loopsTo: ladder.loopsTo,
       })),
@@ -139,7 +145,7 @@ export function careersView({ organisation, scope }: ViewInput): Report {
           step.experience?.field ?? null,
           step.experience?.alternative?.level ?? null,
           step.experience?.alternative?.years ?? null,
-          describeExperience(step.experience) || null,
+          step.experienceText || null,
         ]),
       ),
     },
@@ -158,7 +164,8 @@ function findLadders(organisation: Organisation): { ladders: Ladder[]; cut: bool
   const ladders: Ladder[] = [];
   const step = (id: string): Step => {
     const role = organisation.role(id);
-    return { id, role, experience: role ? readExperience(asRecord(role.data.requirements).experience) : null };
+    const experience = role ? readExperience(asRecord(role.data.requirements).experience) : null;
+    return { id, role, experience, experienceText: describeExperience(experience) };
   };
   const follow = (start: RoleEntry) => {
     const stack: Step[][] = [[step(start.id)]];
@@ -196,7 +203,7 @@ function chart(ladders: readonly Ladder[]): Chart {
           ...(mark ? { mark } : {}),
         });
       const previous = ladder.steps[i - 1];
-      const experience = describeExperience(step.experience);
+      const experience = step.experienceText;
       if (previous)
         edges.set(`${previous.id}\0${step.id}`, {
           from: previous.id,
