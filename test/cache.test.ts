@@ -1,10 +1,10 @@
 import { createHmac } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
 import { resetWorkCounts, workCounts } from '../src/work-counts.js';
+import { tempDir } from './temp-dir.js';
 
 const ROLE = (id: string, title: string) => `---
 id: ${id}
@@ -21,7 +21,7 @@ status: approved
 `;
 
 function project(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'roles-cache-'));
+  const dir = tempDir('roles-cache-');
   writeFileSync(path.join(dir, 'roles.config.yaml'), 'roles: [.]\nrules: { single-root: off }\n');
   writeFileSync(
     path.join(dir, 'service.md'),

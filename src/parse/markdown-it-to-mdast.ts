@@ -52,6 +52,9 @@ export function tryMarkdownItToMdast(body: string): Root | undefined {
   }
   // Tabs among container markers expand to columns differently in the two parsers.
   if (TAB_IN_PREFIX.test(text)) return undefined;
+  // What might be a definition goes to remark-parse even when markdown-it does not take it as one
+  // (`[a]: u (b](u)`, a title micromark accepts): job descriptions have none.
+  if (text.includes(']:')) return undefined;
   try {
     const env: { references?: unknown } = {};
     const tokens = markdownIt().parse(text, env);
@@ -116,6 +119,17 @@ function createParser(): MarkdownIt {
   // Escapes and entities stay tokens of their own, so their length in the source stays known.
   md.core.ruler.disable('text_join');
   md.inline.State = micromarkFlanking(md.inline.State);
+  const image = ruleNamed(md.inline.ruler, 'image').fn;
+  md.inline.ruler.at('image', (state, silent) => {
+    // The next inline state made is the label's, parsed on its own: it is told it sits between `[` and `]`.
+    const saved = imageLabelNext;
+    imageLabelNext = saved || !silent;
+    try {
+      return image(state, silent);
+    } finally {
+      imageLabelNext = saved;
+    }
+  });
   md.inline.ruler2.at('balance_pairs', pairEmphasis);
   const htmlInline = ruleNamed(md.inline.ruler, 'html_inline').fn;
   md.inline.ruler.at('html_inline', (state, silent) => {
@@ -195,14 +209,19 @@ function checkQuoteMarkers(state: StateBlock, token: Token): void {
  */
 function micromarkFlanking(State: typeof StateInline): typeof StateInline {
   return class MicromarkFlankingState extends State {
+    /** Whether this state parses an image's label apart from its paragraph (markdown-it does; micromark does not). */
+    readonly imageLabel = takeImageLabel();
+
     override scanDelims(start: number, canSplitWord: boolean) {
       const src = this.src;
       const marker = src.charCodeAt(start);
       let end = start;
       while (end < this.posMax && src.charCodeAt(end) === marker) end++;
-      const previous = start > 0 ? src.charCodeAt(start - 1) : NaN;
+      // An image label's own text has its `[` before it and its `]` after it, as micromark sees them:
+      // so `![__&_]()` keeps its underscores (the rule of three), as in the paragraph.
+      const previous = start > 0 ? src.charCodeAt(start - 1) : this.imageLabel ? 0x5b : NaN;
       // micromark sees past the end of a link label, where markdown-it's `posMax` stops.
-      const next = end < src.length ? src.charCodeAt(end) : NaN;
+      const next = end < src.length ? src.charCodeAt(end) : this.imageLabel ? 0x5d : NaN;
       // Next to the other marker, or an escaped one, micromark's releases disagree with each other.
       if (previous === 0x2a || previous === 0x5f || next === 0x2a || next === 0x5f)
         unsupported('emphasis marker next to another');
@@ -217,6 +236,15 @@ function micromarkFlanking(State: typeof StateInline): typeof StateInline {
       };
     }
   };
+}
+
+/** Set by the `image` rule until the label's inline state is made. */
+let imageLabelNext = false;
+
+function takeImageLabel(): boolean {
+  const taken = imageLabelNext;
+  imageLabelNext = false;
+  return taken;
 }
 
 const OTHER = 0;

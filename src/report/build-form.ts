@@ -35,7 +35,7 @@ export function buildForm(role: RoleEntry, organisation: Organisation): Form {
   const nameOf = (id: string): string => {
     const found = organisation.role(id);
     if (!found?.title) return id;
-    return (titles.get(found.title) ?? 0) > 1 ? `${found.title}（${id}）` : found.title;
+    return (titles.get(found.title) ?? 0) > 1 ? t('report.role.title', { name: found.title, id }) : found.title;
   };
   const subordinates = [
     ...new Set([
@@ -58,7 +58,7 @@ export function buildForm(role: RoleEntry, organisation: Organisation): Form {
     return [
       field(
         t(`report.physical.${key}`),
-        textValue(justification ? `${requirement}（${justification}）` : requirement),
+        textValue(justification ? t('report.describe.justified', { requirement, justification }) : requirement),
         `requirements.physical.${key}`,
       ),
     ];

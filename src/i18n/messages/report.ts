@@ -272,6 +272,11 @@ export const reportMessages = {
   'report.describe.degree': { 'zh-CN': '{{minimum}}及以上', en: '{{minimum}} or higher' },
   'report.describe.degreePreferred': { 'zh-CN': '{{preferred}}优先', en: '{{preferred}} preferred' },
   'report.describe.degreeBoth': { 'zh-CN': '{{minimum}}，{{preferred}}', en: '{{minimum}}, {{preferred}}' },
+  'report.describe.justified': {
+    'zh-CN': '{{requirement}}（{{justification}}）',
+    en: '{{requirement}} ({{justification}})',
+  },
+  'report.describe.demand': { 'zh-CN': '{{demand}}：{{requirement}}', en: '{{demand}}: {{requirement}}' },
   'report.describe.preferred': { 'zh-CN': '优先：{{preferred}}', en: 'preferred: {{preferred}}' },
 
   // skills

@@ -447,7 +447,12 @@ function readFacts(role: RoleEntry, organisation: Organisation, nameOf: (id: str
           const said = text(entry.requirement);
           if (said === undefined) return [];
           const why = text(entry.justification);
-          return [`${t(`report.physical.${demand}`)}：${why ? `${said}（${why}）` : said}`];
+          return [
+            t('report.describe.demand', {
+              demand: t(`report.physical.${demand}`),
+              requirement: why ? t('report.describe.justified', { requirement: said, justification: why }) : said,
+            }),
+          ];
         });
         return described(key, value, lines.join('\n'));
       }
