@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
+import { tempDir } from './temp-dir.js';
 
 const FIXTURE = path.join(import.meta.dirname, 'fixtures', 'bad-input');
 
@@ -97,7 +97,7 @@ describe('hostile input', () => {
   });
 
   it('refuses a file over the default 1 MiB cap without reading it', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'roles-large-'));
+    const dir = tempDir('roles-large-');
     writeFileSync(path.join(dir, 'huge.md'), `---\nid: huge\n---\n${'x'.repeat(1024 * 1024)}`);
     const result = await runCli(['validate', 'huge.md', '--format', 'json'], dir);
     expect(JSON.parse(result.stdout).diagnostics).toMatchObject([

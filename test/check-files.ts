@@ -1,10 +1,15 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { configSchema, type ConfigInput } from '../src/config/config-schema.js';
-import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
+import { isoDate } from '../src/config/today.js';
+import { compareStrings, sortDiagnostics, type Diagnostic } from '../src/diagnostics/diagnostic.js';
 import { setLocale, type Locale } from '../src/i18n/locale.js';
-import { run } from '../src/run.js';
+import { checkOrganisation } from '../src/lint/check-organisation.js';
+import { resolveRules } from '../src/lint/resolve-rules.js';
+import { loadDocuments } from '../src/per-file/load-documents.js';
+import { decodeSource } from '../src/per-file/read-source.js';
+import { RULES } from '../src/rules/registry.js';
+import { createRoleSchema } from '../src/schema/role-schema.js';
+import { validateDocument } from '../src/validate/validate-document.js';
 
 export interface CheckFilesOptions {
   config?: ConfigInput;
@@ -19,29 +24,56 @@ export interface CheckFilesOptions {
 }
 
 /**
- * Writes files (path → text, relative to a fresh project folder) and runs the real pipeline
- * over them, as `roles xref` would; returns compact `file:line:col rule message` strings.
+ * Runs the engine over files held in memory (path → text, relative to the project folder), as
+ * `roles xref` would over the same files on disk: the per-file stage (`loadDocuments`, reading
+ * from the map instead of the disk) and the organisation stage (`checkOrganisation`), then the
+ * files in scope, sorted. Returns compact `file:line:col rule message` strings. Nothing is written,
+ * so ten thousand files cost no disk and leave nothing behind.
  */
 export function checkFiles(files: Record<string, string>, options: CheckFilesOptions = {}): string[] {
   return checkFilesFull(files, options).map(compact);
 }
 
+/** The project folder the in-memory files pretend to live in. */
+const ROOT = '/project';
+
 /** Like `checkFiles`, with the whole diagnostics (related locations included). */
 export function checkFilesFull(files: Record<string, string>, options: CheckFilesOptions = {}): Diagnostic[] {
   if (options.locale) setLocale(options.locale);
-  const dir = mkdtempSync(path.join(tmpdir(), 'roles-check-'));
-  try {
-    for (const [file, text] of Object.entries(files)) {
-      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-      writeFileSync(path.join(dir, file), text);
-    }
-    const loaded = { config: configSchema.parse(options.config ?? {}), root: dir };
-    const kinds = options.kinds ?? new Set(['graph'] as const);
-    const { diagnostics } = run({ cwd: dir, targets: options.targets ?? [], loaded, kinds });
-    return diagnostics.filter((d) => options.rule === undefined || d.rule === options.rule);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const config = configSchema.parse(options.config ?? {});
+  const kinds = options.kinds ?? new Set(['graph'] as const);
+  const today = isoDate(new Date());
+  const resolver = resolveRules(RULES, config, ROOT, ROOT);
+  const roleSchema = createRoleSchema(config.levels as [string, ...string[]]);
+  // The role folders' Markdown files, in display-path order, as `findFiles` lists them.
+  const inFolders = (file: string) =>
+    file.endsWith('.md') && config.roles.some((folder) => file.startsWith(`${path.posix.normalize(folder)}/`));
+  const paths = Object.keys(files).filter(inFolders).sort(compareStrings);
+  const loaded = loadDocuments(
+    paths.map((file) => `${ROOT}/${file}`),
+    ROOT,
+    {
+      maxFileSize: config.maxFileSize,
+      read: (absolutePath) => decodeSource(Buffer.from(files[absolutePath.slice(ROOT.length + 1)]!)),
+      validate: (document) => validateDocument(document, roleSchema),
+      ...(kinds.has('document') ? { lint: { resolver, config, today } } : {}),
+    },
+  );
+  const checked = checkOrganisation({
+    documents: loaded.documents,
+    diagnostics: loaded.diagnostics,
+    lint: loaded.lint,
+    inScope: new Set(options.targets ?? paths),
+    resolver,
+    config,
+    today,
+    kinds,
+  });
+  return sortDiagnostics(
+    checked.diagnostics.filter(
+      (d) => checked.inScope.has(d.file) && (options.rule === undefined || d.rule === options.rule),
+    ),
+  );
 }
 
 export function compact(d: Diagnostic): string {

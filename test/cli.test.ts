@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
+import { tempDir } from './temp-dir.js';
 
 const ROOT = path.join(import.meta.dirname, '..');
 const VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
@@ -17,7 +17,7 @@ describe('the command line', () => {
   });
 
   it('sets the exit code from the executable: 0 clean, 1 errors, 2 usage', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'roles-cli-'));
+    const dir = tempDir('roles-cli-');
     writeFileSync(path.join(dir, 'bad.md'), '---\nid: bad\n---\n');
     const run = (...args: string[]) =>
       spawnSync(process.execPath, [path.join(ROOT, 'bin', 'roles.js'), ...args], { cwd: dir, encoding: 'utf8' });
@@ -27,7 +27,7 @@ describe('the command line', () => {
   });
 
   it('exits 2 with a message for usage and configuration errors', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'roles-cli-'));
+    const dir = tempDir('roles-cli-');
     expect(await runCli(['validate', 'nothing-here'], dir)).toMatchObject({
       code: 2,
       stderr: 'roles: No files matching `nothing-here` were found.\n',
@@ -55,7 +55,7 @@ describe('the command line', () => {
   });
 
   it('colours stylish output only when asked to', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'roles-cli-'));
+    const dir = tempDir('roles-cli-');
     writeFileSync(path.join(dir, 'bad.md'), '---\nid: bad\n---\n');
     expect((await runCli(['validate', 'bad.md'], dir)).stdout).not.toContain('\u001b[');
     expect((await runCli(['validate', 'bad.md'], dir, { NO_COLOR: undefined, FORCE_COLOR: '1' })).stdout).toContain(

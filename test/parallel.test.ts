@@ -1,16 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the benchmark's generator is plain JavaScript.
 import { generate } from '../bench/generate.mjs';
+import { tempDir } from './temp-dir.js';
 
 const ROOT = path.join(import.meta.dirname, '..');
 
 describe('worker threads and the cache on the benchmark corpus', () => {
   it('print exactly what a single-threaded, uncached run prints', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'roles-parallel-'));
+    const dir = tempDir('roles-parallel-');
     (generate as (dir: string, count: number) => unknown)(dir, 600);
     const run = (env: Record<string, string>, ...args: string[]) => {
       const child = spawnSync(

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Io } from '../io.js';
 import { printDiagnostics, type PrintOptions } from './print-diagnostics.js';
 import { setLocale } from '../i18n/locale.js';
+import { tempDir } from '../../test/temp-dir.js';
 
 const error: Diagnostic = {
   file: 'roles/a.md',
@@ -79,7 +80,7 @@ describe('printDiagnostics', () => {
   });
 
   it('--output: writes the report to the file (folders created), nothing to stdout', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'roles-output-'));
+    const dir = tempDir('roles-output-');
     const result = print([error], { format: 'github', output: 'reports/roles.txt', cwd: dir });
     expect(result).toMatchObject({ code: 1, stdout: '' });
     expect(readFileSync(path.join(dir, 'reports', 'roles.txt'), 'utf8')).toBe(
@@ -89,7 +90,7 @@ describe('printDiagnostics', () => {
 });
 
 describe('checking options on the command line', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'roles-options-'));
+  const dir = tempDir('roles-options-');
   for (const [file, text] of Object.entries(
     project('id: boss\ndepartment: center', 'kind: department\nid: center\nhead: boss'),
   )) {

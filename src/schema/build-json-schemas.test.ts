@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import { project } from '../../test/check-files.js';
 import { runCli } from '../../test/run-cli.js';
 import { DEFAULT_LEVELS } from '../config/config-schema.js';
 import { buildJsonSchemas, renderJsonSchema } from './build-json-schemas.js';
+import { tempDir } from '../../test/temp-dir.js';
 
 const SCHEMAS = path.join(import.meta.dirname, '..', '..', 'schemas');
 
@@ -86,7 +86,7 @@ describe('JSON Schemas with the ids that exist (`roles schema --with-ids`)', () 
   });
 
   it('reads the ids from the project on the command line', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'roles-schema-'));
+    const dir = tempDir('roles-schema-');
     for (const [file, text] of Object.entries(
       project('id: boss\ndepartment: center', 'kind: department\nid: center', 'id: broken\njob_level: 组长'),
     )) {
