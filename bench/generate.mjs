@@ -73,7 +73,7 @@ export function generate(dir, count, seed = 42) {
       next++;
     }
   }
-  const maxDepth = Math.max(...roles.map((r) => r.depth));
+  const maxDepth = roles.reduce((deepest, r) => Math.max(deepest, r.depth), 0);
   const children = new Map();
   for (const r of roles) if (r.parent >= 0) children.set(r.parent, [...(children.get(r.parent) ?? []), r.index]);
   // A department per role that has subordinates and sits in the top three levels.
