@@ -16,7 +16,7 @@ const LAYERS = [
   ['validate', '^src/validate/'],
   ['parse', '^src/parse/'],
   ['schema', '^src/schema/'],
-  ['base', '^src/(text|diagnostics|config|i18n)/|^src/(io|is-inside|usage-error|version|docs-url)[.]ts$'],
+  ['base', '^src/(text|diagnostics|config|i18n)/|^src/(io|is-inside|usage-error|version|docs-url|work-counts)[.]ts$'],
 ];
 
 const layerRules = LAYERS.slice(1).map(([name, path], index) => ({

@@ -15,6 +15,7 @@ import { isoDate } from './config/today.js';
 import { RULES } from './rules/registry.js';
 import { resolveRules } from './lint/resolve-rules.js';
 import type { Document } from './parse/document.js';
+import type { ReadDirectives } from './parse/read-directives.js';
 import { createRoleSchema } from './schema/role-schema.js';
 import { validateDocument } from './validate/validate-document.js';
 
@@ -114,11 +115,25 @@ export function run({
     today,
     kinds,
     selectScope,
-    ...(cache ? { onDocumentLint: (file: string, found: Diagnostic[]) => cache.addLint(file, found) } : {}),
+    ...(cache
+      ? {
+          onDocumentLint: (file: string, found: Diagnostic[], directives: ReadDirectives) =>
+            cache.addLint(file, found, directives),
+        }
+      : {}),
+  };
+  const documentFiles = loadedDocuments.documents.map((document) => document.file);
+  const reuse = cache?.getOrganisation && {
+    get: (scope: string) => cache.getOrganisation?.(scope, documentFiles),
+    set: (scope: string, findings: Diagnostic[]) => cache.setOrganisation?.(scope, documentFiles, findings),
   };
   const checked = fix
     ? fixOrganisation({ ...organisation, validate: (document) => validateDocument(document, roleSchema) })
-    : { ...checkOrganisation(organisation), documents: loadedDocuments.documents, changes: [] };
+    : {
+        ...checkOrganisation({ ...organisation, ...(reuse ? { reuse } : {}) }),
+        documents: loadedDocuments.documents,
+        changes: [],
+      };
   cache?.save();
 
   const loadedFiles = new Set(files.map((file) => toDisplayPath(cwd, file)));

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
+import { resetWorkCounts, workCounts } from '../src/work-counts.js';
 import { tempDir } from './temp-dir.js';
 
 const ROLE = (id: string, title: string) => `---
@@ -67,10 +68,53 @@ describe('--cache', () => {
     const cache = readBody(cacheFile);
     // Change the stored findings, signed with this machine's key: only a cache that is really read can print this.
     cache.files['support.md'].lint[0].message = 'from the cache';
+    // Without the organisation stage's stored result, the per-file results are put together again.
+    delete cache.organisation;
     writeSigned(cacheFile, cache, SECRET);
     expect((await check(dir)).stdout).toContain('from the cache');
     writeFileSync(path.join(dir, 'support.md'), ROLE('support', '客户支持专员'));
     expect((await check(dir)).stdout).not.toContain('from the cache');
+  });
+
+  it('reuses the organisation stage while no file changed, and runs it again when one does', async () => {
+    const dir = project();
+    await check(dir);
+    const cacheFile = path.join(dir, '.rolescache');
+    const cache = readBody(cacheFile);
+    cache.organisation.diagnostics[0].message = 'from the cache';
+    writeSigned(cacheFile, cache, SECRET);
+    expect((await check(dir)).stdout).toContain('from the cache');
+    // Another file changes: a reference into it could have broken, so everything is judged again.
+    writeFileSync(
+      path.join(dir, 'service.md'),
+      readFileSync(path.join(dir, 'service.md'), 'utf8') + '\n2. 回访客户。\n',
+    );
+    expect((await check(dir)).stdout).not.toContain('from the cache');
+  });
+
+  it('does no per-file work on a warm run: no worker, no parse, no YAML tree, no line index', async () => {
+    const dir = project();
+    // A graph finding (level-order, with a related location), a broken reference and a directive.
+    writeFileSync(
+      path.join(dir, 'lead.md'),
+      ROLE('lead', '主管').replace('job_level: 专员', 'job_level: 助理\nreports_to: nobody'),
+    );
+    writeFileSync(
+      path.join(dir, 'support.md'),
+      ROLE('support', '客户支持')
+        .replace('status: approved', 'reports_to: lead\nstatus: approved')
+        .replace('## 职责任务', '<!-- roles-disable-next-line placeholder -- 待补 -->\n## 职责任务'),
+    );
+    resetWorkCounts();
+    const cold = await check(dir, '--format', 'stylish');
+    expect(cold.stdout).toContain('level-order');
+    expect(cold.stdout).toContain('reference-exists');
+    // Findings are cheap: their positions are read off the YAML text, not the careful parser's tree.
+    expect(workCounts).toMatchObject({ fileParses: 3, carefulYaml: 0 });
+    resetWorkCounts();
+    const warm = await check(dir, '--format', 'stylish');
+    expect(warm).toEqual(cold);
+    expect(workCounts).toEqual({ fileParses: 0, carefulYaml: 0, lineIndexes: 0, workers: 0 });
   });
 
   it('still runs the graph rules when no file changed', async () => {

@@ -1,7 +1,7 @@
 import { compareStrings } from '../diagnostics/diagnostic.js';
 import { code, listOf } from '../i18n/list-of.js';
 import { t } from '../i18n/t.js';
-import { clearBest, didYouMean, editDistance } from '../text/did-you-mean.js';
+import { nearIndex, type NearIndex, type NearMetric } from '../text/did-you-mean.js';
 import type { Declaration, Graph } from './graph.js';
 
 type Kind = Declaration['kind'];
@@ -21,9 +21,14 @@ interface Index {
   names: Map<string, Declaration[]>;
   /** Ten thousand references to the same missing id cost one search. */
   answers: Map<string, Suggestion | undefined>;
-  /** The declared ids of each combination of kinds, listed once per graph. */
-  idLists: Map<string, string[]>;
+  /** The declared ids of each combination of kinds, indexed once per graph. */
+  idIndexes: Map<string, NearIndex>;
+  /** The normalised titles, names and aliases, indexed for near misses. */
+  nameIndex?: NearIndex;
 }
+
+/** Titles are short: one wrong character in four, or a two-character title would match anything. */
+const TITLE_SPELLING: NearMetric = { limit: (word) => Math.floor(word.length / 4), fold: (text) => text };
 
 const indexes = new WeakMap<Graph, Index>();
 /** The last index built, by what it was built from: a graph rebuilt after an edit that kept every id and name reuses it. */
@@ -60,33 +65,32 @@ function search(graph: Graph, index: Index, word: string, kinds: readonly Kind[]
   if (variants.length > 0) return { ids: variants, how: 'variant' };
   const named = [...new Set(wanted(index.names.get(normalized)))];
   if (named.length > 0) return { ids: named, how: 'name' };
-  let ids = index.idLists.get(kinds.join());
-  if (!ids)
-    index.idLists.set(
-      kinds.join(),
-      (ids = [...graph.declarations.values()].filter((d) => kinds.includes(d.kind)).map((d) => d.id)),
-    );
-  const near = didYouMean(word, ids);
-  // Kept with the answer, which outlives the graph while no id or name changes: the margin costs two more scans.
-  if (near !== undefined) return { ids: [near], how: 'spelling', clear: clearBest(word, ids) === near };
+  const spelling = nearIds(graph, kinds);
+  const near = spelling.nearest(word);
+  if (near !== undefined) return { ids: [near], how: 'spelling', clear: spelling.clearBest(word) === near };
   const byName = [...new Set(wanted(nearestName(index, normalized)))];
   return byName.length > 0 ? { ids: byName, how: 'name' } : undefined;
 }
 
-/** Titles are short: one wrong character in four, or a two-character title would match anything. */
+/** The declared title, name or alias nearest a normalised word (see `TITLE_SPELLING`). */
 function nearestName(index: Index, key: string): Declaration[] | undefined {
-  const limit = Math.floor(key.length / 4);
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const name of index.names.keys()) {
-    if (Math.abs(name.length - key.length) > limit) continue;
-    const distance = editDistance(key, name);
-    if (distance <= limit && (distance < bestDistance || (distance === bestDistance && name < best!))) {
-      best = name;
-      bestDistance = distance;
-    }
-  }
+  index.nameIndex ??= nearIndex([...index.names.keys()], TITLE_SPELLING);
+  const best = index.nameIndex.nearest(key);
   return best === undefined ? undefined : index.names.get(best);
+}
+
+/**
+ * The declared ids of the given kinds, prepared for "did you mean" questions: each costs about
+ * the word's length, not the number of ids (see `nearIndex`). Built once per graph and kinds.
+ */
+export function nearIds(graph: Graph, kinds: readonly Kind[]): NearIndex {
+  const index = indexOf(graph);
+  let near = index.idIndexes.get(kinds.join());
+  if (!near) {
+    near = nearIndex([...graph.declarations.values()].filter((d) => kinds.includes(d.kind)).map((d) => d.id));
+    index.idIndexes.set(kinds.join(), near);
+  }
+  return near;
 }
 
 /** At most this many ids in one "did you mean", however many roles share a title. */
@@ -109,7 +113,7 @@ function indexOf(graph: Graph): Index {
     indexes.set(graph, lastIndex.index);
     return lastIndex.index;
   }
-  index = { ids: new Map(), names: new Map(), answers: new Map(), idLists: new Map() };
+  index = { ids: new Map(), names: new Map(), answers: new Map(), idIndexes: new Map() };
   const add = (map: Map<string, Declaration[]>, key: string, declaration: Declaration) => {
     const list = map.get(key);
     if (!list) map.set(key, [declaration]);

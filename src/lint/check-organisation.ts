@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { buildGraph } from '../graph/build-graph.js';
 import type { Graph } from '../graph/graph.js';
 import type { Document } from '../parse/document.js';
+import type { ReadDirectives } from '../parse/read-directives.js';
 import { checkDuplicateIds } from '../validate/check-duplicate-ids.js';
 import { applyDirectives, runDocumentRules, runGraphRules } from './lint.js';
 import type { RuleResolver } from './resolve-rules.js';
@@ -27,8 +28,16 @@ export interface OrganisationInput {
   kinds: RuleKinds;
   /** Narrows the files in scope once the graph is built: `--changed` keeps the changed files and their neighbours. */
   selectScope?: (graph: Graph, documents: readonly Document[], inScope: ReadonlySet<string>) => ReadonlySet<string>;
-  /** Told the document-rule findings run here, before inline disables: the cache keeps them. */
-  onDocumentLint?: (file: string, findings: Diagnostic[]) => void;
+  /** Told the document-rule findings run here, before inline disables, and the file's directives: the cache keeps them. */
+  onDocumentLint?: (file: string, findings: Diagnostic[], directives: ReadDirectives) => void;
+  /**
+   * The findings of an earlier run over exactly the same files and contents (the cache), by a
+   * key of the scope: when it has them, nothing is looked up or checked again.
+   */
+  reuse?: {
+    get(scope: string): Diagnostic[] | undefined;
+    set(scope: string, findings: Diagnostic[]): void;
+  };
   /** The graph of `documents` when the caller has it already (the language server patches it after an edit). */
   graph?: Graph;
   /**
@@ -56,12 +65,19 @@ export interface CheckedOrganisation {
  * edit, and the rule tests on in-memory documents.
  */
 export function checkOrganisation(input: OrganisationInput): CheckedOrganisation {
-  const { documents, lint, resolver, config, today, kinds, selectScope, onDocumentLint, scope } = input;
+  const { documents, lint, resolver, config, today, kinds, selectScope, onDocumentLint, scope, reuse } = input;
   const diagnostics = [...(input.diagnostics ?? [])];
-  for (const duplicate of checkDuplicateIds(input.sharingIds ?? documents, scope)) diagnostics.push(duplicate);
   const graph = input.graph ?? buildGraph(documents, config.levels);
   const given = input.inScope ?? new Set(documents.map((document) => document.file));
   const inScope = selectScope ? selectScope(graph, documents, given) : given;
+  // Nothing changed since the last run over the same files: its findings stand, no position is looked up again.
+  const reuseKey = reuse ? `${[...kinds].sort().join()}\n${[...inScope].sort().join('\n')}` : '';
+  const reused = reuse?.get(reuseKey);
+  if (reused) {
+    for (const finding of reused) diagnostics.push(finding);
+    return { graph, diagnostics, inScope };
+  }
+  const organisational = checkDuplicateIds(input.sharingIds ?? documents, scope);
   if (kinds.size > 0) {
     const scopedDocuments = scope ? [...scope] : documents.filter((document) => inScope.has(document.file));
     const findings: Diagnostic[] = [];
@@ -70,9 +86,10 @@ export function checkOrganisation(input: OrganisationInput): CheckedOrganisation
         let found = lint?.get(document);
         if (!found) {
           found = runDocumentRules(document, resolver, config, today);
-          // Ten thousand Markdown trees kept to the end would take a gigabyte.
+          // Read while the tree is at hand, then let the tree go: ten thousand kept would take a gigabyte.
+          const directives = document.directives();
           document.releaseMarkdown();
-          onDocumentLint?.(document.file, found);
+          onDocumentLint?.(document.file, found, directives);
         }
         for (const finding of found) findings.push(finding);
       }
@@ -80,7 +97,9 @@ export function checkOrganisation(input: OrganisationInput): CheckedOrganisation
     // Graph rules always run: a file's references can break without the file changing.
     if (kinds.has('graph'))
       for (const finding of runGraphRules(graph, resolver, config, today, scope)) findings.push(finding);
-    for (const finding of applyDirectives(scopedDocuments, findings, resolver, kinds)) diagnostics.push(finding);
+    for (const finding of applyDirectives(scopedDocuments, findings, resolver, kinds)) organisational.push(finding);
   }
+  reuse?.set(reuseKey, organisational);
+  for (const finding of organisational) diagnostics.push(finding);
   return { graph, diagnostics, inScope };
 }

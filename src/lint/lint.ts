@@ -106,10 +106,7 @@ export function applyDirectives(
   );
   const kept = findings.filter((diagnostic) => {
     const index = directives.get(diagnostic.file);
-    if (!index) return true;
-    const document = byFile.get(diagnostic.file)!;
-    const offset = document.lines.lineStart(diagnostic.line) + diagnostic.column - 1;
-    return !index.suppresses(diagnostic.rule, offset, diagnostic.line);
+    return !index?.suppresses(diagnostic.rule, diagnostic.line, diagnostic.column);
   });
   const known = new Set(resolver.rules.map((rule) => rule.id));
   const allRan = kinds.has('document') && kinds.has('graph');

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,12 +15,53 @@ afterAll(() => {
 });
 
 /** A copy of the bundled organisation with the given configuration. */
-function organisation(config: string): string {
+/** A copy of the bundled organisation (or the files given, by path) with the given configuration. */
+function organisation(config: string, files?: ReadonlyMap<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'roles-workspace-'));
   made.push(dir);
-  cpSync(path.join(ROOT, 'roles'), path.join(dir, 'roles'), { recursive: true });
+  if (files)
+    for (const [file, text] of files) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), text);
+    }
+  else cpSync(path.join(ROOT, 'roles'), path.join(dir, 'roles'), { recursive: true });
   writeFileSync(path.join(dir, 'roles.config.yaml'), config);
   return dir;
+}
+
+/**
+ * Forty roles in a binary reporting tree five levels deep, over three departments: reporting
+ * lines moved inside it make long cycles with whole subtrees below them.
+ */
+function deepOrganisation(): Map<string, string> {
+  const levels = ['经理', '副经理', '主管', '主办', '专员', '助理'];
+  const files = new Map<string, string>();
+  for (const department of ['a', 'b', 'c'])
+    files.set(
+      `roles/departments/${department}.md`,
+      `---\nkind: department\nid: dept-${department}\nname: 部门${department}\n---\n\n## 部门职责\n\n负责。\n`,
+    );
+  for (let i = 0; i < 40; i++) {
+    const depth = Math.floor(Math.log2(i + 1));
+    const lines = [
+      '---',
+      `id: role-${i}`,
+      `title: 岗位${i}`,
+      `department: dept-${'abc'[i % 3]}`,
+      ...(i === 0 ? [] : [`reports_to: role-${Math.floor((i - 1) / 2)}`]),
+      `job_level: ${levels[depth]}`,
+      'purpose: 测试。',
+      'status: approved',
+      '---',
+      '',
+      '## 职责任务',
+      '',
+      '1. 负责测试。',
+      '',
+    ];
+    files.set(`roles/dept-${'abc'[i % 3]}/role-${i}.md`, lines.join('\n'));
+  }
+  return files;
 }
 
 function markdownFiles(dir: string): string[] {
@@ -88,8 +129,8 @@ type Step = (dir: string, text: (file: string) => string) => { file: string; nex
  * workspace from scratch: the two must agree on every diagnostic of every file and on the graph.
  * Returns how many edits were checked in part.
  */
-function replay(config: string, steps: Iterable<Step>): number {
-  const dir = organisation(config);
+function replay(config: string, steps: Iterable<Step>, files?: ReadonlyMap<string, string>): number {
+  const dir = organisation(config, files);
   const kept = new Workspace(dir, ENV);
   kept.check();
   const buffers = new Map<string, string>();
@@ -190,6 +231,31 @@ describe('Workspace', () => {
       '',
     ].join('\n');
     expect(replay(config, randomSteps(2, 60))).toBeGreaterThan(30);
+  }, 120_000);
+
+  it('agrees with a whole check on a deep tree whose reporting lines move into long cycles and out again', () => {
+    const files = deepOrganisation();
+    const roleFiles = [...files.keys()].filter((file) => !file.includes('departments'));
+    const rnd = random(3);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+    const steps: Step[] = [];
+    for (let i = 0; i < 40; i++) {
+      const roll = rnd();
+      // Half the moves put a role near the top under one near the bottom: a cycle with a subtree below.
+      const high = roll < 0.3;
+      const file = high ? `roles/dept-${'abc'[i % 3]}/role-${i % 3}.md` : pick(roleFiles);
+      const edit =
+        roll < 0.6
+          ? (text: string) =>
+              setKey(text, 'reports_to', `role-${Math.floor(rnd() * (high ? 20 : 40)) + (high ? 20 : 0)}`)
+          : roll < 0.75
+            ? (text: string) => dropKey(text, 'reports_to')
+            : roll < 0.9
+              ? (text: string) => setKey(text, 'job_level', pick(['经理', '主管', '助理']))
+              : (text: string) => text.replace(/^---\n/, '---\n# 说明\n');
+      steps.push((_, text) => ({ file, next: edit(text(file)) }));
+    }
+    expect(replay('roles:\n  - roles\n', steps, files)).toBeGreaterThan(30);
   }, 120_000);
 
   it('agrees with a whole check when an edit closes a reporting cycle with roles below it, and opens it again', () => {

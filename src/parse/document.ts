@@ -4,6 +4,7 @@ import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import type { Localized } from '../i18n/t.js';
 import type { Department, Role } from '../schema/role-schema.js';
 import type { LineIndex } from './line-index.js';
+import type { ReadDirectives } from './read-directives.js';
 
 /** One role or department file, read once, split once, parsed once; every stage reads this. */
 export interface Document {
@@ -18,6 +19,8 @@ export interface Document {
     yaml: YamlDocument.Parsed;
     /** Offset of the YAML text in `text`. */
     offset: number;
+    /** The YAML text between the fences. */
+    source: string;
     /** Plain data, when the YAML parsed cleanly. */
     data: unknown;
   };
@@ -28,6 +31,8 @@ export interface Document {
   markdown(): Root | undefined;
   /** Lets go of the parsed body once the per-file rules are done; `markdown()` parses again if asked. */
   releaseMarkdown(): void;
+  /** The body's `roles-…` comments, read on first use (kept by the cache, so a warm run parses no body for them). */
+  directives(): ReadDirectives;
   /** Set once the front matter passed the schema. */
   role?: Role;
   department?: Department;

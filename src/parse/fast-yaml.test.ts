@@ -14,6 +14,7 @@ const SAMPLES = [
   'list: [a, b, "c d"]\nmap: { min: 8, max: 12 }\nblock:\n  - 负责售前技术方案审核\n  - 负责制定客户解决方案\n',
   "purpose: |\n  为重点客户提供技术支撑，\n  理顺维护流程。\nfolded: >\n  a\n  b\n# comment\nquoted: 'it''s'\n",
   'requirements:\n  education: { minimum: 本科 }\n  experience:\n    years: 3\n    alternative: { level: 主办, years: 2 }\n',
+  'title_en: Government & Enterprise (Embedded O&M)\nnote: 5*8 小时, 注意!\n',
 ];
 
 describe('readYamlQuickly', () => {
@@ -35,7 +36,11 @@ describe('readYamlQuickly', () => {
 
   it.each([
     ['an alias', 'a: &x 1\nb: *x\n'],
+    ['an alias in a list', 'a: &x 1\nb:\n  - *x\n'],
+    ['an alias in a flow list', 'a: &x 1\nb: [c,*x]\n'],
+    ['an anchor on a line of its own', 'a:\n  &x\n  b: 1\n'],
     ['a tag', 'a: !!str 1\n'],
+    ['a local tag', 'a: {b: !x 1}\n'],
     ['a merge key', 'a: { <<: {} }\n'],
     ['a prototype key', '__proto__: 1\n'],
     ['a duplicate key', '1: a\n"1": b\n'],

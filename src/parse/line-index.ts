@@ -1,4 +1,5 @@
 import type { Position } from '../diagnostics/diagnostic.js';
+import { workCounts } from '../work-counts.js';
 
 /** Turns offsets of a text into 1-based line and UTF-16 column positions. */
 export interface LineIndex {
@@ -8,13 +9,29 @@ export interface LineIndex {
   lineCount: number;
 }
 
+/**
+ * The line starts are found on first use: most files of a run never get a diagnostic, and a
+ * warm run should not scan ten thousand texts for positions nobody asks for.
+ */
 export function createLineIndex(text: string): LineIndex {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  let found: number[] | undefined;
+  const lineStarts = () => {
+    if (found) return found;
+    workCounts.lineIndexes++;
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return (found = starts);
+  };
   return {
-    lineCount: starts.length,
-    lineStart: (line) => starts[Math.min(Math.max(line, 1), starts.length) - 1]!,
+    get lineCount() {
+      return lineStarts().length;
+    },
+    lineStart: (line) => {
+      const starts = lineStarts();
+      return starts[Math.min(Math.max(line, 1), starts.length) - 1]!;
+    },
     position(offset) {
+      const starts = lineStarts();
       const clamped = Math.min(Math.max(offset, 0), text.length);
       let low = 0;
       let high = starts.length - 1;

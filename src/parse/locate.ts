@@ -1,5 +1,9 @@
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import type { Document } from './document.js';
+import { locateInLines, readLines, type YamlLines } from './locate-in-text.js';
+
+/** Each front matter's lines, read on its first look-up (null: not a text the line reader follows). */
+const readLinesOnce = new WeakMap<object, YamlLines | null>();
 
 /** Where a front-matter path sits in the file: offsets into the document text. */
 export interface Location {
@@ -40,8 +44,31 @@ function shift(document: Document, range: readonly number[] | undefined | null):
   return { start: offset + range[0]!, end: offset + range[1]! };
 }
 
+/**
+ * Reads the path off the YAML text when the text is plainly written (one scan of its lines), so a
+ * diagnostic's position never makes the careful parser build the file's tree; undefined when the
+ * tree must answer.
+ */
+function quickly(
+  document: Document,
+  path: readonly PathSegment[],
+): { key?: Location; value?: Location } | null | undefined {
+  const frontMatter = document.frontMatter;
+  if (!frontMatter) return null;
+  let lines = readLinesOnce.get(frontMatter);
+  if (lines === undefined) readLinesOnce.set(frontMatter, (lines = readLines(frontMatter.source) ?? null));
+  const found = lines === null ? undefined : locateInLines(lines, path);
+  if (!found) return found;
+  const at = (range: [number, number] | undefined) =>
+    range && { start: frontMatter.offset + range[0], end: frontMatter.offset + range[1] };
+  return { ...(found.key ? { key: at(found.key) } : {}), ...(found.value ? { value: at(found.value) } : {}) };
+}
+
 /** The value at a path; for an empty value, its key. */
 export function locateValue(document: Document, path: readonly PathSegment[]): Location | undefined {
+  const quick = quickly(document, path);
+  if (quick === null) return undefined;
+  if (quick) return quick.value ?? quick.key;
   const found = find(document, path);
   if (!found) return undefined;
   const value = shift(document, found.node?.range);
@@ -51,6 +78,9 @@ export function locateValue(document: Document, path: readonly PathSegment[]): L
 
 /** The key of the entry at a path (the value for sequence items). */
 export function locateKey(document: Document, path: readonly PathSegment[]): Location | undefined {
+  const quick = quickly(document, path);
+  if (quick === null) return undefined;
+  if (quick) return quick.key ?? quick.value;
   const found = find(document, path);
   if (!found) return undefined;
   return shift(document, (found.pair?.key as Node | undefined)?.range) ?? shift(document, found.node?.range);

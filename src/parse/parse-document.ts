@@ -8,23 +8,33 @@ import { guardMarkdown, parseBody } from './parse-body.js';
 import { composeYaml, parseYaml } from './parse-yaml.js';
 import { readYamlQuickly } from './fast-yaml.js';
 import { splitFrontMatter } from './split-front-matter.js';
+import { readDirectives, type ReadDirectives } from './read-directives.js';
+import { workCounts } from '../work-counts.js';
 
 export interface ParsedDocument {
   document: Document;
   diagnostics: Diagnostic[];
 }
 
+/** What an earlier run learnt of the same text (the cache): the YAML is then not read again, nor the body for its directives. */
+export interface KnownParse {
+  /** The front matter's data, when the YAML parsed cleanly. */
+  data?: unknown;
+  directives?: ReadDirectives;
+}
+
 /**
  * Splits and parses one decoded file. Bad input becomes diagnostics, never an exception.
- * `knownData` is the front matter's data from the cache: the YAML is then not read again.
+ * `known` is what the cache kept of the same text.
  */
 export function parseDocument(
   file: string,
   absolutePath: string,
   text: string,
   bom: boolean,
-  knownData?: { data: unknown },
+  known?: KnownParse,
 ): ParsedDocument {
+  if (!known || !('data' in known)) workCounts.fileParses++;
   const lines = createLineIndex(text);
   const diagnostics: Diagnostic[] = [];
   const split = splitFrontMatter(text);
@@ -46,19 +56,22 @@ export function parseDocument(
         localized('core.frontMatterLanguage', { language: split.language }),
       );
     }
-    return {
-      document: { ...base, body: text, bodyOffset: 0, ...lazyMarkdown(base, text, 0, diagnostics) },
-      diagnostics,
+    const document: Document = {
+      ...base,
+      body: text,
+      bodyOffset: 0,
+      ...lazyMarkdown(base, text, 0, diagnostics, known),
     };
+    return { document, diagnostics };
   }
 
   const document: Document = {
     ...base,
     body: split.body,
     bodyOffset: split.bodyOffset,
-    ...lazyMarkdown(base, split.body, split.bodyOffset, diagnostics),
+    ...lazyMarkdown(base, split.body, split.bodyOffset, diagnostics, known),
   };
-  const quick = knownData ?? readYamlQuickly(split.yaml);
+  const quick = known && 'data' in known ? known : readYamlQuickly(split.yaml);
   if (quick) {
     // Source positions are only needed for the few files that get a diagnostic: build them then.
     let yaml: YamlDocument.Parsed | undefined;
@@ -67,6 +80,7 @@ export function parseDocument(
         return (yaml ??= composeYaml(split.yaml));
       },
       offset: split.yamlOffset,
+      source: split.yaml,
       data: quick.data,
     };
     return { document, diagnostics };
@@ -79,29 +93,42 @@ export function parseDocument(
     };
     at(split.yamlOffset + problem.start, split.yamlOffset + problem.end, problem.rule, problem, fix);
   }
-  if (parsed.document) document.frontMatter = { yaml: parsed.document, offset: split.yamlOffset, data: parsed.data };
+  if (parsed.document)
+    document.frontMatter = { yaml: parsed.document, offset: split.yamlOffset, source: split.yaml, data: parsed.data };
   return { document, diagnostics };
 }
 
-/** Parses the body on first use, or reports once why it will not. */
+/**
+ * Parses the body on first use, or reports once why it will not; reads its directives on first
+ * use. A body the cache knows is guarded only when it must be parsed after all.
+ */
 function lazyMarkdown(
-  base: Pick<Document, 'file' | 'lines'>,
+  base: Pick<Document, 'file' | 'lines' | 'text'>,
   body: string,
   bodyOffset: number,
   diagnostics: Diagnostic[],
-): Pick<Document, 'markdown' | 'releaseMarkdown'> {
-  const guard = guardMarkdown(body);
-  if (guard) {
-    diagnostics.push(
-      diagnosticAt(base, bodyOffset + guard.offset, bodyOffset + guard.offset, 'markdown-too-complex', guard),
-    );
-    return { markdown: () => undefined, releaseMarkdown: () => undefined };
-  }
+  known: KnownParse | undefined,
+): Pick<Document, 'markdown' | 'releaseMarkdown' | 'directives'> {
+  let guarded: boolean | undefined;
+  const safe = () => {
+    if (guarded !== undefined) return guarded;
+    const guard = guardMarkdown(body);
+    // The cache already holds the guard's diagnostic: report it on a fresh parse only.
+    if (guard && !known)
+      diagnostics.push(
+        diagnosticAt(base, bodyOffset + guard.offset, bodyOffset + guard.offset, 'markdown-too-complex', guard),
+      );
+    return (guarded = guard === undefined);
+  };
+  if (!known) safe();
   let tree: Root | undefined;
+  let directives = known?.directives;
+  const markdown = () => (safe() ? (tree ??= parseBody(body)) : undefined);
   return {
-    markdown: () => (tree ??= parseBody(body)),
+    markdown,
     releaseMarkdown: () => {
       tree = undefined;
     },
+    directives: () => (directives ??= readDirectives({ ...base, body, bodyOffset, markdown })),
   };
 }

@@ -1,4 +1,5 @@
 import { localized, t, type Localized } from '../i18n/t.js';
+import { workCounts } from '../work-counts.js';
 import YAML, { isAlias, isMap, isScalar, isSeq, type Document as YamlDocument, type Node } from 'yaml';
 
 /** A problem found while parsing front matter, with offsets into the YAML text. */
@@ -70,6 +71,7 @@ export function parseYaml(source: string): ParsedYaml {
 
 /** The YAML document with source ranges; built lazily for files parsed the quick way. */
 export function composeYaml(source: string): YamlDocument.Parsed {
+  workCounts.carefulYaml++;
   return YAML.parseDocument(source, {
     version: '1.2',
     schema: 'core',

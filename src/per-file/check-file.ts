@@ -34,11 +34,13 @@ export function checkFile(
   // Only data the careful parser would also accept is kept; a file with YAML problems is parsed again.
   if (document.frontMatter?.data !== undefined) entry.data = document.frontMatter.data;
   // The schema's output is the data itself unless it trimmed something: then store nothing twice.
-  const same = (value: unknown) => entry.data !== undefined && JSON.stringify(value) === JSON.stringify(entry.data);
+  const same = (value: unknown) => entry.data !== undefined && sameJson(value, entry.data);
   if (document.role) entry.role = same(document.role) ? SAME_AS_DATA : document.role;
   if (document.department) entry.department = same(document.department) ? SAME_AS_DATA : document.department;
   if (context.lint) {
     entry.lint = runDocumentRules(document, context.lint.resolver, context.lint.config, context.lint.today);
+    // Read while the body's tree is at hand; kept, so a warm run parses no body for its directives.
+    entry.directives = document.directives();
     // Ten thousand Markdown trees kept to the end would take a gigabyte.
     document.releaseMarkdown();
   }
@@ -52,15 +54,36 @@ export function restoreDocument(
   source: Extract<Source, { kind: 'ok' }>,
   entry: CachedFile,
 ): Document {
-  const { document } = parseDocument(
-    file,
-    absolutePath,
-    source.text,
-    source.bom,
-    'data' in entry ? { data: entry.data } : undefined,
-  );
+  const { document } = parseDocument(file, absolutePath, source.text, source.bom, {
+    ...('data' in entry ? { data: entry.data } : {}),
+    ...(entry.directives ? { directives: entry.directives } : {}),
+  });
   const value = (stored: unknown) => (stored === SAME_AS_DATA ? entry.data : stored);
   if (entry.role !== undefined) document.role = value(entry.role) as Document['role'];
   if (entry.department !== undefined) document.department = value(entry.department) as Document['department'];
   return document;
+}
+
+/** Whether two plain values serialise to the same JSON (key order included), compared without serialising them. */
+function sameJson(a: unknown, b: unknown): boolean {
+  const stack: Array<[unknown, unknown]> = [[a, b]];
+  while (stack.length > 0) {
+    const [x, y] = stack.pop()!;
+    if (x === y) continue;
+    if (x === null || y === null || typeof x !== 'object' || typeof y !== 'object') {
+      // Numbers that JSON writes alike (NaN and null, -0 and 0) never come out of YAML data differently here.
+      if (typeof x === 'number' && typeof y === 'number' && JSON.stringify(x) === JSON.stringify(y)) continue;
+      return false;
+    }
+    if (Array.isArray(x) !== Array.isArray(y)) return false;
+    // Undefined values are left out of JSON: compare the keys JSON would write.
+    const keysX = Object.keys(x).filter((key) => (x as Record<string, unknown>)[key] !== undefined);
+    const keysY = Object.keys(y).filter((key) => (y as Record<string, unknown>)[key] !== undefined);
+    if (keysX.length !== keysY.length) return false;
+    for (let i = 0; i < keysX.length; i++) {
+      if (keysX[i] !== keysY[i]) return false;
+      stack.push([(x as Record<string, unknown>)[keysX[i]!], (y as Record<string, unknown>)[keysY[i]!]]);
+    }
+  }
+  return true;
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads';
 import type { CachedFile } from './cache-store.js';
 import type { Config } from '../config/config-schema.js';
+import { workCounts } from '../work-counts.js';
 
 /** One worker's share: everything it needs arrives as plain data. */
 import type { Locale } from '../i18n/locale.js';
@@ -29,7 +30,12 @@ export interface WorkerResult {
 
 /** Below this many files, starting threads costs more than it saves (measured: about 150 ms a worker). */
 const MIN_FILES = 400;
-const WORKER = new URL('./check-worker.js', import.meta.url);
+/** Set by the bundler (scripts/bundle.mjs) to its own worker file; undefined when running from `dist/`'s modules. */
+declare const ROLES_BUNDLED_WORKER: string | undefined;
+const WORKER = new URL(
+  typeof ROLES_BUNDLED_WORKER === 'string' ? ROLES_BUNDLED_WORKER : './check-worker.js',
+  import.meta.url,
+);
 
 /**
  * How many threads to use: `ROLES_THREADS` when set (1 turns them off), else one per core up to
@@ -57,6 +63,7 @@ export function checkFilesInWorkers(
 ): Map<string, WorkerResult> {
   const shares: Array<Array<[string, string]>> = Array.from({ length: threads }, () => []);
   files.forEach((pair, i) => shares[i % threads]!.push(pair));
+  workCounts.workers += threads;
   const running = shares.map((share) => {
     const { port1, port2 } = new MessageChannel();
     const done = new Int32Array(new SharedArrayBuffer(4));

@@ -1,4 +1,5 @@
-import type { CacheStore, CachedFile } from './cache-store.js';
+import { organisationKey, type CacheStore, type CachedFile } from './cache-store.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 /**
  * A cache kept in memory between the runs of one process (`--watch`): a run after an edit parses,
@@ -6,6 +7,7 @@ import type { CacheStore, CachedFile } from './cache-store.js';
  */
 export function memoryCache(): CacheStore {
   const entries = new Map<string, CachedFile>();
+  let organisation: { key: string; diagnostics: Diagnostic[] } | undefined;
   return {
     get(file, hash) {
       const entry = entries.get(file);
@@ -14,9 +16,17 @@ export function memoryCache(): CacheStore {
     set(file, entry) {
       entries.set(file, entry);
     },
-    addLint(file, lint) {
+    addLint(file, lint, directives) {
       const entry = entries.get(file);
-      if (entry) entries.set(file, { ...entry, lint });
+      if (entry) entries.set(file, { ...entry, lint, ...(directives ? { directives } : {}) });
+    },
+    getOrganisation(scope, files) {
+      const key = organisationKey(scope, files, entries);
+      return key !== undefined && organisation?.key === key ? organisation.diagnostics : undefined;
+    },
+    setOrganisation(scope, files, diagnostics) {
+      const key = organisationKey(scope, files, entries);
+      organisation = key === undefined ? undefined : { key, diagnostics };
     },
     save() {
       // Nothing to write: the entries live as long as the watch.

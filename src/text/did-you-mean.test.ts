@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean, editDistance } from './did-you-mean.js';
+import { clearBest, didYouMean, editDistance, nearIndex, SCAN_LIMIT } from './did-you-mean.js';
 
 describe('editDistance', () => {
   it('counts insertions, deletions, substitutions and swaps as one edit each', () => {
@@ -68,5 +68,33 @@ describe('clearBest', () => {
     expect(clearBest('colr', ['colour', 'color'])).toBe('color');
     expect(clearBest('主任', ['主办', '主管', '经理'])).toBeUndefined();
     expect(clearBest('xyz', ['reports_to'])).toBeUndefined();
+  });
+});
+
+describe('nearIndex', () => {
+  it('answers as didYouMean and clearBest do, for candidates up to the scan limit', async () => {
+    const fc = await import('fast-check');
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'C', 'c', '-', '主'), maxLength: 8 });
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 12 }), fc.array(word, { maxLength: 6 }), (candidates, words) => {
+        const index = nearIndex(candidates);
+        for (const w of words) {
+          expect(index.nearest(w), w).toBe(didYouMean(w, candidates));
+          expect(index.clearBest(w), w).toBe(clearBest(w, candidates));
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds one-edit misses among a hundred thousand ids without comparing each', () => {
+    const ids = Array.from({ length: 100_000 }, (_, i) => `role-${String(i).padStart(6, '0')}`);
+    const index = nearIndex(ids);
+    expect(index.nearest('rol-004711')).toBe('role-004711');
+    expect(index.clearBest('role-04711')).toBeUndefined();
+    expect(index.clearBest('rloe-004711')).toBe('role-004711');
+    // Farther guesses are not searched for among more than SCAN_LIMIT candidates.
+    expect(ids.length).toBeGreaterThan(SCAN_LIMIT);
+    expect(index.nearest('rl-0047')).toBeUndefined();
   });
 });

@@ -1,4 +1,12 @@
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
+import type { pinyin as Pinyin } from 'pinyin-pro';
+
+/** pinyin-pro is half a megabyte of dictionary: loaded the first time a title is spelled, not by every `roles check`. */
+let pinyinOnce: typeof Pinyin | undefined;
+const pinyin: typeof Pinyin = ((...args: Parameters<typeof Pinyin>) =>
+  (pinyinOnce ??= (createRequire(import.meta.url)('pinyin-pro') as { pinyin: typeof Pinyin }).pinyin)(
+    ...args,
+  )) as typeof Pinyin;
 
 /**
  * Lowercase ASCII words joined by `-`: full-width forms folded (NFKC), accents dropped, anything

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { displayWidth } from './display-width.js';
 import { wrapText } from './wrap-text.js';
 
@@ -71,5 +72,20 @@ describe('wrapText', () => {
     const lines = wrapText('政企客户服务支撑中心\ngov-enterprise-support-center (no department file)', 12);
     expect(lines[0]).toBe('政企客户服务');
     expect(lines.every((line) => displayWidth(line) <= 12)).toBe(true);
+  });
+});
+
+describe('the plain-ASCII shortcut', () => {
+  it('wraps every text as the Unicode tables do', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom(..."aZ09 `'.,:;_@#=/-|+%()中，"), maxLength: 30 }),
+        fc.integer({ min: 1, max: 12 }),
+        (text, width) => {
+          expect(wrapText(text, width)).toEqual(wrapText(text, width, true));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
   });
 });

@@ -38,13 +38,14 @@ interface Unit {
  * inside a short Chinese word between spaces; no line starts with `，。）」…` or ends with `（「`.
  * A word wider than the line breaks after its hyphens, slashes or dots, and between characters
  * only when a piece alone is still too wide. Existing line breaks are kept; tabs become two spaces.
+ * `unicodeTablesOnly` turns off the plain-ASCII shortcut (for the test that compares the two).
  */
-export function wrapText(text: string, width: number): string[] {
+export function wrapText(text: string, width: number, unicodeTablesOnly = false): string[] {
   const limit = Math.max(1, width);
   return text
     .replace(/\t/g, '  ')
     .split(/\r?\n/)
-    .flatMap((line) => (measure(line) <= limit ? [line.trimEnd()] : wrapLine(line, limit)));
+    .flatMap((line) => (measure(line) <= limit ? [line.trimEnd()] : wrapLine(line, limit, unicodeTablesOnly)));
 }
 
 /** The width of the widest run `wrapText` keeps whole when it can (a word, an id, a short Chinese word). */
@@ -64,7 +65,7 @@ export function widestPiece(text: string): number {
   return widest;
 }
 
-function wrapLine(line: string, width: number): string[] {
+function wrapLine(line: string, width: number, unicodeTablesOnly: boolean): string[] {
   const lines: string[] = [];
   let current = '';
   // Width of `current`, trailing spaces included; they are dropped when the line is flushed.
@@ -83,7 +84,7 @@ function wrapLine(line: string, width: number): string[] {
     current += piece;
     currentWidth += coreWidth + measure(piece.slice(core.length));
   };
-  for (const unit of units(line)) {
+  for (const unit of units(line, unicodeTablesOnly)) {
     if (measure(unit.text.trimEnd()) <= width) {
       place(unit.text);
       continue;
@@ -98,14 +99,12 @@ function wrapLine(line: string, width: number): string[] {
 }
 
 /** Splits a line into units at the break opportunities UAX #14 allows and the rules above keep. */
-function units(line: string): Unit[] {
+function units(line: string, unicodeTablesOnly = false): Unit[] {
   if (line === '') return [];
   const keep = new Set<number>();
   const soft = new Set<number>();
   const shortRuns = shortChineseRuns(line);
-  const breaker = new LineBreaker(line);
-  for (let found = breaker.nextBreak(); found; found = breaker.nextBreak()) {
-    const at = found.position;
+  for (const at of unicodeTablesOnly ? unicodeBreakOpportunities(line) : breakOpportunities(line)) {
     if (at <= 0 || at >= line.length) continue;
     const before = lastVisible(line, at);
     const after = line[at]!;
@@ -142,6 +141,37 @@ function units(line: string): Unit[] {
 }
 
 const BREAK_AFTER_GLOBAL = new RegExp(BREAK_AFTER.source, 'g');
+
+/** Letters, digits, spaces and the punctuation of ids, paths and English messages. */
+const PLAIN_ASCII = /^[A-Za-z0-9 `'.,:;_@#=]*$/;
+/** Where UAX #14 forbids a break before, after spaces: closing punctuation, infix separators, `/`, `%`. */
+const NO_BREAK_BEFORE = new Set([...')],.:;/%']);
+
+/**
+ * The break opportunities of a line (offsets where a new line may start), by UAX #14. A line of
+ * plain ASCII (ids, paths, English messages: most of what is printed) takes a shortcut: the
+ * breaks after spaces, which are all UAX #14 gives it outside words (inside a word, `units`
+ * breaks only after `-/._:` anyway). A property test holds `wrapText` to the same lines either way.
+ */
+function breakOpportunities(line: string): number[] {
+  if (line === '') return [];
+  if (PLAIN_ASCII.test(line) && !/[-(]/.test(line)) {
+    const breaks: number[] = [];
+    for (let i = 1; i < line.length; i++)
+      if (line[i - 1] === ' ' && line[i] !== ' ' && !NO_BREAK_BEFORE.has(line[i]!)) breaks.push(i);
+    breaks.push(line.length);
+    return breaks;
+  }
+  return unicodeBreakOpportunities(line);
+}
+
+/** The same, from the `linebreak` package's UAX #14 tables. */
+function unicodeBreakOpportunities(line: string): number[] {
+  const breaks: number[] = [];
+  const breaker = new LineBreaker(line);
+  for (let found = breaker.nextBreak(); found; found = breaker.nextBreak()) breaks.push(found.position);
+  return breaks;
+}
 
 /** The last character before `at` that is not a space. */
 function lastVisible(line: string, at: number): string | undefined {

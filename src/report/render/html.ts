@@ -17,8 +17,8 @@ p.note { margin: .6em 0; }
 code { font: .9em/1 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; background: var(--head); padding: .1em .3em; border-radius: 4px; }
 table { border-collapse: collapse; width: 100%; margin: .6em 0 1em; font-size: .93em; }
 th, td { border: 1px solid var(--line); padding: .35em .6em; text-align: left; vertical-align: top; }
-/* A short label (类型, 职级) is never squeezed to a character a line beside a long text. */
-th, td { min-width: 3.2em; }
+/* A short label (类型, 副经理) is never squeezed to a character a line beside a long text: room for three. */
+th, td { min-width: 4.5em; }
 thead th { background: var(--head); font-weight: 600; }
 td.right, th.right { text-align: right; font-variant-numeric: tabular-nums; }
 tr.group th { background: #eef3f8; text-align: left; }
