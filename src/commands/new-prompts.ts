@@ -2,6 +2,7 @@ import { input, search, select } from '@inquirer/prompts';
 import type { Project } from '../create/plan-new-file.js';
 import type { Io } from '../io.js';
 import { normalizeName } from '../graph/suggest-id.js';
+import { t } from '../i18n/t.js';
 
 /** The values `roles new` works from, as flags gave them or prompts filled them in. */
 export interface Answers {
@@ -51,8 +52,8 @@ export async function askMissing(
   answers.title ??= (
     await input(
       {
-        message: kind === 'role' ? '岗位名称 Title:' : '部门名称 Name:',
-        validate: (value) => value.trim() !== '' || '请填写 / required',
+        message: kind === 'role' ? t('authoring.prompt.title') : t('authoring.prompt.name'),
+        validate: (value) => value.trim() !== '' || t('authoring.prompt.required'),
       },
       context,
     )
@@ -61,9 +62,9 @@ export async function askMissing(
     if (answers.parent === undefined && departments.length > 0) {
       const parent = await search(
         {
-          message: '上级部门 Parent department:',
+          message: t('authoring.prompt.parent'),
           source: async (term) => [
-            ...(term ? [] : [{ value: '', name: '（无，顶层）none, top level' }]),
+            ...(term ? [] : [{ value: '', name: t('authoring.prompt.noParent') }]),
             ...(await complete(departments)(term)),
           ],
         },
@@ -74,15 +75,15 @@ export async function askMissing(
     return answers;
   }
   answers.department ??= await search(
-    { message: '所属部门 Department (type an id or name):', source: complete(departments) },
+    { message: t('authoring.prompt.department'), source: complete(departments) },
     context,
   );
-  answers.reportsTo ??= await search(
-    { message: '直接上级 Reports to (type an id or title):', source: complete(roles) },
-    context,
-  );
+  answers.reportsTo ??= await search({ message: t('authoring.prompt.reportsTo'), source: complete(roles) }, context);
   answers.level ??= await select(
-    { message: '职级 Level:', choices: project.config.levels.map((level) => ({ value: level, name: level })) },
+    {
+      message: t('authoring.prompt.level'),
+      choices: project.config.levels.map((level) => ({ value: level, name: level })),
+    },
     context,
   );
   return answers;

@@ -5,7 +5,7 @@ import { PassThrough, Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../test/run-cli.js';
 import { main } from '../cli.js';
-import { FIELD_HINTS, fieldHint } from '../create/field-hints.js';
+import { FIELD_HINTS, fieldHint } from '../i18n/field-hints.js';
 import { createRoleSchema, departmentSchema } from '../schema/role-schema.js';
 import { fieldPaths, schemaFields } from '../schema/schema-fields.js';
 

@@ -1,5 +1,5 @@
 import { VERSION } from '../version.js';
-import type { TemplateLanguage } from './field-hints.js';
+import type { TemplateLanguage } from '../i18n/field-hints.js';
 
 /** One file `roles init` writes, relative to the new project's folder. */
 export interface InitFile {

@@ -11,7 +11,7 @@ import type { PlannedWrite } from '../write/write-planned.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { validateDocument } from '../validate/validate-document.js';
 import { addListItem } from './add-list-item.js';
-import type { TemplateLanguage } from './field-hints.js';
+import type { TemplateLanguage } from '../i18n/field-hints.js';
 import { renderTemplate } from './render-template.js';
 import { t, tIn } from '../i18n/t.js';
 

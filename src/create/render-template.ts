@@ -1,6 +1,6 @@
 import YAML from 'yaml';
 import type { SchemaField } from '../schema/schema-fields.js';
-import { fieldHint, SECTION_HINTS, type TemplateLanguage } from './field-hints.js';
+import { fieldHint, SECTION_HINTS, type TemplateLanguage } from '../i18n/field-hints.js';
 
 /** What a new file is made from: the schema's keys, the values known so far, the configured sections. */
 export interface TemplateInput {

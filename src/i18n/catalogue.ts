@@ -14,6 +14,7 @@ import { lspMessages } from './messages/lsp.js';
 import { provenanceMessages } from './messages/provenance.js';
 import { reportMessages } from './messages/report.js';
 import { wordMessages } from './messages/words.js';
+import { writeMessages } from './messages/write.js';
 
 /**
  * Every message that is not a rule's, by area (rules keep theirs beside them). To add one: put
@@ -33,6 +34,7 @@ export const AREAS = {
   git: gitMessages,
   lsp: lspMessages,
   word: wordMessages,
+  write: writeMessages,
   provenance: provenanceMessages,
   report: reportMessages,
   form: formMessages,
@@ -51,6 +53,7 @@ export const CATALOGUE = {
   ...gitMessages,
   ...lspMessages,
   ...wordMessages,
+  ...writeMessages,
   ...provenanceMessages,
   ...reportMessages,
   ...formMessages,

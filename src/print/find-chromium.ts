@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { UsageError } from '../usage-error.js';
 import { unpackChromium } from './unpack-chromium.js';
+import { t } from '../i18n/t.js';
 
 /** Where a system Chromium or Chrome usually lives; the first that exists wins over the bundled one. */
 const SYSTEM_BROWSERS = [
@@ -18,8 +19,7 @@ export async function findChromium(
 ): Promise<{ path: string; bundled: boolean }> {
   const named = env.CHROMIUM;
   if (named !== undefined && named !== '') {
-    if (!existsSync(named))
-      throw new UsageError(`Unexpected CHROMIUM \`${named}\`, expected the path of a Chromium or Chrome binary`);
+    if (!existsSync(named)) throw new UsageError(t('command.report.chromiumPath', { path: named }));
     return { path: named, bundled: false };
   }
   const system = SYSTEM_BROWSERS.find((candidate) => existsSync(candidate));

@@ -50,7 +50,7 @@ describe('discriminatory-requirement', () => {
       `roles/test.md:6:4 discriminatory-requirement Unexpected gender requirement \`女\`, expected none (${law})`,
     ]);
     expect(lintText('## 任职资格\n\n1. 适合女性。\n', rule, { locale: 'zh-CN' })).toEqual([
-      `roles/test.md:3:4 discriminatory-requirement 性别要求 \`适合女性\`，不应有此要求（${law}）`,
+      'roles/test.md:3:4 discriminatory-requirement 性别要求 `适合女性`，不应有此要求（《就业促进法》第27条、《妇女权益保障法》第43条、人社部发〔2019〕17号）',
     ]);
   });
 

@@ -12,7 +12,10 @@ import {
 } from './requirement-items.js';
 import type { DocumentRule } from './rule.js';
 
-const GENDER_LAW = '就业促进法 第27条, 妇女权益保障法 第43条, 人社部发〔2019〕17号';
+const GENDER_LAW = {
+  'zh-CN': '《就业促进法》第27条、《妇女权益保障法》第43条、人社部发〔2019〕17号',
+  en: '就业促进法 第27条, 妇女权益保障法 第43条, 人社部发〔2019〕17号',
+};
 
 /** Requirements Chinese employment law forbids outright, whatever the reason given. */
 export const CATEGORIES: readonly RequirementCategory[] = [
@@ -25,28 +28,31 @@ export const CATEGORIES: readonly RequirementCategory[] = [
   {
     label: { 'zh-CN': '婚育状况', en: 'marital or childbearing status' },
     pattern: /已婚|未婚|已育|未育|婚育|婚否|婚姻状况/g,
-    law: '妇女权益保障法 第43条, 人社部发〔2019〕17号',
+    law: {
+      'zh-CN': '《妇女权益保障法》第43条、人社部发〔2019〕17号',
+      en: '妇女权益保障法 第43条, 人社部发〔2019〕17号',
+    },
   },
   {
     label: { 'zh-CN': '民族或宗教', en: 'ethnicity or religion' },
     pattern: /汉族|少数民族|民族(?:要求)?[：:]|宗教|(?<!政治)信仰/g,
-    law: '就业促进法 第3条, 第28条',
+    law: { 'zh-CN': '《就业促进法》第3条、第28条', en: '就业促进法 第3条, 第28条' },
   },
   {
     label: { 'zh-CN': '户籍或籍贯', en: 'household registration (户籍) or origin' },
     pattern:
       /(?:本地|本市|本省|本县|本区|当地|城镇|农村|非农业?)(?:户口|户籍|人)|(?:户籍|户口)(?:要求|所在地)?[：:]|(?<!不)限[^，,。；;\n]{0,6}(?:户口|户籍)|籍贯/g,
-    law: '就业促进法 第3条, 第26条, 第31条',
+    law: { 'zh-CN': '《就业促进法》第3条、第26条、第31条', en: '就业促进法 第3条, 第26条, 第31条' },
   },
   {
     label: { 'zh-CN': '乙肝或传染病筛查', en: 'hepatitis B or infectious-disease screening' },
     pattern: /乙肝|乙型肝炎|两对半|HBsAg|大三阳|小三阳|传染病|病原携带/gi,
-    law: '就业促进法 第30条, 人社部发〔2010〕12号',
+    law: { 'zh-CN': '《就业促进法》第30条、人社部发〔2010〕12号', en: '就业促进法 第30条, 人社部发〔2010〕12号' },
   },
   {
     label: { 'zh-CN': '残疾', en: 'disability' },
     pattern: /残疾(?!人优先)|残障|肢体健全|四肢健全|身体健全|身体无缺陷/g,
-    law: '就业促进法 第29条',
+    law: { 'zh-CN': '《就业促进法》第29条', en: '就业促进法 第29条' },
   },
 ];
 
@@ -88,7 +94,7 @@ export const discriminatoryRequirement: DocumentRule<RequirementRuleOptions> = {
           report({
             ...locateInValue(document, entry, 0, entry.value.length),
             messageId: 'gender',
-            data: { text: entry.value, law: GENDER_LAW },
+            data: { text: entry.value, law: say(GENDER_LAW) },
           });
         }
         continue;
@@ -118,6 +124,6 @@ export const discriminatoryRequirement: DocumentRule<RequirementRuleOptions> = {
 };
 
 function message(category: RequirementCategory, text: string, field?: string) {
-  const data = { label: say(category.label), text, law: category.law };
+  const data = { label: say(category.label), text, law: say(category.law) };
   return field ? { messageId: 'inField', data: { ...data, field } } : { messageId: 'inBody', data };
 }

@@ -1,6 +1,7 @@
 import { say } from '../i18n/t.js';
 import { declarationsIn } from '../graph/graph-scope.js';
 import type { GraphRule } from './rule.js';
+import { hasMistypedKey } from './mistyped-key.js';
 import type { Declaration, Graph } from '../graph/graph.js';
 import type { Document } from '../parse/document.js';
 import { relatedAt } from '../graph/related-at.js';
@@ -65,6 +66,8 @@ export const reportsBothWays: GraphRule = {
         if (subordinate?.kind !== 'role') continue;
         const actual = superiorOf(subordinate);
         if (actual === superior.id) continue;
+        // `report_to:` is a typo the schema reports there (did you mean `reports_to`?): the cause, not this.
+        if (actual === undefined && hasMistypedKey(subordinate.document, 'reports_to')) continue;
         const data = { id: entry.value, superior: superior.id, file: subordinate.document.file, actual: actual ?? '' };
         const messages = reportsBothWays.messages!;
         const related = [

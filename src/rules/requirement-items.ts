@@ -111,7 +111,8 @@ export interface RequirementCategory {
   label: Message;
   /** Global, with bounded quantifiers only. */
   pattern: RegExp;
-  law: string;
+  /** The law it breaks, cited in every language. */
+  law: Message;
 }
 
 /** The first unwaived match of each category in a text, in category order. */

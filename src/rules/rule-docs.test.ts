@@ -14,7 +14,7 @@ const ROOT = path.join(import.meta.dirname, '..', '..');
 const DOCS = path.join(ROOT, 'docs', 'rules');
 const DOCUMENT_RULES = RULES.filter((rule) => rule.kind === 'document');
 /** The modules of src/rules/ that hold no rule: the rule API, the registry and their helpers. */
-const NOT_RULES = new Set(['rule.ts', 'registry.ts', 'describe-rules.ts', 'requirement-items.ts']);
+const NOT_RULES = new Set(['rule.ts', 'registry.ts', 'describe-rules.ts', 'requirement-items.ts', 'mistyped-key.ts']);
 const TODAY = '2026-06-30';
 
 /** A fenced block of a page: its info string (`md invalid {"style":"x"}`) and its text. */
@@ -112,6 +112,20 @@ describe('rule docs', () => {
       .filter((file) => file.endsWith('.md'))
       .map((file) => file.slice(0, -3));
     expect(pages.sort()).toEqual(RULES.map((rule) => rule.id).sort());
+  });
+
+  it('has a Chinese section on every page: the description and every message in zh-CN, as the rule says them', () => {
+    for (const rule of RULES) {
+      const page = readFileSync(path.join(DOCS, `${rule.id}.md`), 'utf8');
+      const start = page.indexOf('\n## 中文说明\n');
+      expect(start, rule.id).toBeGreaterThan(0);
+      const end = page.indexOf('\n## ', start + 1);
+      const section = page.slice(start, end < 0 ? undefined : end);
+      const description = rule.description['zh-CN'];
+      expect(section, rule.id).toContain(`\n${description}${description.endsWith('。') ? '' : '。'}\n`);
+      for (const [id, message] of Object.entries(rule.messages ?? {}))
+        expect(section, `${rule.id}/${id}`).toContain(`\n- \`${id}\`：${message['zh-CN']}\n`);
+    }
   });
 
   it("the linting page's rule table matches the registry", () => {

@@ -1,6 +1,6 @@
 import { say, t } from '../i18n/t.js';
-import { didYouMean } from '../text/did-you-mean.js';
 import { compareStrings } from '../diagnostics/diagnostic.js';
+import { hasMistypedKey } from './mistyped-key.js';
 import type { GraphRule } from './rule.js';
 import { locateValue } from '../parse/locate.js';
 import { findLinks } from '../graph/find-links.js';
@@ -102,7 +102,7 @@ function isRoot(declaration: Declaration): boolean {
   const data = declaration.document.frontMatter?.data as Record<string, unknown> | undefined;
   if (declaration.kind !== 'role' || data === undefined || 'reports_to' in data) return false;
   // `report_to:` is a typo the schema reports (did you mean `reports_to`?): the cause, not another root.
-  return !Object.keys(data).some((key) => didYouMean(key, ['reports_to']) === 'reports_to');
+  return !hasMistypedKey(declaration.document, 'reports_to');
 }
 
 /** The top department above each department, memoised, cycle-safe; an unknown department is its own. */

@@ -14,7 +14,7 @@ import {
 } from './requirement-items.js';
 import type { DocumentRule } from './rule.js';
 
-const LAW = '就业促进法 第3条, 第26条';
+const LAW = { 'zh-CN': '《就业促进法》第3条、第26条', en: '就业促进法 第3条, 第26条' };
 
 const AGE_LABEL: Message = { 'zh-CN': '年龄上限', en: 'age-cap' };
 
@@ -117,7 +117,7 @@ export const unjustifiedRequirement: DocumentRule<RequirementRuleOptions> = {
           start,
           end: start + found.text.length,
           messageId: 'inBody',
-          data: { label: say(found.category.label), text: found.text, law: LAW },
+          data: { label: say(found.category.label), text: found.text, law: say(LAW) },
         });
       }
     }
@@ -125,5 +125,5 @@ export const unjustifiedRequirement: DocumentRule<RequirementRuleOptions> = {
 };
 
 function frontMatterMessage(label: Message, text: string, field: string) {
-  return { messageId: 'inField', data: { label: say(label), text, field, law: LAW } };
+  return { messageId: 'inField', data: { label: say(label), text, field, law: say(LAW) } };
 }

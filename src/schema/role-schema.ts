@@ -1,17 +1,19 @@
+import { t } from '../i18n/t.js';
 import { z } from 'zod';
 
 /** Stable identifiers: ASCII kebab-case, equal to the file name. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an ASCII kebab-case id such as `product-support-supervisor`');
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: () => t('core.schema.id') });
 
-const text = z.string().trim().min(1, 'expected non-empty text');
+const text = z
+  .string()
+  .trim()
+  .min(1, { error: () => t('core.schema.text') });
 const textList = z.array(text);
 /** A career target or partner that is no file of the organisation, as the source writes it. */
 const textEntry = z.strictObject({ text: text.describe('As the source writes it, e.g. 客户服务经理') });
 const isoDate = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'expected a date as `YYYY-MM` or `YYYY-MM-DD`');
+  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, { error: () => t('core.schema.date') });
 
 /** Education degrees from lowest to highest; 专科 is written 大专. */
 export const EDUCATION_LEVELS = ['初中', '高中', '中专', '大专', '本科', '硕士', '博士'] as const;
@@ -60,9 +62,7 @@ export const NOTE_KINDS = {
 } as const;
 
 /** A front-matter path such as `reports_to` or `requirements.education.minimum` (list items by index). */
-const fieldPath = z
-  .string()
-  .regex(/^[a-z_]+(?:\.(?:[a-z_]+|\d+))*$/, 'expected a front-matter path such as `requirements.education.minimum`');
+const fieldPath = z.string().regex(/^[a-z_]+(?:\.(?:[a-z_]+|\d+))*$/, { error: () => t('core.schema.path') });
 
 const note = z.strictObject({
   kind: z
@@ -75,7 +75,10 @@ const note = z.strictObject({
   text: text.describe('说明: what was done to the source, and why'),
 });
 
-const skillLevel = z.int().min(1, 'expected a level from 1 to 5').max(5, 'expected a level from 1 to 5');
+const skillLevel = z
+  .int()
+  .min(1, { error: () => t('core.schema.skillLevel') })
+  .max(5, { error: () => t('core.schema.skillLevel') });
 const demand = z.strictObject({
   requirement: text.describe('What is required, e.g. 正常'),
   justification: text.optional().describe('Why the job needs it; required by law for anything but 不限'),
@@ -110,7 +113,7 @@ function checkInferred(data: { inferred?: string[] | undefined }, context: z.Ref
       context.addIssue({
         code: 'custom',
         path: ['inferred', i],
-        message: `expected the path of a field this file has, such as \`reports_to\``,
+        message: t('core.schema.inferredPath'),
       });
   });
 }
@@ -187,7 +190,7 @@ export function createRoleSchema(levels: readonly [string, ...string[]]) {
                 experience.years !== undefined ||
                 experience.as_written !== undefined ||
                 experience.preferred !== undefined,
-              'expected `years`, `as_written` or `preferred`',
+              { error: () => t('core.schema.experience') },
             )
             .optional(),
           knowledge: textList.optional().describe('专业知识'),

@@ -7,6 +7,8 @@ import { createRoleSchema, departmentSchema } from '../schema/role-schema.js';
 import { clearBest, didYouMean } from '../text/did-you-mean.js';
 import { titleToId } from '../text/title-to-id.js';
 import { localized, t, type Localized } from '../i18n/t.js';
+import { fieldHint } from '../i18n/field-hints.js';
+import { getLocale } from '../i18n/locale.js';
 
 type Schema = z.ZodType;
 
@@ -35,8 +37,10 @@ export function validateDocument(document: Document, roleSchema: ReturnType<type
     if (isDepartment) document.department = result.data as Document['department'];
     else document.role = result.data as Document['role'];
   } else {
-    for (const issue of result.error.issues)
+    for (const issue of result.error.issues) {
+      if (isConsequenceOfTypo(data, issue)) continue;
       for (const found of issueToDiagnostics(document, schema, data, issue)) diagnostics.push(found);
+    }
   }
   for (const found of checkIdMatchesFileName(document, data)) diagnostics.push(found);
   return diagnostics;
@@ -183,19 +187,17 @@ function expectation(issue: z.core.$ZodIssue, value: unknown, issuePath: PathSeg
     case 'invalid_union':
       return t('core.expectedTextOrNumber');
     case 'too_small':
-      return issue.message.startsWith('expected')
+      return isExpectation(issue.message)
         ? issue.message
         : t('core.expectedAtLeast', { minimum: String(issue.minimum) });
     case 'too_big':
-      return issue.message.startsWith('expected')
+      return isExpectation(issue.message)
         ? issue.message
         : t('core.expectedAtMost', { maximum: String(issue.maximum) });
     case 'invalid_format':
     case 'custom':
     default:
-      return issue.message.startsWith('expected')
-        ? issue.message
-        : t('core.expected', { what: lowerFirst(issue.message) });
+      return isExpectation(issue.message) ? issue.message : t('core.expected', { what: lowerFirst(issue.message) });
   }
 }
 
@@ -330,7 +332,29 @@ function unwrap(schema: Schema | undefined): Schema | undefined {
 }
 
 function describe(schema: Schema, issuePath: PathSegment[]): string | undefined {
+  // The schema's own descriptions are English (they go into the JSON Schemas); Chinese readers get the field's hint.
+  if (getLocale() === 'zh-CN') {
+    const hint = fieldHint(issuePath.filter((segment) => typeof segment === 'string').join('.'), 'zh-CN');
+    if (hint) return hint;
+  }
   const parent = shapeAt(schema, issuePath.slice(0, -1));
   const field = parent?.[issuePath.at(-1) as string];
   return field?.description;
+}
+
+/** A message the schema words itself (from the catalogue): "expected …" / "应为 …", used as it is. */
+function isExpectation(message: string): boolean {
+  return message.startsWith('expected') || message.startsWith('应');
+}
+
+/**
+ * `inferred: [reports_to]` beside the typo `report_to:`: the unknown key, reported with its
+ * did-you-mean, is the cause; the path that names nothing is only its consequence.
+ */
+function isConsequenceOfTypo(data: object, issue: z.core.$ZodIssue): boolean {
+  if (issue.code !== 'custom' || issue.path[0] !== 'inferred') return false;
+  const path = valueAt(data, issue.path as PathSegment[]);
+  if (typeof path !== 'string') return false;
+  const first = path.split('.')[0]!;
+  return !(first in data) && Object.keys(data).some((key) => didYouMean(key, [first]) === first);
 }

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UsageError } from '../usage-error.js';
 import type { Journal } from './journal.js';
+import { t } from '../i18n/t.js';
+import { describeFsError } from '../i18n/describe-fs-error.js';
 
 /** The lock file's name, in the project root (the folder of `roles.config.yaml`). */
 export const LOCK_NAME = '.roles.lock';
@@ -56,9 +58,7 @@ export function acquireProjectLock(root: string, { waitMs = 10_000, recover }: L
       continue;
     }
     if (Date.now() >= deadline) {
-      throw new UsageError(
-        `Another roles command (pid ${held.pid} on ${held.host}) is writing in this project (lock \`${LOCK_NAME}\`): nothing was changed; run again when it has finished`,
-      );
+      throw new UsageError(t('write.locked', { pid: held.pid, host: held.host, lock: LOCK_NAME }));
     }
     sleep(50);
   }
@@ -87,9 +87,7 @@ function tryCreate(file: string, content: LockContent): boolean {
     fd = openSync(file, 'wx', 0o644);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw new UsageError(
-      `Cannot create the lock file \`${file}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
+    throw new UsageError(t('write.cannotLock', { file, reason: describeFsError(error) }));
   }
   try {
     writeSync(fd, JSON.stringify(content));

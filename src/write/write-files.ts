@@ -18,6 +18,8 @@ import { UsageError } from '../usage-error.js';
 import { isInside } from '../is-inside.js';
 import { acquireProjectLock } from './project-lock.js';
 import { keepBackup, removeStaleSideFiles, rollBack, sha256, type Journal, type JournalEntry } from './journal.js';
+import { t } from '../i18n/t.js';
+import { describeCode } from '../i18n/describe-fs-error.js';
 
 /** A file to write: its new content, and its content as it was read (`null`: it must not exist yet). */
 export interface FileWrite {
@@ -49,6 +51,12 @@ export interface WriteRequest {
 /** Why a write was refused or undone: the tree is exactly as it was before. */
 export class WriteError extends UsageError {
   override name = 'WriteError';
+  /** What went wrong, without the "nothing was changed" the message adds. */
+  readonly reason: string;
+  constructor(message: string, reason = message) {
+    super(message);
+    this.reason = reason;
+  }
 }
 
 /**
@@ -81,7 +89,7 @@ export function writeFiles(request: WriteRequest): string[] {
     const originals = [...writes.map((write) => write.original), ...removals.map((removal) => removal.original)];
     const seen = new Set<string>();
     for (const entry of entries) {
-      if (seen.has(entry.target)) fail(`\`${display(entry.target)}\` is named twice in one write`);
+      if (seen.has(entry.target)) fail(t('write.namedTwice', { file: display(entry.target) }));
       seen.add(entry.target);
     }
     // Refuse early, touching nothing, when a file changed since it was read.
@@ -128,10 +136,12 @@ export function writeFiles(request: WriteRequest): string[] {
       // The lock stays, with its journal, so the next writer finishes the restore.
       keepLock = true;
       throw new WriteError(
-        `${describe(error, display)}; restoring the files failed too (${describe(restoreError, display)}): run the command again to finish restoring them`,
+        t('write.restoreFailed', { message: describe(error, display), restore: describe(restoreError, display) }),
       );
     }
-    throw error instanceof WriteError ? error : new WriteError(`${describe(error, display)}: nothing was changed`);
+    throw error instanceof WriteError
+      ? error
+      : new WriteError(t('write.nothingChanged', { message: describe(error, display) }), describe(error, display));
   } finally {
     lock.release(keepLock);
   }
@@ -189,34 +199,33 @@ function resolveTarget(root: string, file: string, kind: JournalEntry['kind'], d
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || kind !== 'create') throw error;
     const folder = realpathOr(path.dirname(file));
-    if (!isInside(root, folder)) fail(`Unexpected \`${display(file)}\` outside the project, expected a file inside it`);
+    if (!isInside(root, folder)) fail(t('write.outside', { file: display(file) }));
     return path.join(folder, path.basename(file));
   }
-  if (kind === 'create') fail(`\`${display(file)}\` already exists`);
+  if (kind === 'create') fail(t('write.exists', { file: display(file) }));
   if (stat.isSymbolicLink()) {
-    if (kind === 'remove') fail(`Unexpected symlink \`${display(file)}\`, expected a file to remove`);
+    if (kind === 'remove') fail(t('write.symlinkRemove', { file: display(file) }));
     const real = realpathSync(file);
-    if (!isInside(root, real))
-      fail(`Unexpected symlink \`${display(file)}\` to a file outside the project, expected a target inside it`);
+    if (!isInside(root, real)) fail(t('write.symlinkOutside', { file: display(file) }));
     return real;
   }
-  if (!stat.isFile()) fail(`Unexpected \`${display(file)}\`, expected a regular file`);
+  if (!stat.isFile()) fail(t('write.notRegular', { file: display(file) }));
   return file;
 }
 
 function verifyUnchanged(entry: PlannedEntry, original: string | Uint8Array | null, display: Show): void {
   if (entry.kind === 'create') {
-    if (exists(entry.target)) fail(`\`${display(entry.target)}\` was created by someone else meanwhile`);
+    if (exists(entry.target)) fail(t('write.createdMeanwhile', { file: display(entry.target) }));
     return;
   }
   let current: Buffer;
   try {
     current = readFileSync(entry.target);
   } catch {
-    fail(`\`${display(entry.target)}\` was removed since it was read`);
+    fail(t('write.removedMeanwhile', { file: display(entry.target) }));
   }
   if (sha256(current) !== sha256(toBytes(original!)))
-    fail(`\`${display(entry.target)}\` changed since it was read (edited meanwhile?)`);
+    fail(t('write.changedMeanwhile', { file: display(entry.target) }));
 }
 
 /** Writes the new content to the entry's temporary with the old file's mode and owner, and flushes it. */
@@ -232,7 +241,7 @@ function stage(entry: PlannedEntry, bytes: Uint8Array, display: Show): void {
         try {
           fchownSync(fd, stat.uid, stat.gid);
         } catch {
-          fail(`cannot keep the owner of \`${display(entry.target)}\` (${stat.uid}:${stat.gid})`);
+          fail(t('write.owner', { file: display(entry.target), owner: `${stat.uid}:${stat.gid}` }));
         }
       }
     } else {
@@ -257,13 +266,16 @@ function syncFolder(folder: string): void {
 }
 
 function fail(message: string): never {
-  throw new WriteError(`${message}: nothing was changed`);
+  throw new WriteError(t('write.nothingChanged', { message }), message);
 }
 
 function describe(error: unknown, display: Show): string {
-  if (error instanceof WriteError) return error.message.replace(/: nothing was changed$/, '');
+  if (error instanceof WriteError) return error.reason;
   const { code, path: file } = error as NodeJS.ErrnoException;
-  if (code) return `Cannot write${file ? ` \`${display(file)}\`` : ''}: ${code}`;
+  if (code)
+    return file
+      ? t('write.cannotWrite', { file: `\`${display(file)}\``, reason: describeCode(code) })
+      : t('write.cannotWriteAny', { reason: describeCode(code) });
   return (error as Error).message ?? String(error);
 }
 

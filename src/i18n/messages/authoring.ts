@@ -154,4 +154,18 @@ export const authoringMessages = {
     'zh-CN': '{{title}}的工作目的尚未写明（新建草稿）。',
     en: 'The purpose of {{title}} is not written yet (new draft).',
   },
+  'authoring.prompt.title': { 'zh-CN': '岗位名称：', en: 'Title (岗位名称):' },
+  'authoring.prompt.name': { 'zh-CN': '部门名称：', en: 'Name (部门名称):' },
+  'authoring.prompt.required': { 'zh-CN': '请填写', en: 'required' },
+  'authoring.prompt.parent': { 'zh-CN': '上级部门：', en: 'Parent department:' },
+  'authoring.prompt.noParent': { 'zh-CN': '（无，顶层）', en: '(none, top level)' },
+  'authoring.prompt.department': {
+    'zh-CN': '所属部门（输入编号或名称）：',
+    en: 'Department (type an id or name):',
+  },
+  'authoring.prompt.reportsTo': {
+    'zh-CN': '直接上级（输入编号或岗位名称）：',
+    en: 'Reports to (type an id or title):',
+  },
+  'authoring.prompt.level': { 'zh-CN': '职级：', en: 'Level (职级):' },
 } as const;

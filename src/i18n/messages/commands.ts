@@ -148,4 +148,8 @@ export const commandMessages = {
     'zh-CN': '无法启动 Chromium 打印 PDF：{{detail}}',
     en: 'Cannot start Chromium to print the PDF: {{detail}}',
   },
+  'command.report.chromiumPath': {
+    'zh-CN': '`CHROMIUM` 的值 `{{path}}` 不存在，应为 Chromium 或 Chrome 可执行文件的路径',
+    en: 'Unexpected CHROMIUM `{{path}}`, expected the path of a Chromium or Chrome binary',
+  },
 } as const;

@@ -150,4 +150,26 @@ export const coreMessages = {
     en: 'Unexpected duplicate id `{{id}}`, expected each id once (also in {{others}})',
   },
   'core.alsoDeclared': { 'zh-CN': '`{{id}}` 也在这里声明', en: '`{{id}}` is also declared here' },
+  'core.schema.id': {
+    'zh-CN': '应为 ASCII 短横线格式的编号，如 `product-support-supervisor`',
+    en: 'expected an ASCII kebab-case id such as `product-support-supervisor`',
+  },
+  'core.schema.text': { 'zh-CN': '应为非空的文字', en: 'expected non-empty text' },
+  'core.schema.date': {
+    'zh-CN': '应为 `YYYY-MM` 或 `YYYY-MM-DD` 格式的日期',
+    en: 'expected a date as `YYYY-MM` or `YYYY-MM-DD`',
+  },
+  'core.schema.path': {
+    'zh-CN': '应为头部信息中的路径，如 `requirements.education.minimum`',
+    en: 'expected a front-matter path such as `requirements.education.minimum`',
+  },
+  'core.schema.skillLevel': { 'zh-CN': '应为 1 到 5 的等级', en: 'expected a level from 1 to 5' },
+  'core.schema.inferredPath': {
+    'zh-CN': '应为本文件中有的字段路径，如 `reports_to`',
+    en: 'expected the path of a field this file has, such as `reports_to`',
+  },
+  'core.schema.experience': {
+    'zh-CN': '应有 `years`、`as_written` 或 `preferred`',
+    en: 'expected `years`, `as_written` or `preferred`',
+  },
 } as const;

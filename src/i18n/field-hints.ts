@@ -1,4 +1,4 @@
-/** The languages templates are written in (the message catalogue of #12 will take these over). */
+/** The languages templates are written in: the catalogue's locales. */
 export type TemplateLanguage = 'zh-CN' | 'en';
 
 type Hints = Record<string, { 'zh-CN': string; en: string }>;
