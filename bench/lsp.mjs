@@ -139,7 +139,17 @@ async function inProcess() {
     workspace.check();
     organisation.push(performance.now() - t);
   }
-  return { perFile, organisation };
+  // A title edit changes what did-you-mean can answer: every file with an unknown reference is checked again too.
+  const titled = [];
+  const title = /^title: (.*)$/m.exec(text)[1];
+  for (let i = 0; i < 10; i++) {
+    text = text.replace(/^title: .*$/m, `title: ${title}${i % 2 === 0 ? '（试）' : ''}`);
+    const t = performance.now();
+    workspace.setBuffer(FILE, text);
+    workspace.check();
+    titled.push(performance.now() - t);
+  }
+  return { perFile, organisation, titled };
 }
 
 const { startup, times, memory, cpu } = await overStdio();
@@ -148,21 +158,23 @@ const median = percentile(sorted, 50);
 const p95 = percentile(sorted, 95);
 console.log(`lsp: ${SIZE} roles, ${EDITS} edits of a reporting line (${superior} ⇄ ${other})`);
 console.log(`  startup (initialize → organisation loaded): ${ms(startup)}`);
+const verdict = (met) => (met ? 'met' : 'NOT MET');
 console.log(
-  `  didChange → publishDiagnostics: median ${ms(median)} (target ≤ 50 ms), p95 ${ms(p95)} (target ≤ 150 ms), max ${ms(sorted.at(-1))}`,
+  `  didChange → publishDiagnostics: median ${ms(median)} (target ≤ 50 ms: ${verdict(median <= 50)}), p95 ${ms(p95)} (target ≤ 150 ms: ${verdict(p95 <= 150)}), max ${ms(sorted.at(-1))}`,
 );
 console.log(`  server CPU per edit (load-independent): ${ms(cpu)}, machine load average ${os.loadavg()[0].toFixed(1)}`);
 console.log(
-  `  server memory: ${memory.rss.toFixed(0)} MiB resident, peak ${memory.peak.toFixed(0)} MiB (target < 500 MB)`,
+  `  server memory: ${memory.rss.toFixed(0)} MiB resident, peak ${memory.peak.toFixed(0)} MiB (target < 500 MB: ${verdict(memory.peak * 1.048576 < 500)})`,
 );
 if (!process.argv.includes('--no-profile')) {
-  const { perFile, organisation } = await inProcess();
+  const { perFile, organisation, titled } = await inProcess();
   const mid = (list) =>
     percentile(
       [...list].sort((a, b) => a - b),
       50,
     );
   console.log(
-    `  where an edit's time goes (in-process medians): per-file stage ${ms(mid(perFile))}, organisation stage (graph, graph rules, directives) ${ms(mid(organisation))}`,
+    `  where an edit's time goes (in-process medians): per-file stage ${ms(mid(perFile))}, organisation stage over the files the edit reaches (patched graph, graph rules, directives) ${ms(mid(organisation))}`,
   );
+  console.log(`  a title edit instead (in-process median, both stages): ${ms(mid(titled))}`);
 }

@@ -38,7 +38,10 @@ export function patchGraph(graph: Graph, before: Document, after: Document): Gra
   (graph.declarations as Map<string, typeof next & { id: string }>).set(id, { ...next, id });
 
   let references = graph.references;
-  if (at >= 0) {
+  if (at >= 0 && next.references.length === old!.references.length) {
+    // The same number of references (a value changed): replaced in place, nothing copied.
+    for (let i = 0; i < next.references.length; i++) (references as Reference[])[at + i] = next.references[i]!;
+  } else if (at >= 0) {
     // Copied by a loop: spreading a file's ten thousand references into splice would overflow the stack.
     const copy: Reference[] = [];
     for (let i = 0; i < at; i++) copy.push(references[i]!);
