@@ -52,7 +52,9 @@ const root = mkdtempSync(path.join(os.tmpdir(), 'roles-hostile-'));
 let failed = false;
 console.log(`${'shape'.padEnd(28)} ${SIZES.map((s) => `${s / 1000} KB`.padStart(10)).join(' ')}   growth per doubling`);
 try {
-  for (const shape of Object.keys(SHAPES)) {
+  // `npm run bench:hostile -- table` times only the shapes whose name contains `table`.
+  const only = process.argv[2];
+  for (const shape of Object.keys(SHAPES).filter((name) => !only || name.includes(only))) {
     const times = [];
     for (const size of SIZES) {
       const dir = path.join(root, `${shape.replaceAll(' ', '-')}-${size}`);

@@ -51,7 +51,7 @@ export function diffCommand(base: string, head: string | undefined, rawOptions: 
             color: !toFile && wantsColor(io.stdout, io.env),
             columns: terminalColumns(toFile ? {} : io.stdout, io.env),
           });
-  writeOutput(io, options.output, rendered);
+  writeOutput(io, options.output, rendered, options.format === 'markdown' ? 'markdown' : 'text');
   return 0;
 }
 

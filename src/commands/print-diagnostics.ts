@@ -3,7 +3,7 @@ import { formatDiagnostics, type DiagnosticFormat } from '../format/format-diagn
 import { formatRunSummary } from '../format/run-summary.js';
 import { terminalColumns, wantsColor, type Io } from '../io.js';
 import { describeRules } from '../rules/describe-rules.js';
-import { writeOutputFile } from './write-output.js';
+import { writeOutput } from './write-output.js';
 import { VERSION } from '../version.js';
 import { getLocale } from '../i18n/locale.js';
 import { t } from '../i18n/t.js';
@@ -47,8 +47,8 @@ export function printDiagnostics(
     showDocs: options.showDocs === true,
   };
   const report = formatDiagnostics(chosen, shown, context, fileCount, options.files);
-  if (options.output !== undefined) writeOutputFile(io, options.output, report);
-  else io.stdout.write(report);
+  // Only `--format github` may print workflow commands; JUnit is XML.
+  writeOutput(io, options.output, report, chosen === 'github' ? 'workflow' : chosen === 'junit' ? 'markup' : 'text');
 
   // Human formats end with one line on stderr; machine formats carry their own counts.
   if (chosen === 'stylish') io.stderr.write(formatRunSummary(shown, fileCount, getLocale()));

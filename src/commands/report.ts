@@ -9,7 +9,7 @@ import { buildReport } from '../report/build-report.js';
 import { renderReport } from '../report/render-report.js';
 import { REPORT_FORMATS, REPORT_VIEWS } from '../report/report.js';
 import { UsageError } from '../usage-error.js';
-import { writeOutputFile } from './write-output.js';
+import { writeOutput } from './write-output.js';
 import { run } from '../run.js';
 import { STATUSES } from '../schema/role-schema.js';
 import { CHECK_KINDS, watchedPaths } from './check.js';
@@ -127,10 +127,9 @@ async function reportOnce(
         color: !toFile && wantsColor(io.stdout, io.env),
         columns: terminalColumns(toFile ? {} : io.stdout, io.env),
       });
-  if (!toFile) io.stdout.write(output);
-  else {
-    writeOutputFile(io, options.output!, output);
-  }
+  const syntax =
+    options.format === 'markdown' ? 'markdown' : ['html', 'svg'].includes(options.format) ? 'markup' : 'text';
+  writeOutput(io, options.output, output, syntax);
   return 0;
 }
 

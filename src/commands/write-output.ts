@@ -3,16 +3,26 @@ import path from 'node:path';
 import type { Io } from '../io.js';
 import { describeFsError } from '../i18n/describe-fs-error.js';
 import { t } from '../i18n/t.js';
+import { guardWorkflowCommands, type OutputSyntax } from '../text/guard-workflow-commands.js';
 import { UsageError } from '../usage-error.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 
-/** Prints a command's output, or writes it whole to `-o <file>` (atomically: all of it or nothing). */
-export function writeOutput(io: Io, output: string | undefined, text: string): void {
+/**
+ * Prints a command's output, or writes it whole to `-o <file>` (atomically: all of it or nothing).
+ * No line of text output can start a workflow command, outside `--format github` (`syntax: 'workflow'`).
+ */
+export function writeOutput(
+  io: Io,
+  output: string | undefined,
+  content: string | Uint8Array,
+  syntax: OutputSyntax = 'text',
+): void {
+  const guarded = typeof content === 'string' ? guardWorkflowCommands(content, syntax) : content;
   if (output === undefined) {
-    io.stdout.write(text);
+    io.stdout.write(guarded);
     return;
   }
-  writeOutputFile(io, output, text);
+  writeOutputFile(io, output, guarded);
 }
 
 /** The names of the run's own standard streams, which are written to as streams, never opened or replaced. */

@@ -1108,15 +1108,30 @@ function checkContinuation(
 ): void {
   if (!map) return;
   for (
-    let newline = content.indexOf('\n', start);
+    let newline = nextNewline(content, start);
     newline !== -1 && newline < end;
-    newline = content.indexOf('\n', newline + 1)
+    newline = nextNewline(content, newline + 1)
   ) {
     const next = content[newline + 1];
     if (next === ' ' || next === '\t') unsupported('indented continuation line');
     const before = source.text[sourceOffset(map, newline + 1) - 1];
     if (before !== '\n' && before !== '>') unsupported('indented continuation line');
   }
+}
+
+/** The last answer of `nextNewline`: no line ending lies in `content` between `from` and `at`. */
+let newlineCache = { content: '', from: 0, at: -1 };
+
+/**
+ * `content.indexOf('\n', from)`, remembered: code spans along one long line each asked for it,
+ * and each search ran to the end of the line, which made a line of many spans quadratic.
+ */
+function nextNewline(content: string, from: number): number {
+  const cache = newlineCache;
+  if (cache.content === content && from >= cache.from && (cache.at === -1 || from <= cache.at)) return cache.at;
+  const at = content.indexOf('\n', from);
+  newlineCache = { content, from, at };
+  return at;
 }
 
 /** The `(url "title")` after a link label, parsed as markdown-it's link rule does. */

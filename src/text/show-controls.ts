@@ -26,8 +26,11 @@ export function showControlsDeep<T>(value: T): T {
   return value;
 }
 
-/** The same, and a line that would start with `::` (a GitHub Actions workflow command) starts with `./` or a space instead. */
+/**
+ * The same, and a line that would start with `::` (a GitHub Actions workflow command) starts with a
+ * zero-width space instead (the runner trims spaces before it looks for `::`).
+ */
 export function showLine(text: string): string {
   const shown = showControls(text);
-  return shown.startsWith('::') ? ` ${shown}` : shown;
+  return shown.trimStart().startsWith('::') ? `\u200b${shown}` : shown;
 }

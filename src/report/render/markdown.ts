@@ -61,10 +61,15 @@ function cell(value: Cell): string {
 }
 
 /**
- * Text as Markdown shows it: HTML, emphasis and table syntax escaped. Values quoted in backticks,
- * as messages quote them, stay code spans (where only the table's `|` needs escaping).
+ * Text as Markdown shows it: HTML, emphasis and table syntax escaped, a line feed as `<br>` (so no
+ * text can end a table row or start a heading, a list or a new block). Values quoted in
+ * backticks, as messages quote them, stay code spans (where only the table's `|` needs escaping).
  */
 function inline(text: string): string {
+  return escapeInline(text).replace(/\n/g, '<br>');
+}
+
+function escapeInline(text: string): string {
   return text
     .split(/(`[^`\n]+`)/)
     .map((piece, i) =>
