@@ -1,4 +1,12 @@
 #!/usr/bin/env node
+// A reader that stops early (`roles check | head`) closes the pipe: stop quietly, as git and grep do,
+// instead of dying on an unhandled EPIPE with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   // Answer without loading the CLI: a hook that asks for the version should not pay for commander.

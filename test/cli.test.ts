@@ -26,6 +26,13 @@ describe('the command line', () => {
     expect(run('frobnicate').status).toBe(2);
   });
 
+  it('stops quietly when the reader closes the pipe early (`roles report … | head -1`)', () => {
+    const script = `${JSON.stringify(process.execPath)} ${JSON.stringify(path.join(ROOT, 'bin', 'roles.js'))} report handbook --format markdown | head -c 1 >/dev/null; exit \${PIPESTATUS[0]}`;
+    const result = spawnSync('bash', ['-c', script], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
   it('exits 2 with a message for usage and configuration errors', async () => {
     const dir = tempDir('roles-cli-');
     expect(await runCli(['validate', 'nothing-here'], dir)).toMatchObject({

@@ -57,6 +57,11 @@ beforeAll(() => {
     expect(after, file).not.toBe(before);
     writeFileSync(absolute, after);
   }
+  // YAML the parser rejects (a tab, a key over two lines): its English reason has Chinese words too.
+  writeFileSync(
+    path.join(dir, 'roles/gov-enterprise-dept/broken-yaml.md'),
+    '---\nid: broken-yaml\ntitle: 综合支撑\n\tjob_level: 主办\npurpose 负责\n  综合工作\n---\n\n## 职责任务\n\n1. 负责综合工作。\n',
+  );
   // A Chinese file name, a copy of a role: the id does not match, and the id is declared twice.
   cpSync(
     path.join(dir, 'roles/customer-service-center/customer-service-center-supervisor.md'),

@@ -15,6 +15,7 @@ import { provenanceMessages } from './messages/provenance.js';
 import { reportMessages } from './messages/report.js';
 import { wordMessages } from './messages/words.js';
 import { writeMessages } from './messages/write.js';
+import { yamlMessages } from './messages/yaml.js';
 
 /**
  * Every message that is not a rule's, by area (rules keep theirs beside them). To add one: put
@@ -35,6 +36,7 @@ export const AREAS = {
   lsp: lspMessages,
   word: wordMessages,
   write: writeMessages,
+  yaml: yamlMessages,
   provenance: provenanceMessages,
   report: reportMessages,
   form: formMessages,
@@ -54,6 +56,7 @@ export const CATALOGUE = {
   ...lspMessages,
   ...wordMessages,
   ...writeMessages,
+  ...yamlMessages,
   ...provenanceMessages,
   ...reportMessages,
   ...formMessages,

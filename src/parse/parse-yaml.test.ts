@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setLocale } from '../i18n/locale.js';
 import { parseYaml } from './parse-yaml.js';
 
 const rules = (source: string) => parseYaml(source).problems.map((p) => `${p.start}-${p.end} ${p.rule}`);
@@ -34,5 +35,13 @@ describe('parseYaml', () => {
     const [problem] = parseYaml('a: [1, 2\nb: c\n').problems;
     expect(problem!.rule).toBe('yaml-syntax');
     expect(problem!.message).toMatch(/^Invalid YAML: /);
+  });
+
+  it('says why in Chinese under zh-CN, from the parser error code (the parser itself speaks English only)', () => {
+    setLocale('zh-CN');
+    const problems = parseYaml('a: 1\n\tb: 2\n').problems;
+    expect(problems.map((problem) => [problem.messageId, problem.message])).toEqual([
+      ['core.yamlSyntax', 'YAML 格式错误：用了 Tab 缩进，YAML 只能用空格缩进'],
+    ]);
   });
 });

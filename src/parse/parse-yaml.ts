@@ -1,5 +1,7 @@
 import { localized, t, type Localized } from '../i18n/t.js';
 import { workCounts } from '../work-counts.js';
+import { getLocale } from '../i18n/locale.js';
+import { yamlMessages } from '../i18n/messages/yaml.js';
 import YAML, { isAlias, isMap, isScalar, isSeq, type Document as YamlDocument, type Node } from 'yaml';
 
 /** A problem found while parsing front matter, with offsets into the YAML text. */
@@ -49,7 +51,7 @@ export function parseYaml(source: string): ParsedYaml {
     const key = duplicate ? /^[^:\n]*/.exec(source.slice(error.pos[0]))![0].trim() : '';
     problems.push({
       rule: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
-      ...(duplicate ? localized('core.yamlDuplicateKey', { key }) : syntaxMessage(error.message)),
+      ...(duplicate ? localized('core.yamlDuplicateKey', { key }) : syntaxMessage(error.code, error.message)),
       start: error.pos[0],
       end: duplicate ? error.pos[0] + key.length : Math.max(error.pos[1], error.pos[0] + 1),
     });
@@ -87,9 +89,15 @@ function keyText(node: unknown): string {
   return isScalar(node) ? String(node.value) : String(node);
 }
 
-function syntaxMessage(message: string): Localized {
+function syntaxMessage(code: string, message: string): Localized {
   const firstLine = message.split('\n')[0] ?? message;
-  return localized('core.yamlSyntax', { detail: firstLine.replace(/ at line \d+, column \d+:?$/, '') });
+  const known = `yaml.${code}`;
+  // The parser words its errors in English only: Chinese readers get the catalogue's words for the code.
+  const detail =
+    getLocale() === 'zh-CN' && Object.hasOwn(yamlMessages, known)
+      ? t(known as keyof typeof yamlMessages)
+      : firstLine.replace(/ at line \d+, column \d+:?$/, '');
+  return localized('core.yamlSyntax', { detail });
 }
 
 /** A key typed with a Chinese input method: `purpose：…` (ASCII key, then a full-width colon). */

@@ -88,4 +88,9 @@ describe('the plain-ASCII shortcut', () => {
       { numRuns: 20_000 },
     );
   });
+
+  it('keeps a quoted value such as `主管` whole: no line starts or ends inside its backticks', () => {
+    const lines = wrapText('应为 `助理`、`专员`、`主办`、`主管`、`副经理`、`经理` 之一：是不是指 `主管`？', 20);
+    for (const line of lines) expect((line.match(/`/g) ?? []).length % 2, lines.join('\n')).toBe(0);
+  });
 });

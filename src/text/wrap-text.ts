@@ -35,7 +35,8 @@ interface Unit {
  * Wraps text to a display width (East Asian wide characters count two columns), for the terminal.
  * Break opportunities come from the Unicode line breaking algorithm (UAX #14, the `linebreak`
  * package), tightened for reading Chinese and ids: no break inside an ASCII word, id or path, nor
- * inside a short Chinese word between spaces; no line starts with `，。）」…` or ends with `（「`.
+ * inside a short Chinese word between spaces or a `code span` (a quoted value such as `主管`); no line starts with
+ * `，。）」…` or ends with `（「`.
  * A word wider than the line breaks after its hyphens, slashes or dots, and between characters
  * only when a piece alone is still too wide. Existing line breaks are kept; tabs become two spaces.
  * `unicodeTablesOnly` turns off the plain-ASCII shortcut (for the test that compares the two).
@@ -104,12 +105,13 @@ function units(line: string, unicodeTablesOnly = false): Unit[] {
   const keep = new Set<number>();
   const soft = new Set<number>();
   const shortRuns = shortChineseRuns(line);
+  const codeSpans = insideCodeSpans(line);
   for (const at of unicodeTablesOnly ? unicodeBreakOpportunities(line) : breakOpportunities(line)) {
     if (at <= 0 || at >= line.length) continue;
     const before = lastVisible(line, at);
     const after = line[at]!;
     const insideWord = ASCII_WORD.test(line[at - 1]!) && ASCII_WORD.test(after);
-    if (insideWord || shortRuns.has(at)) soft.add(at);
+    if (insideWord || shortRuns.has(at) || codeSpans.has(at)) soft.add(at);
     else if (NO_START.has(after) || (before !== undefined && NO_END.has(before))) continue;
     else keep.add(at);
   }
@@ -177,6 +179,19 @@ function unicodeBreakOpportunities(line: string): number[] {
 function lastVisible(line: string, at: number): string | undefined {
   for (let i = at - 1; i >= 0; i--) if (line[i] !== ' ') return line[i];
   return undefined;
+}
+
+/** Positions inside a `code span` without spaces (a value quoted in a message: `主管`, `job_level`), backticks included. */
+function insideCodeSpans(line: string): Set<number> {
+  const inside = new Set<number>();
+  for (let open = line.indexOf('`'); open >= 0;) {
+    const close = line.indexOf('`', open + 1);
+    if (close < 0) break;
+    // A span with spaces is a phrase (`roles report role <id>`): it may break at them as prose does.
+    if (!line.slice(open, close).includes(' ')) for (let at = open + 1; at <= close; at++) inside.add(at);
+    open = line.indexOf('`', close + 1);
+  }
+  return inside;
 }
 
 /** Positions inside Chinese runs of at most `SHORT_RUN` characters that stand between spaces. */
