@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    testTimeout: 30_000,
+    // A guard against hangs, not a speed test: the 10,000-role cases take 25 s alone on a loaded 2-core machine.
+    testTimeout: 120_000,
     setupFiles: ['test/setup.ts'],
     // Child processes (bin/roles.js) read these: pin them so no test follows the machine's language.
     env: { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
