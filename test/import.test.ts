@@ -11,48 +11,14 @@ import {
   VerticalMergeType,
 } from 'docx';
 import ExcelJS from 'exceljs';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../src/text/display-width.js';
 import { runCli } from './run-cli.js';
+import { itProject, listFiles } from './it-project.js';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-const DEPARTMENT =
-  '---\nkind: department\nid: it-dept\nname: 信息技术部\naliases:\n  - 信息部\nhead: it-manager\nstatus: approved\n---\n\n## 部门职责\n\n1. 负责信息系统。\n';
-const MANAGER =
-  '---\nid: it-manager\ntitle: 信息技术部经理\ndepartment: it-dept\ndirect_reports:\n  - it-officer\njob_level: 经理\npurpose: 管理信息技术部。\nstatus: approved\n---\n\n## 职责任务\n\n1. 负责部门管理。\n';
-const OFFICER =
-  '---\nid: it-officer\ntitle: 信息专员\ndepartment: it-dept\nreports_to: it-manager\njob_level: 专员\npurpose: 维护系统。\nstatus: approved\n---\n\n## 职责任务\n\n1. 负责系统维护。\n';
-
-/** A project with one department, its manager (who keeps `direct_reports`) and one officer. */
-function project(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'roles-import-'));
-  dirs.push(dir);
-  const files = {
-    'roles.config.yaml': 'roles:\n  - roles\nroots:\n  - it-manager\n',
-    'roles/departments/it-dept.md': DEPARTMENT,
-    'roles/it/it-manager.md': MANAGER,
-    'roles/it/it-officer.md': OFFICER,
-  };
-  for (const [file, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), content);
-  }
-  return dir;
-}
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
-}
+const project = (): string => itProject('roles-import-', 'roles:\n  - roles\nroots:\n  - it-manager\n');
 
 const LABEL = { type: ShadingType.CLEAR, fill: 'D9D9D9', color: 'auto' };
 function cell(text: string, options: { label?: boolean; span?: number; merge?: 'restart' | 'continue' } = {}) {

@@ -1,48 +1,15 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../test/run-cli.js';
+import { IT_MANAGER, itProject, listFiles } from '../../test/it-project.js';
 import { main } from '../cli.js';
 import { FIELD_HINTS, fieldHint } from '../i18n/field-hints.js';
 import { createRoleSchema, departmentSchema } from '../schema/role-schema.js';
 import { fieldPaths, schemaFields } from '../schema/schema-fields.js';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-const DEPARTMENT =
-  '---\nkind: department\nid: it-dept\nname: 信息技术部\naliases:\n  - 信息部\nhead: it-manager\nstatus: approved\n---\n\n## 部门职责\n\n1. 负责信息系统。\n';
-const MANAGER =
-  '---\nid: it-manager\ntitle: 信息技术部经理\ndepartment: it-dept\ndirect_reports:\n  - it-officer\njob_level: 经理\npurpose: 管理信息技术部。\nstatus: approved\n---\n\n## 职责任务\n\n1. 负责部门管理。\n';
-const OFFICER =
-  '---\nid: it-officer\ntitle: 信息专员\ndepartment: it-dept\nreports_to: it-manager\njob_level: 专员\npurpose: 维护系统。\nstatus: approved\n---\n\n## 职责任务\n\n1. 负责系统维护。\n';
-
-function project(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'roles-new-'));
-  dirs.push(dir);
-  const files = {
-    'roles.config.yaml': 'roles:\n  - roles\n',
-    'roles/departments/it-dept.md': DEPARTMENT,
-    'roles/it/it-manager.md': MANAGER,
-    'roles/it/it-officer.md': OFFICER,
-  };
-  for (const [file, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), content);
-  }
-  return dir;
-}
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
-}
+const project = (): string => itProject('roles-new-');
 
 describe('roles new', () => {
   it('writes a role that passes roles check, in the department folder, and updates direct_reports', async () => {
@@ -64,7 +31,7 @@ describe('roles new', () => {
     expect(text).toContain('\nstatus: draft\n');
     expect(text).toContain('\n## 职责任务\n');
     expect(readFileSync(path.join(dir, 'roles/it/it-manager.md'), 'utf8')).toBe(
-      MANAGER.replace('  - it-officer\n', '  - it-officer\n  - wang-luo-an-quan-zhu-guan\n'),
+      IT_MANAGER.replace('  - it-officer\n', '  - it-officer\n  - wang-luo-an-quan-zhu-guan\n'),
     );
     // What roles new writes is already formatted, the superior's edit included.
     expect(await runCli(['fmt', '--check'], dir)).toEqual({ code: 0, stdout: '', stderr: '' });
