@@ -17,6 +17,7 @@ import { printDiagnostics } from './print-diagnostics.js';
 import { VERSION } from '../version.js';
 import { UsageError } from '../usage-error.js';
 import { t } from '../i18n/t.js';
+import { finishInterruptedWrite } from '../write/write-files.js';
 
 /** The cache is only as good as its key: everything but a file's content that its results depend on. */
 function openRunCache(io: Io, loaded: LoadedConfig, today: string, location?: string) {
@@ -88,6 +89,7 @@ function checkOnce(
     throw new UsageError(t('command.check.fixWithStaged'));
   }
   const loaded = loadConfig(io.cwd, options.config);
+  if (fixing && !options.fixDryRun) finishInterruptedWrite(loaded.root);
   const gitScoped = options.staged || options.changed || options.base !== undefined;
   const plan = gitScoped
     ? planChangedCheck({ cwd: io.cwd, loaded, staged: options.staged, base: options.base })

@@ -10,6 +10,7 @@ import { findFiles } from '../per-file/find-files.js';
 import { readSource } from '../per-file/read-source.js';
 import { createRoleSchema, departmentSchema } from '../schema/role-schema.js';
 import { schemaFields } from '../schema/schema-fields.js';
+import { finishInterruptedWrite } from '../write/write-files.js';
 
 const optionsSchema = z.object({
   /** List the files that are not formatted and exit 1, writing nothing (for CI and pre-commit). */
@@ -25,6 +26,7 @@ const optionsSchema = z.object({
 export function fmtCommand(paths: string[], rawOptions: unknown, io: Io): number {
   const options = optionsSchema.parse(rawOptions);
   const { config, root } = loadConfig(io.cwd, options.config);
+  if (!options.check) finishInterruptedWrite(root);
   const targets = paths.length > 0 ? paths : config.roles.map((entry) => path.resolve(root, entry));
   const { files } = findFiles(targets, io.cwd, root);
   const schemas = {

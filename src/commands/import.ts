@@ -18,6 +18,7 @@ import { UsageError } from '../usage-error.js';
 import { writePlanned } from '../write/write-planned.js';
 import { CHECK_KINDS } from './check.js';
 import { printDiagnostics } from './print-diagnostics.js';
+import { finishInterruptedWrite } from '../write/write-files.js';
 
 const optionsSchema = z.object({
   department: z.string().min(1).optional(),
@@ -35,6 +36,7 @@ const optionsSchema = z.object({
 export async function importCommand(files: string[], rawOptions: unknown, io: Io): Promise<number> {
   const options = optionsSchema.parse(rawOptions);
   const loaded = loadConfig(io.cwd, options.config);
+  if (!options.dryRun) finishInterruptedWrite(loaded.root);
   const { documents, graph } = run({ cwd: io.cwd, targets: [], loaded });
   const map = parseMap(options.map);
   const department =

@@ -7,6 +7,7 @@ import type { Io } from '../io.js';
 import { UsageError } from '../usage-error.js';
 import { run } from '../run.js';
 import { t } from '../i18n/t.js';
+import { finishInterruptedWrite } from '../write/write-files.js';
 
 const optionsSchema = z.object({
   dryRun: z.boolean().default(false),
@@ -17,6 +18,7 @@ const optionsSchema = z.object({
 export function mvCommand(oldId: string, newId: string, rawOptions: unknown, io: Io): number {
   const options = optionsSchema.parse(rawOptions);
   const loaded = loadConfig(io.cwd, options.config);
+  if (!options.dryRun) finishInterruptedWrite(loaded.root);
   const { documents, graph } = run({ cwd: io.cwd, targets: [], loaded });
   const plan = planRename(documents, graph, oldId, newId, io.cwd);
   if (!plan.ok) throw new UsageError(t('command.nothingChanged', { message: plan.message }));

@@ -10,6 +10,7 @@ import { run } from '../run.js';
 import { UsageError } from '../usage-error.js';
 import { askMissing, type Answers } from './new-prompts.js';
 import { t } from '../i18n/t.js';
+import { finishInterruptedWrite } from '../write/write-files.js';
 
 const optionsSchema = z.object({
   kind: z.enum(['role', 'department']).default('role'),
@@ -47,6 +48,7 @@ const FLAG_NAMES: Record<string, string> = {
 export async function newCommand(title: string | undefined, rawOptions: unknown, io: Io): Promise<number> {
   const options = optionsSchema.parse(rawOptions);
   const loaded = loadConfig(io.cwd, options.config);
+  if (!options.dryRun) finishInterruptedWrite(loaded.root);
   const { documents, graph } = run({ cwd: io.cwd, targets: [], loaded });
   const project: Project = { cwd: io.cwd, root: loaded.root, config: loaded.config, documents, graph };
 

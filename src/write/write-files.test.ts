@@ -16,7 +16,7 @@ import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCK_NAME } from './project-lock.js';
-import { writeFiles, WriteError, type WriteRequest } from './write-files.js';
+import { finishInterruptedWrite, writeFiles, WriteError, type WriteRequest } from './write-files.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -239,4 +239,29 @@ describe('kill -9 during a write', () => {
       expect(tree(dir)).toEqual({ ...state, 'a.md': 'a again' });
     },
   );
+});
+
+describe('a writing command run after a kill -9', () => {
+  it.each(['rename 3', 'sync', 'commit'])(
+    'at `%s`: finishes the dead write before reading, so a run with nothing to change leaves nothing behind',
+    (step) => {
+      const dir = project(OLD);
+      killAt(dir, step);
+      finishInterruptedWrite(dir);
+      expect(tree(dir)).toEqual(step === 'commit' ? NEW : OLD);
+    },
+  );
+
+  it("leaves a live writer's lock alone", () => {
+    const dir = project(OLD);
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 10000)']);
+    try {
+      const lock = JSON.stringify({ pid: holder.pid, host: hostname(), started: 1 });
+      writeFileSync(path.join(dir, LOCK_NAME), lock);
+      finishInterruptedWrite(dir);
+      expect(readFileSync(path.join(dir, LOCK_NAME), 'utf8')).toBe(lock);
+    } finally {
+      holder.kill();
+    }
+  });
 });

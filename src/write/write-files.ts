@@ -16,7 +16,7 @@ import {
 import path from 'node:path';
 import { UsageError } from '../usage-error.js';
 import { isInside } from '../is-inside.js';
-import { acquireProjectLock } from './project-lock.js';
+import { acquireProjectLock, LOCK_NAME } from './project-lock.js';
 import { keepBackup, removeStaleSideFiles, rollBack, sha256, type Journal, type JournalEntry } from './journal.js';
 import { t } from '../i18n/t.js';
 import { describeCode } from '../i18n/describe-fs-error.js';
@@ -145,6 +145,23 @@ export function writeFiles(request: WriteRequest): string[] {
   } finally {
     lock.release(keepLock);
   }
+}
+
+/**
+ * Finishes what a killed writer left (its journal rolled back or forward, its lock removed), before
+ * a writing command reads the project: otherwise it would read a half-written tree, or find nothing
+ * to change and leave the dead writer's backups behind. A live writer's lock is left alone.
+ */
+export function finishInterruptedWrite(root: string): void {
+  const directory = realpathOr(root);
+  if (!exists(path.join(directory, LOCK_NAME))) return;
+  let lock;
+  try {
+    lock = acquireProjectLock(directory, { waitMs: 0, recover: rollBack });
+  } catch {
+    return; // A live writer holds it: its own run, or the command's write, deals with it.
+  }
+  lock.release();
 }
 
 interface PlannedEntry extends JournalEntry {
