@@ -1,19 +1,13 @@
-import { readFileSync } from 'node:fs';
-
-interface PackageJson {
-  repository?: string | { url?: string };
-}
-
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as PackageJson;
+import { PACKAGE_JSON } from './version.js';
 
 /** The repository's web address from package.json `repository` (`git+https://…/x.git` → `https://…/x`), if it has one. */
-export function repositoryWebUrl(repository: PackageJson['repository']): string | undefined {
+export function repositoryWebUrl(repository: (typeof PACKAGE_JSON)['repository']): string | undefined {
   const url = typeof repository === 'string' ? repository : repository?.url;
   if (!url) return undefined;
   return url.replace(/^git\+/, '').replace(/\.git$/, '');
 }
 
-const REPOSITORY = repositoryWebUrl(pkg.repository);
+const REPOSITORY = repositoryWebUrl(PACKAGE_JSON.repository);
 
 /**
  * The web address of a page under the repository's `docs/` (`rules/ellipsis.md`), on its main
