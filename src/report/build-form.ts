@@ -1,6 +1,12 @@
 import { CORE_SKILLS, PHYSICAL_DEMANDS } from '../schema/role-schema.js';
 import { asRecord, text, textList, type Organisation, type RoleEntry } from './collect-organisation.js';
-import { describeExperience, describeRequirement, readExperience, readRequirement } from './describe-requirement.js';
+import {
+  describeExperience,
+  describeMajors,
+  describeRequirement,
+  readExperience,
+  readRequirement,
+} from './describe-requirement.js';
 import { t } from '../i18n/t.js';
 import type { Form, FormField, FormRow, FormValue } from './report.js';
 import { departmentName, statusText } from './role-cells.js';
@@ -120,7 +126,7 @@ export function buildForm(role: RoleEntry, organisation: Organisation): Form {
           textValue(describeRequirement(readRequirement(requirements.education), true)),
           'requirements.education',
         ),
-        field(t('form.majors'), textValue(textList(requirements.majors).join('、')), 'requirements.majors'),
+        field(t('form.majors'), textValue(describeMajors(requirements.majors)), 'requirements.majors'),
         field(
           t('form.experience'),
           textValue(describeExperience(readExperience(requirements.experience))),

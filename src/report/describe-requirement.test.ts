@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../i18n/locale.js';
-import { describeExperience, describeRequirement, readExperience, readRequirement } from './describe-requirement.js';
+import {
+  describeExperience,
+  describeMajors,
+  describeRequirement,
+  readExperience,
+  readRequirement,
+} from './describe-requirement.js';
 
 // The job descriptions are Chinese: their requirements read as the source writes them under zh-CN.
 beforeEach(() => setLocale('zh-CN'));
@@ -77,5 +83,16 @@ describe('in English', () => {
     expect(describeRequirement(readRequirement({ minimum: '大专', preferred: '本科' }), true)).toBe(
       '大专 or higher, 本科 preferred',
     );
+  });
+});
+
+describe('describeMajors', () => {
+  it('writes a list of majors, and majors with a minimum and a preference (the card left these blank)', () => {
+    expect(describeMajors(['通信', '计算机'])).toBe('通信、计算机');
+    expect(describeMajors({ minimum: ['通信或类似专业'], preferred: ['通信', '市场营销'] })).toBe(
+      '通信或类似专业；优先：通信、市场营销',
+    );
+    expect(describeMajors({ preferred: ['管理或相关专业'] })).toBe('优先：管理或相关专业');
+    expect(describeMajors(undefined)).toBe('');
   });
 });

@@ -1,5 +1,5 @@
 import { t } from '../i18n/t.js';
-import { asRecord, text } from './collect-organisation.js';
+import { asRecord, text, textList } from './collect-organisation.js';
 
 /** A role's experience requirement, read leniently from raw data. */
 export interface Experience {
@@ -82,6 +82,14 @@ export function describeRequirement(requirement: Requirement | null, degree = fa
   });
   if (!minimum) return preferred;
   return t(degree ? 'report.describe.degreeBoth' : 'report.describe.also', { minimum, preferred });
+}
+
+/** Majors as the file gives them: a list (`通信、计算机`), or `{minimum, preferred}` lists (`通信或类似专业；优先：通信、市场营销`). */
+export function describeMajors(value: unknown): string {
+  if (Array.isArray(value)) return textList(value).join('、');
+  const raw = asRecord(value);
+  const joined = (list: unknown) => textList(list).join('、') || null;
+  return describeRequirement({ minimum: joined(raw.minimum), preferred: joined(raw.preferred), asWritten: null });
 }
 
 function years(value: unknown): number | null {
