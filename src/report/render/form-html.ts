@@ -2,7 +2,7 @@ import type { Form, FormField, FormRow, FormValue } from '../report.js';
 
 /** The form's look: A4 portrait, a bordered table, no row split across pages, the title repeated on each page. */
 export const FORM_STYLE = `
-table.form { width: 100%; max-width: 820px; border-collapse: collapse; margin: 0 auto 1.2em; font-size: .95em; table-layout: fixed; }
+table.form { width: calc(100% - 2px); max-width: 820px; border-collapse: collapse; margin: 0 auto 1.2em; font-size: .95em; table-layout: fixed; }
 table.form th, table.form td { border: 1px solid #1f2328; padding: .4em .55em; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
 table.form col.label { width: 15%; }
 table.form col.value { width: 35%; }
