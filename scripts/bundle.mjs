@@ -12,6 +12,30 @@ import { build } from 'esbuild';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(ROOT, 'dist');
 for (const file of readdirSync(outdir)) if (file.startsWith('roles-')) rmSync(path.join(outdir, file));
+/** zod's messages in the languages the catalogue has; roles reads no other (src/i18n/zod-errors.ts). */
+const ZOD_LOCALES = { en: 'en', zhCN: 'zh-CN' };
+
+/**
+ * zod's `z` namespace carries `locales`, its messages in about 50 languages (360 KB, half of zod):
+ * compiled by every run for nothing. In the bundle `locales` holds only ZOD_LOCALES.
+ */
+const zodLocalesWeUse = {
+  name: 'zod-locales-we-use',
+  setup(build) {
+    build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]/.test(args.importer)
+        ? { path: path.join(args.resolveDir, args.path), namespace: 'zod-locales' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: Object.entries(ZOD_LOCALES)
+        .map(([name, file]) => `export { default as ${name} } from ${JSON.stringify(`./${file}.js`)};`)
+        .join('\n'),
+      resolveDir: path.dirname(args.path),
+    }));
+  },
+};
+
 await build({
   absWorkingDir: ROOT,
   entryPoints: { cli: 'src/cli.ts', 'check-worker': 'src/per-file/check-worker.ts' },
@@ -38,6 +62,7 @@ await build({
   },
   // The bundled worker, found from any chunk (all sit in dist/).
   define: { ROLES_BUNDLED_WORKER: JSON.stringify('./roles-check-worker.js') },
+  plugins: [zodLocalesWeUse],
   legalComments: 'none',
   logLevel: 'warning',
 });
