@@ -117,6 +117,11 @@ export const coreMessages = {
     'zh-CN': '`{{field}}` 的值 {{value}} 不对，{{expected}}',
     en: 'Unexpected {{value}} for `{{field}}`, {{expected}}',
   },
+  // A list, a map or nothing is named, not quoted: 「的值是空值」 reads as Chinese, 「的值 空值 不对」 did not.
+  'core.invalidKind': {
+    'zh-CN': '`{{field}}` 的值是{{value}}，{{expected}}',
+    en: 'Unexpected {{value}} for `{{field}}`, {{expected}}',
+  },
   'core.expected': { 'zh-CN': '应为{{what}}', en: 'expected {{what}}' },
   'core.expectedExample': {
     'zh-CN': '应为{{what}}，例如 `{{example}}`',
