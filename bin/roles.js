@@ -13,7 +13,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   const { readFileSync } = await import('node:fs');
   process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
 } else {
-  // `npm run build` bundles the CLI (scripts/bundle.mjs): a few files load much faster than dist/'s modules.
+  // `npm run build` bundles the CLI (scripts/build.mjs): a few files load much faster than dist/'s modules.
   const { existsSync } = await import('node:fs');
   const bundle = new URL('../dist/roles-cli.js', import.meta.url);
   const { main } = await import(existsSync(bundle) ? bundle.href : '../dist/cli.js');
