@@ -5,7 +5,7 @@ import { loadConfig, type LoadedConfig } from '../config/load-config.js';
 import type { Io } from '../io.js';
 import { getLocale } from '../i18n/locale.js';
 import { resolveToday } from '../config/today.js';
-import { run } from '../run.js';
+import { check, run, type CheckResult, type RunOptions } from '../run.js';
 import { checkingOptionsSchema, type CheckingOptions } from './checking-options.js';
 import { memoryCache } from '../per-file/memory-cache.js';
 import type { CacheStore } from '../per-file/cache-store.js';
@@ -126,37 +126,36 @@ function checkOnce(
   const cache =
     memory ?? (options.cache && !fixing ? openRunCache(io, loaded, today, options.cacheLocation) : undefined);
   const human = (options.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish')) === 'stylish';
-  const runOnce = () => {
+  // Without fixes, a warm cache where nothing changed answers without parsing anything (`check`).
+  const runOnce = <Result>(engine: (runOptions: RunOptions) => Result): Result => {
     const progress = createProgress(io, human && options.output === undefined);
     try {
-      return runWith(progress);
+      return engine(runOptions(progress));
     } finally {
       progress?.end();
     }
   };
-  const runWith = (progress: Progress | undefined) =>
-    run({
-      cwd: io.cwd,
-      targets: paths,
-      loaded,
-      kinds: CHECK_KINDS[command],
-      readSource: plan.readSource,
-      selectScope: plan.selectScope,
-      today,
-      cache,
-      env: io.env,
-      fix: fixing,
-      ...(progress ? { onProgress: (done: number, total: number) => progress.tick(done, total) } : {}),
-    });
-  let result = runOnce();
-  // Suggestions span the schema, graph and per-file rules: write them (with the fixes), then check everything again.
-  // A renamed key can reveal a value to fix (`report_to: 主管` becomes `reports_to: 主管`): a few passes.
-  for (
-    let pass = 0;
-    pass < 3 && options.fixSuggestions && fix!.writeSuggestions(result, loaded.root, io.cwd) > 0;
-    pass++
-  )
-    result = runOnce();
+  const runOptions = (progress: Progress | undefined): RunOptions => ({
+    cwd: io.cwd,
+    targets: paths,
+    loaded,
+    kinds: CHECK_KINDS[command],
+    readSource: plan.readSource,
+    selectScope: plan.selectScope,
+    today,
+    cache,
+    env: io.env,
+    fix: fixing,
+    ...(progress ? { onProgress: (done: number, total: number) => progress.tick(done, total) } : {}),
+  });
+  let result: CheckResult;
+  if (options.fixSuggestions) {
+    let fixed = runOnce(run);
+    // Suggestions span the schema, graph and per-file rules: write them (with the fixes), then check everything again.
+    // A renamed key can reveal a value to fix (`report_to: 主管` becomes `reports_to: 主管`): a few passes.
+    for (let pass = 0; pass < 3 && fix!.writeSuggestions(fixed, loaded.root, io.cwd) > 0; pass++) fixed = runOnce(run);
+    result = fixed;
+  } else result = runOnce(fixing ? run : check);
   // The run fixed the files in memory and checked them again; what remains is printed as usual.
   if (fixing) fix!.writeFixes(result, loaded.root, io, options.fixDryRun);
   const { diagnostics } = result;
