@@ -49,6 +49,11 @@ export interface OrganisationInput {
   sharingIds?: readonly Document[];
 }
 
+/** What the organisation stage's stored findings are keyed by besides the files: the rule kinds and the files in scope. */
+export function organisationScope(kinds: RuleKinds, inScope: ReadonlySet<string>): string {
+  return `${[...kinds].sort().join()}\n${[...inScope].sort().join('\n')}`;
+}
+
 /** The organisation as checked. */
 export interface CheckedOrganisation {
   graph: Graph;
@@ -71,7 +76,7 @@ export function checkOrganisation(input: OrganisationInput): CheckedOrganisation
   const given = input.inScope ?? new Set(documents.map((document) => document.file));
   const inScope = selectScope ? selectScope(graph, documents, given) : given;
   // Nothing changed since the last run over the same files: its findings stand, no position is looked up again.
-  const reuseKey = reuse ? `${[...kinds].sort().join()}\n${[...inScope].sort().join('\n')}` : '';
+  const reuseKey = reuse ? organisationScope(kinds, inScope) : '';
   const reused = reuse?.get(reuseKey);
   if (reused) {
     for (const finding of reused) diagnostics.push(finding);

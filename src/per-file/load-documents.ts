@@ -1,11 +1,10 @@
 import type { CacheStore, CachedFile } from './cache-store.js';
-import { hashContent } from './cache-store.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Document } from '../parse/document.js';
 import { checkFilesInWorkers, type WorkerTask } from './check-files-in-workers.js';
 import { checkFile, restoreDocument, type FileCheckContext } from './check-file.js';
-import { toDisplayPath } from './display-path.js';
-import { readSource, type Source } from './read-source.js';
+import { decodeRead, readFiles, type ReadFile } from './read-files.js';
+import type { Source } from './read-source.js';
 
 export interface LoadedDocuments {
   documents: Document[];
@@ -27,6 +26,8 @@ export interface LoadOptions extends FileCheckContext {
   onProgress?: (done: number, total: number) => void;
   /** Worker threads for the files the cache does not hold; 1 runs everything here. */
   threads?: number;
+  /** The files as already read (and hashed, with a cache), in the order of `files`. */
+  prefetched?: readonly ReadFile[];
   /** What a worker needs to rebuild `validate` and `lint` on its side. */
   workerTask?: Omit<WorkerTask, 'files'>;
 }
@@ -46,18 +47,18 @@ export function loadDocuments(files: string[], cwd: string, options: LoadOptions
   const cached = new Map<string, CachedFile>();
   const hashes = new Map<string, string>();
   const misses: Array<[string, string]> = [];
-  const displayPaths = files.map((absolutePath) => toDisplayPath(cwd, absolutePath));
-  files.forEach((absolutePath, i) => {
-    const file = displayPaths[i]!;
-    const source = read ? read(absolutePath) : readSource(absolutePath, maxFileSize);
+  const readAll =
+    options.prefetched ?? readFiles(files, cwd, { maxFileSize, ...(read ? { reader: read } : {}), hash: !!cache });
+  const displayPaths = readAll.map((entry) => entry.file);
+  for (const { file, absolutePath, read: raw, hash } of readAll) {
+    const source = raw && decodeRead(raw);
     sources.set(file, source);
-    if (source?.kind !== 'ok') return;
-    const hash = cache ? hashContent(source.text, source.bom) : '';
+    if (source?.kind !== 'ok') continue;
     hashes.set(file, hash);
     const hit = cache?.get(file, hash);
     if (hit) cached.set(file, hit);
     else misses.push([file, absolutePath]);
-  });
+  }
   const threads = read || !options.workerTask ? 1 : (options.threads ?? 1);
   const checked =
     threads > 1 && misses.length > 0 ? checkFilesInWorkers(options.workerTask!, misses, threads) : undefined;
@@ -70,20 +71,7 @@ export function loadDocuments(files: string[], cwd: string, options: LoadOptions
       return;
     }
     if (source.kind === 'problem') {
-      const line = source.line ?? 1;
-      const column = source.column ?? 1;
-      diagnostics.push({
-        file,
-        line,
-        column,
-        endLine: line,
-        endColumn: column,
-        rule: source.rule,
-        severity: 'error',
-        messageId: source.messageId,
-        ...(source.data ? { data: source.data } : {}),
-        message: source.message,
-      });
+      diagnostics.push(sourceProblem(file, source));
       return;
     }
     let entry: CachedFile | undefined = cached.get(file) ?? checked?.get(file)?.entry;
@@ -102,4 +90,22 @@ export function loadDocuments(files: string[], cwd: string, options: LoadOptions
     options.onProgress?.(i + 1, files.length);
   });
   return { documents, diagnostics, absent, lint };
+}
+
+/** A file that could not be read or decoded, as a diagnostic on it. */
+export function sourceProblem(file: string, source: Extract<Source, { kind: 'problem' }>): Diagnostic {
+  const line = source.line ?? 1;
+  const column = source.column ?? 1;
+  return {
+    file,
+    line,
+    column,
+    endLine: line,
+    endColumn: column,
+    rule: source.rule,
+    severity: 'error',
+    messageId: source.messageId,
+    ...(source.data ? { data: source.data } : {}),
+    message: source.message,
+  };
 }
