@@ -24,6 +24,30 @@ const modules = readdirSync(path.join(ROOT, 'src'), { recursive: true, encoding:
 /** What both builds share: Node 20's ECMAScript modules. */
 const common = { absWorkingDir: ROOT, outdir, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' };
 
+/** zod's messages in the languages the catalogue has; roles reads no other (src/i18n/zod-errors.ts). */
+const ZOD_LOCALES = { en: 'en', zhCN: 'zh-CN' };
+
+/**
+ * zod's `z` namespace carries `locales`, its messages in about 50 languages (360 KB, half of zod):
+ * compiled by every run for nothing. In the bundle `locales` holds only ZOD_LOCALES.
+ */
+const zodLocalesWeUse = {
+  name: 'zod-locales-we-use',
+  setup(build) {
+    build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]/.test(args.importer)
+        ? { path: path.join(args.resolveDir, args.path), namespace: 'zod-locales' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: Object.entries(ZOD_LOCALES)
+        .map(([name, file]) => `export { default as ${name} } from ${JSON.stringify(`./${file}.js`)};`)
+        .join('\n'),
+      resolveDir: path.dirname(args.path),
+    }));
+  },
+};
+
 // A module removed from src/ must not linger in dist/ (bin/roles.js's fallback would load it).
 rmSync(outdir, { recursive: true, force: true });
 await Promise.all([
@@ -50,6 +74,7 @@ await Promise.all([
     },
     // The bundled worker, found from any chunk (all sit in dist/).
     define: { ROLES_BUNDLED_WORKER: JSON.stringify('./roles-check-worker.js') },
+    plugins: [zodLocalesWeUse],
     legalComments: 'none',
   }),
 ]);

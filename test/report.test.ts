@@ -512,7 +512,7 @@ describe('roles report role', () => {
   it('rejects a missing or unknown id, and an id for another view (exit 2)', async () => {
     expect(await report(['role', '--lang', 'zh-CN'])).toMatchObject({
       code: 2,
-      stderr: 'roles: 缺少岗位编号，应为 `roles report role <id>`\n',
+      stderr: 'roles: 缺少岗位编号，应为 `roles report role <编号>`\n',
     });
     expect(await report(['role', 'config-officr', '--lang', 'zh-CN'])).toMatchObject({
       code: 2,

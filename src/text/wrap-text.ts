@@ -1,4 +1,5 @@
-import LineBreaker from 'linebreak';
+import { createRequire } from 'node:module';
+import type LineBreakerType from 'linebreak';
 import { displayWidth as stringWidth } from './display-width.js';
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
@@ -167,9 +168,13 @@ function breakOpportunities(line: string): number[] {
   return unicodeBreakOpportunities(line);
 }
 
+/** `linebreak` inflates its tables when loaded (5 % of a clean `roles check`): loaded when a line first needs them. */
+let LineBreaker: typeof LineBreakerType | undefined;
+
 /** The same, from the `linebreak` package's UAX #14 tables. */
 function unicodeBreakOpportunities(line: string): number[] {
   const breaks: number[] = [];
+  LineBreaker ??= createRequire(import.meta.url)('linebreak') as typeof LineBreakerType;
   const breaker = new LineBreaker(line);
   for (let found = breaker.nextBreak(); found; found = breaker.nextBreak()) breaks.push(found.position);
   return breaks;
