@@ -68,8 +68,11 @@ export function reuseAroundEdits(
   const graphFindings = new Map<string, Diagnostic[]>();
   for (const finding of stored.organisation) {
     if (!edited.has(finding.file)) diagnostics.push(finding);
-    else if (kindOf.get(finding.rule) === 'graph')
-      graphFindings.set(finding.file, [...(graphFindings.get(finding.file) ?? []), finding]);
+    else if (kindOf.get(finding.rule) === 'graph') {
+      const list = graphFindings.get(finding.file);
+      if (list) list.push(finding);
+      else graphFindings.set(finding.file, [finding]);
+    }
     // The same front matter declares the same id: duplicate ids stand; document-rule findings are made again below.
     else if (kindOf.get(finding.rule) !== 'document') diagnostics.push(finding);
   }
