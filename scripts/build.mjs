@@ -4,12 +4,14 @@
 //
 // 1. dist/**/*.js, one file per module (tsc's layout): what loads single modules (bench/, the write-files
 //    crash test's child process, bin/roles.js when the bundle is absent).
-// 2. dist/roles-*.js: the CLI and the per-file worker bundled, beside those modules (so
-//    `new URL('../package.json', import.meta.url)` still finds package.json from any chunk), so starting
-//    `roles` loads a few files instead of about 160 modules and their dependencies' hundreds (ES-module
-//    resolution took a third of a small check's time). Commands, formats and views stay in chunks loaded
-//    when used; packages that find their own files on disk (Chromium, fonts, the file watcher, the
-//    language server) stay in node_modules.
+// 2. dist/roles-cli.cjs: the CLI in one CommonJS file, which bin/load-bundle.js runs with a V8 code cache
+//    (Node 20 keeps none for ES modules): starting `roles` compiles nothing it compiled before and resolves
+//    no modules (ES-module resolution of about 160 files took a third of a small check's time). Commands,
+//    formats and views stay lazy inside it: their modules run when first imported. It sits in dist/, so
+//    `new URL('../package.json', import.meta.url)` still finds package.json.
+// 3. dist/roles-check-worker.js (+ chunks): the per-file worker, an ES-module bundle.
+// Packages that find their own files on disk (Chromium, fonts, the file watcher, the language server) stay
+// in node_modules, and so do large CommonJS packages only some commands use.
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,32 +50,58 @@ const zodLocalesWeUse = {
   },
 };
 
+/** Packages that find their own files on disk: loaded from node_modules, never bundled. */
+const EXTERNAL = [
+  'puppeteer-core',
+  '@sparticuz/chromium',
+  '@fontsource/noto-sans-sc',
+  'chokidar',
+  'vscode-languageserver',
+  'vscode-languageserver/*',
+  'vscode-languageserver-textdocument',
+];
+/** Large CommonJS packages only some commands use (reports, import, roles new): required from node_modules when used. */
+const REQUIRED_WHEN_USED = ['docx', 'exceljs', '@xmldom/xmldom', 'pinyin-pro', 'ajv', 'ajv/*', 'ajv-formats'];
+
 // A module removed from src/ must not linger in dist/ (bin/roles.js's fallback would load it).
 rmSync(outdir, { recursive: true, force: true });
 await Promise.all([
   build({ ...common, entryPoints: modules, outbase: 'src' }),
   build({
     ...common,
-    entryPoints: { cli: 'src/cli.ts', 'check-worker': 'src/per-file/check-worker.ts' },
+    entryPoints: { 'check-worker': 'src/per-file/check-worker.ts' },
     bundle: true,
     splitting: true,
     entryNames: 'roles-[name]',
     chunkNames: 'roles-chunk-[hash]',
-    external: [
-      'puppeteer-core',
-      '@sparticuz/chromium',
-      '@fontsource/noto-sans-sc',
-      'chokidar',
-      'vscode-languageserver',
-      'vscode-languageserver/*',
-      'vscode-languageserver-textdocument',
-    ],
+    external: EXTERNAL,
     // Bundled CommonJS dependencies call require() for Node's own modules.
     banner: {
       js: "import { createRequire as __rolesRequire } from 'node:module';\nconst require = __rolesRequire(import.meta.url);",
     },
     // The bundled worker, found from any chunk (all sit in dist/).
     define: { ROLES_BUNDLED_WORKER: JSON.stringify('./roles-check-worker.js') },
+    plugins: [zodLocalesWeUse],
+    legalComments: 'none',
+  }),
+  build({
+    ...common,
+    format: 'cjs',
+    entryPoints: { 'roles-cli': 'src/cli.ts' },
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    external: [...EXTERNAL, ...REQUIRED_WHEN_USED],
+    banner: {
+      js: [
+        "const __rolesModuleUrl = require('node:url').pathToFileURL(__filename).href;",
+        "const __rolesResolve = (specifier) => require('node:url').pathToFileURL(require.resolve(specifier)).href;",
+      ].join('\n'),
+    },
+    define: {
+      ROLES_BUNDLED_WORKER: JSON.stringify('./roles-check-worker.js'),
+      'import.meta.url': '__rolesModuleUrl',
+      'import.meta.resolve': '__rolesResolve',
+    },
     plugins: [zodLocalesWeUse],
     legalComments: 'none',
   }),

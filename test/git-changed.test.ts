@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createRepository, organisation, roleFile, type TestRepository } from './git-repo.js';
 import { runCli, type CliResult } from './run-cli.js';
 import { resetWorkCounts, workCounts } from '../src/work-counts.js';
@@ -35,11 +35,17 @@ describe('roles check --changed', () => {
     return { scope: scopeOf(result), stderr: result.stderr, code: result.code };
   };
 
+  // One repository made with git per file, copied for each test.
+  let template: TestRepository;
+  beforeAll(() => {
+    template = createRepository();
+    template.write(organisation());
+    template.commit('base');
+    template.git('checkout', '--quiet', '-b', 'feature');
+  });
+  afterAll(() => template.cleanup());
   beforeEach(() => {
-    repo = createRepository();
-    repo.write(organisation());
-    repo.commit('base');
-    repo.git('checkout', '--quiet', '-b', 'feature');
+    repo = template.copy();
   });
   afterEach(() => repo.cleanup());
 
