@@ -6,9 +6,11 @@ import { toDisplayPath } from './per-file/display-path.js';
 import { findFiles, type FoundFiles } from './per-file/find-files.js';
 import { loadDocuments, sourceProblem, type SourceReader } from './per-file/load-documents.js';
 import { readFiles, type ReadFile } from './per-file/read-files.js';
+import { reuseAroundEdits } from './per-file/reuse-around-edits.js';
+import { fileLinks } from './per-file/file-links.js';
 import { threadCount } from './per-file/check-files-in-workers.js';
 import type { Graph } from './graph/graph.js';
-import type { CacheStore } from './per-file/cache-store.js';
+import type { CacheStore, FileLinks } from './per-file/cache-store.js';
 import {
   checkOrganisation,
   organisationScope,
@@ -36,6 +38,8 @@ export interface RunOptions {
   readSource?: SourceReader;
   /** Narrows the files in scope (display paths) once the graph is built: `--changed` keeps the changed files and their neighbours. */
   selectScope?: OrganisationInput['selectScope'];
+  /** The same narrowing from each file's ids, without a graph: lets `--changed` reuse a warm cache around edits. */
+  selectFiles?: (files: ReadonlyMap<string, FileLinks>, inScope: ReadonlySet<string>) => ReadonlySet<string>;
   /** The date rules check against, `YYYY-MM-DD` (`ROLES_TODAY`, or the calendar date when absent). */
   today?: string;
   /** Per-file results from earlier runs, keyed by content: unchanged files are not parsed, validated or linted again. */
@@ -83,10 +87,30 @@ export function run(options: RunOptions): RunResult {
  */
 export function check(options: RunOptions): CheckResult {
   const found = findProjectFiles(options);
-  const { cwd, loaded, kinds = new Set(), cache, fix, selectScope, readSource } = options;
-  if (!cache?.unchanged || fix || selectScope || readSource) return runFrom(found, options);
+  const { cwd, loaded, kinds = new Set(), cache, fix, selectScope, selectFiles, readSource } = options;
+  if (!cache?.unchanged || fix || readSource || (selectScope && !selectFiles)) return runFrom(found, options);
   const read = readFiles(found.files, cwd, { maxFileSize: loaded.config.maxFileSize, hash: true });
   const inScope = new Set(found.named.files.map((file) => toDisplayPath(cwd, file)));
+  const loadedFiles = new Set(read.map(({ file }) => file));
+  if (selectFiles) {
+    const { config } = loaded;
+    const roleSchema = createRoleSchema(config.levels as [string, ...string[]]);
+    const around = reuseAroundEdits({
+      read,
+      cache,
+      scope: organisationScope(kinds, inScope),
+      given: inScope,
+      kinds,
+      resolver: found.resolver,
+      config,
+      today: options.today ?? isoDate(new Date()),
+      validate: (document) => validateDocument(document, roleSchema),
+      select: selectFiles,
+    });
+    return around
+      ? finish([...found.named.diagnostics, ...around.diagnostics], around.inScope, loadedFiles, [])
+      : runFrom(found, options, read);
+  }
   const diagnostics = [...found.named.diagnostics];
   const hashes = new Map<string, string>();
   for (const { file, read: raw, hash } of read) {
@@ -97,7 +121,7 @@ export function check(options: RunOptions): CheckResult {
   if (!unchanged) return runFrom(found, options, read);
   for (const { file } of read) for (const diagnostic of unchanged.files.get(file) ?? []) diagnostics.push(diagnostic);
   for (const diagnostic of unchanged.organisation) diagnostics.push(diagnostic);
-  return finish(diagnostics, inScope, new Set(read.map(({ file }) => file)), []);
+  return finish(diagnostics, inScope, loadedFiles, []);
 }
 
 interface ProjectFiles {
@@ -150,7 +174,7 @@ function runFrom(
     cache,
     ...(prefetched ? { prefetched } : {}),
     ...(onProgress ? { onProgress } : {}),
-    threads: threadCount(files.length, env),
+    threads: (misses) => threadCount(misses, env),
     workerTask: { config, root, cwd, today, lint: lintEarly, locale: getLocale() },
   });
   const inScope: ReadonlySet<string> = new Set(
@@ -175,10 +199,12 @@ function runFrom(
       : {}),
   };
   const documentFiles = loadedDocuments.documents.map((document) => document.file);
-  const reuse = cache?.getOrganisation && {
-    get: (scope: string) => cache.getOrganisation?.(scope, documentFiles),
-    set: (scope: string, findings: Diagnostic[]) => cache.setOrganisation?.(scope, documentFiles, findings),
-  };
+  // A narrowed scope's findings are not stored: they would replace the whole organisation's.
+  const reuse = !selectScope &&
+    cache?.getOrganisation && {
+      get: (scope: string) => cache.getOrganisation?.(scope, documentFiles),
+      set: (scope: string, findings: Diagnostic[]) => cache.setOrganisation?.(scope, documentFiles, findings),
+    };
   const checked = fix
     ? fixOrganisation({ ...organisation, validate: (document) => validateDocument(document, roleSchema) })
     : {
@@ -186,7 +212,10 @@ function runFrom(
         documents: loadedDocuments.documents,
         changes: [],
       };
-  cache?.save();
+  // What `--changed` needs to reuse this run around later edits, without the facts or a graph.
+  if (cache?.setLinks) for (const document of checked.documents) cache.setLinks(document.file, fileLinks(document));
+  // `--changed` over a warm cache checked a few files: rewriting the whole cache for them costs more than checking them again.
+  if (!selectScope || loadedDocuments.checked * 10 >= files.length) cache?.save();
 
   return {
     ...finish(

@@ -38,10 +38,10 @@ const check = (dir: string, ...args: string[]) =>
     ROLES_CACHE_SECRET: SECRET,
   });
 
-/** A cache file's two parts: the index (line 2) and the facts (line 4), each after its signature line. */
+/** A cache file's parts: the index (line 2), the facts (line 4) and the links (line 6), each after its signature line. */
 const readParts = (file: string) => {
   const lines = readFileSync(file, 'utf8').split('\n');
-  return { index: JSON.parse(lines[1]!), facts: JSON.parse(lines[3]!) };
+  return { index: JSON.parse(lines[1]!), facts: JSON.parse(lines[3]!), links: JSON.parse(lines[5]!) };
 };
 const mac = (secret: string, ...parts: string[]) => {
   const hmac = createHmac('sha256', secret);
@@ -50,15 +50,16 @@ const mac = (secret: string, ...parts: string[]) => {
 };
 /**
  * Writes a cache signed with a key, as roles does: the index's signature and length, the index,
- * the facts' signature (over the index's signature and the facts), the facts.
+ * then the facts and the links, each signed over the index's signature and itself.
  */
-const writeSigned = (file: string, parts: { index: unknown; facts: unknown }, secret: string, factsSecret = secret) => {
+const writeSigned = (file: string, parts: { index: unknown; facts: unknown; links?: unknown }, secret: string) => {
   const index = JSON.stringify(parts.index);
   const facts = JSON.stringify(parts.facts);
+  const links = JSON.stringify(parts.links ?? {});
   const indexMac = mac(secret, index);
   writeFileSync(
     file,
-    `${indexMac} ${Buffer.byteLength(index)}\n${index}\n${mac(factsSecret, indexMac, facts)}\n${facts}\n`,
+    `${indexMac} ${Buffer.byteLength(index)}\n${index}\n${mac(secret, indexMac, facts)} ${Buffer.byteLength(facts)}\n${facts}\n${mac(secret, indexMac, links)}\n${links}\n`,
   );
 };
 
@@ -187,7 +188,7 @@ describe('--cache', () => {
     const facts = JSON.stringify(cache.facts);
     writeFileSync(
       cacheFile,
-      `${mac(SECRET, index)} ${Buffer.byteLength(index)}\n${index}\n${mac(SECRET, 'another index', facts)}\n${facts}\n`,
+      `${mac(SECRET, index)} ${Buffer.byteLength(index)}\n${index}\n${mac(SECRET, 'another index', facts)} ${Buffer.byteLength(facts)}\n${facts}\n`,
     );
     // A file changed: the organisation stage runs again and needs the other files' facts.
     writeFileSync(

@@ -142,6 +142,7 @@ function checkOnce(
     kinds: CHECK_KINDS[command],
     readSource: plan.readSource,
     selectScope: plan.selectScope,
+    ...(plan.selectFiles ? { selectFiles: plan.selectFiles } : {}),
     today,
     cache,
     env: io.env,

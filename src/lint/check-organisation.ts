@@ -70,11 +70,14 @@ export interface CheckedOrganisation {
  * edit, and the rule tests on in-memory documents.
  */
 export function checkOrganisation(input: OrganisationInput): CheckedOrganisation {
-  const { documents, lint, resolver, config, today, kinds, selectScope, onDocumentLint, scope, reuse } = input;
+  const { documents, lint, resolver, config, today, kinds, selectScope, onDocumentLint, reuse } = input;
   const diagnostics = [...(input.diagnostics ?? [])];
   const graph = input.graph ?? buildGraph(documents, config.levels);
   const given = input.inScope ?? new Set(documents.map((document) => document.file));
   const inScope = selectScope ? selectScope(graph, documents, given) : given;
+  // A narrowed scope (`--changed`) is all that is reported: graph rules walk from its files only.
+  const scope =
+    input.scope ?? (selectScope ? new Set(documents.filter((document) => inScope.has(document.file))) : undefined);
   // Nothing changed since the last run over the same files: its findings stand, no position is looked up again.
   const reuseKey = reuse ? organisationScope(kinds, inScope) : '';
   const reused = reuse?.get(reuseKey);

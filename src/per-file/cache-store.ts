@@ -95,6 +95,41 @@ const factsSchema = z.record(
 
 type Facts = z.infer<typeof factsSchema>[string];
 
+/** What `--changed` needs of a file to reuse an earlier run around an edit that left its front matter alone. */
+export interface FileLinks {
+  /** sha256 of the text before the body (front matter and its fences) and the byte-order mark flag. */
+  head: string;
+  /** The rules the body's `roles-disable…` comments name (`*` for a comment naming none: every rule). */
+  disables: string[];
+  /** The id the file declares. */
+  id?: string;
+  /** The ids it references. */
+  targets: string[];
+}
+
+function isLinks(value: unknown): value is FileLinks {
+  const links = value as Partial<FileLinks> | null;
+  return (
+    typeof links === 'object' &&
+    typeof links?.head === 'string' &&
+    Array.isArray(links.disables) &&
+    links.disables.every((rule) => typeof rule === 'string') &&
+    (links.id === undefined || typeof links.id === 'string') &&
+    Array.isArray(links.targets) &&
+    links.targets.every((target) => typeof target === 'string')
+  );
+}
+
+/** An earlier run over these files with other contents for some: what `--changed` can reuse around the edits. */
+export interface StoredRun {
+  /** Each file's entry in the index: its content hash then, and its own findings. */
+  files: ReadonlyMap<string, { hash: string; diagnostics: Diagnostic[] }>;
+  /** Each file's links then. */
+  links: ReadonlyMap<string, FileLinks>;
+  /** The organisation stage's findings then. */
+  organisation: Diagnostic[];
+}
+
 /** The cache of one run: entries read at the start, entries to write at the end. */
 export interface CacheStore {
   get(file: string, hash: string): CachedFile | undefined;
@@ -113,6 +148,13 @@ export interface CacheStore {
    * found, when it is stored: then nothing needs to be parsed, built or checked again.
    */
   unchanged?(scope: string, hashes: ReadonlyMap<string, string>): UnchangedFindings | undefined;
+  /**
+   * The earlier run over exactly these files (`files`, display paths) for `scope`, whatever their
+   * contents now, with each file's links: `--changed` reuses it around edits that kept front matters.
+   */
+  storedRun?(scope: string, files: readonly string[]): StoredRun | undefined;
+  /** Records a file's links on the entry this run set for it. */
+  setLinks?(file: string, links: FileLinks): void;
   /** Writes the entries of this run (files no longer present are dropped), atomically; never throws. */
   save(): void;
   /** Why the cache could not be written, after `save`: one line for the user. */
@@ -150,6 +192,7 @@ export function openCache(location: string, key: string, secret: Buffer): CacheS
   // Entries handed out by `get`, kept so that setting one back is known as no change.
   const restored = new Map<string, CachedFile>();
   let organisation = stored.organisation;
+  const links = new Map<string, FileLinks>();
   // A run that only restored what it read has nothing new to write.
   let changed = false;
   const store: CacheStore = {
@@ -191,6 +234,20 @@ export function openCache(location: string, key: string, secret: Buffer): CacheS
     unchanged(scope, hashes) {
       return unchangedFindings(scope, hashes, stored.files, organisation);
     },
+    storedRun(scope, files) {
+      if (!organisation) return undefined;
+      if (organisationKey(scope, files, (file) => stored.files.get(file)?.hash) !== organisation.key) return undefined;
+      const links = stored.links();
+      return links && { files: stored.files, links, organisation: organisation.diagnostics };
+    },
+    setLinks(file, fileLinks) {
+      if (!next.has(file)) return;
+      if (!changed) {
+        const before = stored.links()?.get(file);
+        if (!before || JSON.stringify(before) !== JSON.stringify(fileLinks)) changed = true;
+      }
+      links.set(file, fileLinks);
+    },
     save() {
       if (!changed && next.size === stored.files.size) return;
       const sorted = [...next].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -208,12 +265,19 @@ export function openCache(location: string, key: string, secret: Buffer): CacheS
         ...(organisation ? { organisation } : {}),
       });
       const factsText = JSON.stringify(facts);
+      const kept: Record<string, FileLinks> = {};
+      for (const [file] of sorted) {
+        const fileLinks = links.get(file);
+        if (fileLinks) kept[file] = fileLinks;
+      }
+      const linksText = JSON.stringify(kept);
       const indexMac = sign(secret, indexText);
+      const factsHead = `${sign(secret, indexMac, factsText)} ${Buffer.byteLength(factsText)}`;
       try {
         mkdirSync(path.dirname(location), { recursive: true });
         writeFileAtomic(
           location,
-          `${indexMac} ${Buffer.byteLength(indexText)}\n${indexText}\n${sign(secret, indexMac, factsText)}\n${factsText}\n`,
+          `${indexMac} ${Buffer.byteLength(indexText)}\n${indexText}\n${factsHead}\n${factsText}\n${sign(secret, indexMac, linksText)}\n${linksText}\n`,
         );
       } catch (error) {
         store.problem = `Cannot write the cache \`${location}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
@@ -273,40 +337,89 @@ interface StoredCache {
   organisation?: { key: string; diagnostics: Diagnostic[] };
   /** The facts part, verified and parsed on first use; undefined when it does not verify. */
   facts: () => Map<string, Facts> | undefined;
+  /** The links part, likewise. */
+  links: () => Map<string, FileLinks> | undefined;
 }
 
 function readCache(location: string, key: string, secret: Buffer): StoredCache {
-  const none: StoredCache = { files: new Map(), facts: () => undefined };
+  const none: StoredCache = { files: new Map(), facts: () => undefined, links: () => undefined };
   let parsed: StoredIndex;
   let indexMac: string;
   let factsStart: number;
   try {
-    // The first line holds the index's signature and length: only the index is read now.
-    const head = readAt(location, 0, 128);
-    const headEnd = head.indexOf(10);
-    const [mac = '', length = ''] = head.toString('latin1', 0, headEnd).split(' ');
-    const indexLength = Number(length);
-    if (headEnd === -1 || !/^\d+$/.test(length)) return none;
-    indexMac = mac;
-    const index = readAt(location, headEnd + 1, indexLength);
+    // Each part's first line holds its signature and length: only the index is read now.
+    const index = readPart(location, 0);
+    if (!index) return none;
+    indexMac = index.mac;
     // Not signed by this machine's key: committed, restored from elsewhere, or edited.
-    if (index.length !== indexLength || !verify(secret, indexMac, index)) return none;
-    const value: unknown = JSON.parse(index.toString('utf8'));
+    if (!verify(secret, indexMac, index.bytes)) return none;
+    const value: unknown = JSON.parse(index.bytes.toString('utf8'));
     if (!isIndex(value) || value.key !== key) return none;
     parsed = value;
-    factsStart = headEnd + 1 + indexLength + 1;
+    factsStart = index.end;
   } catch {
     return none;
   }
   let facts: Map<string, Facts> | undefined | null = null;
+  let links: Map<string, FileLinks> | undefined | null = null;
+  // The file may have been replaced since the index was read: each part must verify with the index it was written with.
+  const verified = (start: number) => {
+    const part = readPart(location, start);
+    return part && verify(secret, part.mac, indexMac, part.bytes) ? part : undefined;
+  };
   return {
     files: new Map(Object.entries(parsed.files)),
     ...(parsed.organisation ? { organisation: parsed.organisation } : {}),
     facts() {
-      if (facts === null) facts = readFacts(location, factsStart, indexMac, secret);
+      if (facts === null)
+        facts = parseWith(verified(factsStart)?.bytes, (value) => {
+          const result = factsSchema.safeParse(value);
+          return result.success ? new Map(Object.entries(result.data)) : undefined;
+        });
       return facts;
     },
+    links() {
+      if (links === null) {
+        const factsPart = readPart(location, factsStart);
+        links = parseWith(factsPart && verified(factsPart.end)?.bytes, (value) =>
+          typeof value === 'object' && value !== null && Object.values(value).every(isLinks)
+            ? new Map(Object.entries(value as Record<string, FileLinks>))
+            : undefined,
+        );
+      }
+      return links;
+    },
   };
+}
+
+/** A part of the cache file at `start`: its signature, its bytes and where the next part starts; undefined when cut short. */
+function readPart(file: string, start: number): { mac: string; bytes: Buffer; end: number } | undefined {
+  try {
+    const head = readAt(file, start, 128);
+    const headEnd = head.indexOf(10);
+    if (headEnd === -1) return undefined;
+    const [mac = '', length] = head.toString('latin1', 0, headEnd).split(' ');
+    // The last part has no length: it runs to the end of the file, less its newline.
+    const bytes =
+      length === undefined
+        ? readAt(file, start + headEnd + 1).subarray(0, -1)
+        : /^\d+$/.test(length)
+          ? readAt(file, start + headEnd + 1, Number(length))
+          : undefined;
+    if (!bytes || (length !== undefined && bytes.length !== Number(length))) return undefined;
+    return { mac, bytes, end: start + headEnd + 1 + bytes.length + 1 };
+  } catch {
+    return undefined;
+  }
+}
+
+function parseWith<T>(bytes: Buffer | undefined, check: (value: unknown) => T | undefined): T | undefined {
+  if (!bytes) return undefined;
+  try {
+    return check(JSON.parse(bytes.toString('utf8')));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Up to `length` bytes of a file from `position` (to its end when `length` is undefined). */
@@ -324,21 +437,5 @@ function readAt(file: string, position: number, length?: number): Buffer {
     return bytes.subarray(0, read);
   } finally {
     closeSync(fd);
-  }
-}
-
-/** The facts part, when it verifies together with the index it was written with (the file may have been replaced since). */
-function readFacts(location: string, start: number, indexMac: string, secret: Buffer): Map<string, Facts> | undefined {
-  try {
-    const bytes = readAt(location, start);
-    const macEnd = bytes.indexOf(10);
-    const end = macEnd === -1 ? -1 : bytes.indexOf(10, macEnd + 1);
-    if (end === -1) return undefined;
-    const facts = bytes.subarray(macEnd + 1, end);
-    if (!verify(secret, bytes.toString('latin1', 0, macEnd), indexMac, facts)) return undefined;
-    const result = factsSchema.safeParse(JSON.parse(facts.toString('utf8')));
-    return result.success ? new Map(Object.entries(result.data)) : undefined;
-  } catch {
-    return undefined;
   }
 }

@@ -13,6 +13,8 @@ export interface LoadedDocuments {
   absent: Set<string>;
   /** Document-rule findings already known (from the cache, or run in the per-file stage), by document. */
   lint: Map<Document, Diagnostic[]>;
+  /** How many files were parsed and checked (not restored from the cache). */
+  checked: number;
 }
 
 /** Reads a file's content from elsewhere (git's index for `--staged`); undefined means the file is not there and is left out. */
@@ -24,8 +26,8 @@ export interface LoadOptions extends FileCheckContext {
   cache?: CacheStore;
   /** Told after each file is loaded, for a progress indicator. */
   onProgress?: (done: number, total: number) => void;
-  /** Worker threads for the files the cache does not hold; 1 runs everything here. */
-  threads?: number;
+  /** Worker threads for the files the cache does not hold, or how many for that many files; 1 runs everything here. */
+  threads?: number | ((misses: number) => number);
   /** The files as already read (and hashed, with a cache), in the order of `files`. */
   prefetched?: readonly ReadFile[];
   /** What a worker needs to rebuild `validate` and `lint` on its side. */
@@ -59,7 +61,9 @@ export function loadDocuments(files: string[], cwd: string, options: LoadOptions
     if (hit) cached.set(file, hit);
     else misses.push([file, absolutePath]);
   }
-  const threads = read || !options.workerTask ? 1 : (options.threads ?? 1);
+  // Threads pay for themselves only when many files miss the cache (`--changed` with a warm cache: one or two).
+  const wanted = typeof options.threads === 'function' ? options.threads(misses.length) : (options.threads ?? 1);
+  const threads = read || !options.workerTask ? 1 : wanted;
   const checked =
     threads > 1 && misses.length > 0 ? checkFilesInWorkers(options.workerTask!, misses, threads) : undefined;
 
@@ -89,7 +93,7 @@ export function loadDocuments(files: string[], cwd: string, options: LoadOptions
     cache?.set(file, entry);
     options.onProgress?.(i + 1, files.length);
   });
-  return { documents, diagnostics, absent, lint };
+  return { documents, diagnostics, absent, lint, checked: misses.length };
 }
 
 /** A file that could not be read or decoded, as a diagnostic on it. */
