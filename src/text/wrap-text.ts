@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import type LineBreakerType from 'linebreak';
 import { displayWidth as stringWidth } from './display-width.js';
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+/** Made on first use: the first segmenter of a process loads ICU's break data (6 % of a clean `roles check`). */
+let graphemes: Intl.Segmenter | undefined;
 const widths = new Map<string, number>();
 /** string-width is slow per call and Chinese text repeats its characters: measure each once. */
 function measure(segment: string): number {
@@ -93,7 +94,10 @@ function wrapLine(line: string, width: number, unicodeTablesOnly: boolean): stri
     }
     for (const piece of unit.pieces) {
       if (measure(piece.trimEnd()) <= width) place(piece);
-      else for (const { segment } of graphemes.segment(piece)) place(segment);
+      else {
+        graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+        for (const { segment } of graphemes.segment(piece)) place(segment);
+      }
     }
   }
   if (current !== '' || lines.length === 0) flush();
