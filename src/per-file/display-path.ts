@@ -1,7 +1,9 @@
 import path from 'node:path';
 
-// Segments `path.relative` would resolve: `.`, `..` or an empty one (doubled separator).
+// Segments `path.relative` would resolve: `.`, `..` or an empty one (a doubled separator).
 const UNNORMAL = /(?:^|[\\/])\.{0,2}(?:[\\/]|$)/;
+// The last working folder found normalised: every file of a run is shown relative to the same one.
+let normalCwd: string | undefined;
 
 /** The path diagnostics show: POSIX separators, relative to the working directory. */
 export function toDisplayPath(cwd: string, file: string): string {
@@ -10,9 +12,7 @@ export function toDisplayPath(cwd: string, file: string): string {
     file.length > cwd.length + 1 &&
     file.startsWith(cwd) &&
     file[cwd.length] === path.sep &&
-    !cwd.endsWith(path.sep) &&
-    path.isAbsolute(cwd) &&
-    !UNNORMAL.test(cwd) &&
+    isNormalFolder(cwd) &&
     !UNNORMAL.test(file.slice(cwd.length + 1))
   ) {
     const relative = file.slice(cwd.length + 1);
@@ -20,4 +20,11 @@ export function toDisplayPath(cwd: string, file: string): string {
   }
   const relative = path.relative(cwd, file);
   return (relative === '' ? path.basename(file) : relative).split(path.sep).join('/');
+}
+
+function isNormalFolder(cwd: string): boolean {
+  if (cwd === normalCwd) return true;
+  if (!path.isAbsolute(cwd) || cwd.endsWith(path.sep) || path.normalize(cwd) !== cwd) return false;
+  normalCwd = cwd;
+  return true;
 }
