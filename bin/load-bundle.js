@@ -2,7 +2,7 @@
 // organisation is start-up bound, and compiling the bundle was a fifth of it. Node 20 has no compile
 // cache for ES modules (module.enableCompileCache came in Node 22); vm.Script takes cached data.
 //
-// The cache is keyed by the bundle's content hash, Node's version and architecture, and the command
+// The cache is keyed by the bundle's content hash, Node's version, architecture and flags, and the command
 // (each run caches the functions it compiled). V8 refuses cached data made by another V8 or with other
 // flags (`cachedDataRejected`), and only checks the source's LENGTH: hence the content hash. It lives
 // beside the code it caches (node_modules/.cache/roles in the package), written atomically by rename;
@@ -24,7 +24,10 @@ export function loadBundle(file, cacheDir, args) {
   const bytes = readFileSync(file);
   const hash = createHash('sha1').update(bytes).digest('hex').slice(0, 16);
   const command = args.find((arg) => COMMANDS.has(arg)) ?? 'other';
-  const cacheFile = path.join(cacheDir, `roles-cli-${hash}-${process.version}-${process.arch}-${command}.v8`);
+  // V8 refuses data made under other flags: runs with and without `--inspect` (say) keep a cache each.
+  const options = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join('\0');
+  const flags = options === '' ? '' : `-${createHash('sha1').update(options).digest('hex').slice(0, 8)}`;
+  const cacheFile = path.join(cacheDir, `roles-cli-${hash}-${process.version}-${process.arch}${flags}-${command}.v8`);
   let cachedData;
   try {
     cachedData = readFileSync(cacheFile);
