@@ -4,6 +4,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../test/run-cli.js';
+import { propertyRuns } from '../../test/property-runs.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -269,7 +270,7 @@ describe('roles mv', () => {
         expect(result.stderr).toBe('');
         expect(snapshot(dir)).toEqual(expected);
       }),
-      { numRuns: 60 },
+      { numRuns: propertyRuns(30) },
     );
   });
 });

@@ -7,6 +7,7 @@ import { splitFrontMatter } from '../parse/split-front-matter.js';
 import { createRoleSchema, departmentSchema } from '../schema/role-schema.js';
 import { schemaFields } from '../schema/schema-fields.js';
 import { formatFile } from './format-file.js';
+import { propertyRuns } from '../../test/property-runs.js';
 
 const schemas = { role: schemaFields(createRoleSchema(['专员', '主管'])), department: schemaFields(departmentSchema) };
 const format = (text: string) => {
@@ -141,7 +142,7 @@ describe('formatFile', () => {
         expect(withoutPositions(parseBody(after.body))).toEqual(withoutPositions(parseBody(before.body)));
         expect(once.text.includes('\r\n')).toBe(text.includes('\r\n'));
       }),
-      { numRuns: 400 },
+      { numRuns: propertyRuns(200) },
     );
   });
 });

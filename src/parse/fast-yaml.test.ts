@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readYamlQuickly } from './fast-yaml.js';
 import { parseYaml } from './parse-yaml.js';
 import { splitFrontMatter } from './split-front-matter.js';
+import { propertyRuns } from '../../test/property-runs.js';
 
 const SAMPLES = [
   'id: a\ntitle: 产品支撑主管\nheadcount: 3\nversion: 1.5\n',
@@ -124,7 +125,10 @@ describe('one meaning for YAML (issue #10, item 7)', () => {
   }));
 
   it('agrees with the careful parser or falls back, on unrestricted text', () => {
-    fc.assert(fc.property(fc.string({ unit: chars, maxLength: 60 }), agrees), { numRuns: 3000, seed: 10 });
+    fc.assert(fc.property(fc.string({ unit: chars, maxLength: 60 }), agrees), {
+      numRuns: propertyRuns(3000),
+      seed: 10,
+    });
   });
 
   it('agrees with the careful parser or falls back, on front-matter-shaped YAML with every number form', () => {
@@ -133,7 +137,7 @@ describe('one meaning for YAML (issue #10, item 7)', () => {
         tree.map.map((m) => `${m}\n`),
         agrees,
       ),
-      { numRuns: 3000, seed: 11 },
+      { numRuns: propertyRuns(3000), seed: 11 },
     );
   });
 });

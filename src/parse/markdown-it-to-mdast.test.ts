@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { markdownItToMdast, tryMarkdownItToMdast } from './markdown-it-to-mdast.js';
 import { guardMarkdown } from './parse-body.js';
 import { splitFrontMatter } from './split-front-matter.js';
+import { propertyRuns } from '../../test/property-runs.js';
 
 /** The reference: what the linter has always parsed bodies with. Trees are compared whole, positions and all. */
 const remark = unified().use(remarkParse);
@@ -166,7 +167,7 @@ describe('markdownItToMdast', () => {
         const fast = tryMarkdownItToMdast(body);
         if (fast) expect(fast, JSON.stringify(body)).toStrictEqual(reference(body));
       }),
-      { numRuns: 1500, seed: 10 },
+      { numRuns: propertyRuns(750), seed: 10 },
     );
   });
 
@@ -175,7 +176,7 @@ describe('markdownItToMdast', () => {
       fc.property(jobDescription, (body) => {
         expectFastAndEqual(body);
       }),
-      { numRuns: 400 },
+      { numRuns: propertyRuns(200) },
     );
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clearBest, didYouMean, editDistance, nearIndex, SCAN_LIMIT } from './did-you-mean.js';
+import { propertyRuns } from '../../test/property-runs.js';
 
 describe('editDistance', () => {
   it('counts insertions, deletions, substitutions and swaps as one edit each', () => {
@@ -54,7 +55,7 @@ describe('editDistance against a plain implementation', () => {
           expect(editDistance(a, b)).toBe(plain(a, b));
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
     expect(editDistance('role-000002', 'rol-000002')).toBe(1);
     expect(editDistance('abcd', 'abdc')).toBe(1);
@@ -83,7 +84,7 @@ describe('nearIndex', () => {
           expect(index.clearBest(w), w).toBe(clearBest(w, candidates));
         }
       }),
-      { numRuns: 3000 },
+      { numRuns: propertyRuns(3000) },
     );
   });
 

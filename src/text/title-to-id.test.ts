@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { idSchema } from '../schema/role-schema.js';
 import { slugify, titleToId } from './title-to-id.js';
+import { propertyRuns } from '../../test/property-runs.js';
 
 describe('titleToId', () => {
   it('writes a Chinese title as toneless pinyin, one syllable per word', () => {
@@ -40,7 +41,7 @@ describe('titleToId', () => {
           if (id !== undefined) expect(idSchema.safeParse(id).success).toBe(true);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { displayWidth } from './display-width.js';
 import { wrapText } from './wrap-text.js';
+import { propertyRuns } from '../../test/property-runs.js';
 
 describe('wrapText', () => {
   it('keeps text that fits', () => {
@@ -85,7 +86,7 @@ describe('the plain-ASCII shortcut', () => {
           expect(wrapText(text, width)).toEqual(wrapText(text, width, true));
         },
       ),
-      { numRuns: 20_000 },
+      { numRuns: propertyRuns(20_000) },
     );
   });
 

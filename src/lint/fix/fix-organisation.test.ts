@@ -10,6 +10,7 @@ import { validateDocument } from '../../validate/validate-document.js';
 import type { Document } from '../../parse/document.js';
 import { resolveRules } from '../resolve-rules.js';
 import { fixOrganisation, MAX_PASSES } from './fix-organisation.js';
+import { propertyRuns } from '../../../test/property-runs.js';
 
 const DOCUMENT_RULES = RULES.filter((rule) => rule.kind === 'document');
 const FRONT =
@@ -146,7 +147,7 @@ describe('fixOrganisation', () => {
         expect(second.passCount).toBe(0);
         expect(second.text).toBe(first.text);
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(150) },
     );
   });
 });
@@ -171,7 +172,7 @@ describe('rules on arbitrary input', () => {
         expect(fixed.passCount).toBeLessThan(MAX_PASSES);
         expect(fixAll(fixed.text).passCount).toBe(0);
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(150) },
     );
   });
 });
