@@ -52,9 +52,15 @@ export function threadCount(fileCount: number, env: Record<string, string | unde
   return Math.min(4, os.availableParallelism());
 }
 
+/** Slots of the counters the workers share with the main thread: events (either below), messages posted, workers finished. */
+export const EVENTS = 0;
+export const POSTED = 1;
+export const FINISHED = 2;
+
 /**
  * Runs the per-file stage in `threads` worker threads and waits for them synchronously (so the
- * pipeline stays one plain function). Files are dealt round-robin, so each thread gets a like share.
+ * pipeline stays one plain function), taking their results in batches as they come. Files are
+ * dealt round-robin, so each thread gets a like share.
  */
 export function checkFilesInWorkers(
   task: Omit<WorkerTask, 'files'>,
@@ -64,26 +70,42 @@ export function checkFilesInWorkers(
   const shares: Array<Array<[string, string]>> = Array.from({ length: threads }, () => []);
   files.forEach((pair, i) => shares[i % threads]!.push(pair));
   workCounts.workers += threads;
+  const state = new Int32Array(new SharedArrayBuffer(12));
   const running = shares.map((share) => {
     const { port1, port2 } = new MessageChannel();
-    const done = new Int32Array(new SharedArrayBuffer(4));
     const worker = new Worker(WORKER, {
-      workerData: { task: { ...task, files: share }, port: port2, done },
+      workerData: { task: { ...task, files: share }, port: port2, state },
       transferList: [port2],
     });
-    return { worker, port: port1, done };
+    return { worker, port: port1 };
   });
   const results = new Map<string, WorkerResult>();
-  for (const { worker, port, done } of running) {
-    // The worker sets the flag with its results or with the error it hit; only a worker that
-    // could not even load stays silent, and five minutes is far past any real share.
-    if (Atomics.wait(done, 0, 0, 300_000) === 'timed-out') throw new Error('a worker thread did not answer');
-    const message = receiveMessageOnPort(port)?.message as WorkerResult[] | { error: string } | undefined;
-    port.close();
-    void worker.terminate();
-    if (!message || !Array.isArray(message))
-      throw new Error(`a worker thread failed: ${message ? message.error : 'no result'}`);
-    for (const result of message) results.set(result.file, result);
+  let received = 0;
+  try {
+    for (;;) {
+      const events = Atomics.load(state, EVENTS);
+      for (const { port } of running) {
+        for (let next = receiveMessageOnPort(port); next; next = receiveMessageOnPort(port)) {
+          received++;
+          const message = next.message as WorkerResult[] | { error: string };
+          if (!Array.isArray(message)) throw new Error(`a worker thread failed: ${message.error}`);
+          for (const result of message) results.set(result.file, result);
+        }
+      }
+      const posted = Atomics.load(state, POSTED);
+      if (Atomics.load(state, FINISHED) === threads && received === posted) break;
+      // A message counted but not yet readable is retried at once; only a worker that could not even
+      // load stays silent, and five minutes is far past any batch.
+      if (received < posted) continue;
+      if (Atomics.wait(state, EVENTS, events, 300_000) === 'timed-out')
+        throw new Error('a worker thread did not answer');
+    }
+  } finally {
+    for (const { worker, port } of running) {
+      port.close();
+      void worker.terminate();
+    }
   }
+  if (results.size < files.length) throw new Error('a worker thread failed: no result');
   return results;
 }
