@@ -38,6 +38,11 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   /** Told after each file is loaded (display only: a progress indicator). */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Only diagnostics are wanted (not `documents` for a report or a rewrite): each document keeps only
+   * what the organisation stage reads, and a file with a finding is read again for its position.
+   */
+  findingsOnly?: boolean;
   /** Applies the fixes of the files in scope in memory (`--fix`): the result is the fixed files' check, and `changes` says what to write. */
   fix?: boolean;
 }
@@ -75,6 +80,7 @@ export function run({
   env = {},
   onProgress,
   fix = false,
+  findingsOnly = false,
 }: RunOptions): RunResult {
   const { config, root } = loaded;
   // Configuration problems surface before any file is read.
@@ -97,6 +103,8 @@ export function run({
     validate: (document) => validateDocument(document, roleSchema),
     ...(lintEarly ? { lint: { resolver, config, today } } : {}),
     cache,
+    // Document rules that run later (`--changed`) and fixes need whole documents.
+    compact: findingsOnly && !fix && (lintEarly || !kinds.has('document')),
     ...(onProgress ? { onProgress } : {}),
     threads: threadCount(files.length, env),
     workerTask: { config, root, cwd, today, lint: lintEarly, locale: getLocale() },

@@ -120,6 +120,8 @@ function checkOnce(
       cache,
       env: io.env,
       fix: fixing,
+      // Suggestions and fixes rewrite documents; otherwise only the findings are printed.
+      findingsOnly: !fixing && !options.fixSuggestions,
       ...(progress ? { onProgress: (done: number, total: number) => progress.tick(done, total) } : {}),
     });
   let result = runOnce();

@@ -59,14 +59,15 @@ export const FINISHED = 2;
 
 /**
  * Runs the per-file stage in `threads` worker threads and waits for them synchronously (so the
- * pipeline stays one plain function), taking their results in batches as they come. Files are
+ * pipeline stays one plain function), handing on their results in batches as they come. Files are
  * dealt round-robin, so each thread gets a like share.
  */
 export function checkFilesInWorkers(
   task: Omit<WorkerTask, 'files'>,
   files: Array<[string, string]>,
   threads: number,
-): Map<string, WorkerResult> {
+  onResult: (result: WorkerResult) => void,
+): void {
   const shares: Array<Array<[string, string]>> = Array.from({ length: threads }, () => []);
   files.forEach((pair, i) => shares[i % threads]!.push(pair));
   workCounts.workers += threads;
@@ -79,8 +80,8 @@ export function checkFilesInWorkers(
     });
     return { worker, port: port1 };
   });
-  const results = new Map<string, WorkerResult>();
   let received = 0;
+  let results = 0;
   try {
     for (;;) {
       const events = Atomics.load(state, EVENTS);
@@ -89,7 +90,8 @@ export function checkFilesInWorkers(
           received++;
           const message = next.message as WorkerResult[] | { error: string };
           if (!Array.isArray(message)) throw new Error(`a worker thread failed: ${message.error}`);
-          for (const result of message) results.set(result.file, result);
+          results += message.length;
+          for (const result of message) onResult(result);
         }
       }
       const posted = Atomics.load(state, POSTED);
@@ -106,6 +108,5 @@ export function checkFilesInWorkers(
       void worker.terminate();
     }
   }
-  if (results.size < files.length) throw new Error('a worker thread failed: no result');
-  return results;
+  if (results < files.length) throw new Error('a worker thread failed: no result');
 }
