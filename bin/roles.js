@@ -13,10 +13,20 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   const { readFileSync } = await import('node:fs');
   process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
 } else {
-  // `npm run build` bundles the CLI (scripts/bundle.mjs): a few files load much faster than dist/'s modules.
+  // `npm run build` bundles the CLI into one file (scripts/build.mjs), run with a code cache; without a
+  // build of it, dist/'s modules.
   const { existsSync } = await import('node:fs');
-  const bundle = new URL('../dist/roles-cli.js', import.meta.url);
-  const { main } = await import(existsSync(bundle) ? bundle.href : '../dist/cli.js');
+  let loaded;
+  if (existsSync(new URL('../dist/roles-cli.cjs', import.meta.url))) {
+    const { fileURLToPath } = await import('node:url');
+    const { loadBundle } = await import('./load-bundle.js');
+    loaded = loadBundle(
+      fileURLToPath(new URL('../dist/roles-cli.cjs', import.meta.url)),
+      process.env.ROLES_CODE_CACHE_DIR || fileURLToPath(new URL('../node_modules/.cache/roles/', import.meta.url)),
+      args,
+    );
+  }
+  const { main } = loaded?.exports ?? (await import('../dist/cli.js'));
   process.exitCode = await main(args, {
     stdout: process.stdout,
     stderr: process.stderr,
@@ -24,4 +34,5 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
     env: process.env,
     stdin: process.stdin,
   });
+  loaded?.save();
 }

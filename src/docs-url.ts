@@ -9,10 +9,14 @@ export function repositoryWebUrl(repository: (typeof PACKAGE_JSON)['repository']
 
 const REPOSITORY = repositoryWebUrl(PACKAGE_JSON.repository);
 
+/** The docs/ folder installed with the package: `../docs/` from src/ and from dist/'s bundle alike. */
+const INSTALLED_DOCS = new URL('../docs/', import.meta.url);
+
 /**
- * The web address of a page under the repository's `docs/` (`rules/ellipsis.md`), on its main
- * branch; undefined when package.json names no repository. The one place rule links come from.
+ * The address of a page under the repository's `docs/` (`rules/ellipsis.md`): on the web, on the
+ * main branch, when package.json names the repository; else the page installed with `roles`
+ * (a `file:` URL, which terminals, editors and browsers open offline). The one place rule links come from.
  */
-export function docsUrl(page: string): string | undefined {
-  return REPOSITORY === undefined ? undefined : `${REPOSITORY}/blob/main/docs/${page}`;
+export function docsUrl(page: string): string {
+  return REPOSITORY === undefined ? new URL(page, INSTALLED_DOCS).href : `${REPOSITORY}/blob/main/docs/${page}`;
 }

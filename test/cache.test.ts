@@ -38,15 +38,29 @@ const check = (dir: string, ...args: string[]) =>
     ROLES_CACHE_SECRET: SECRET,
   });
 
-/** A cache file's JSON body (after its signature line). */
-const readBody = (file: string) => {
-  const text = readFileSync(file, 'utf8');
-  return JSON.parse(text.slice(text.indexOf('\n') + 1));
+/** A cache file's parts: the index (line 2), the facts (line 4) and the links (line 6), each after its signature line. */
+const readParts = (file: string) => {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  return { index: JSON.parse(lines[1]!), facts: JSON.parse(lines[3]!), links: JSON.parse(lines[5]!) };
 };
-/** Writes a cache body signed with a key, as roles does. */
-const writeSigned = (file: string, body: unknown, secret: string) => {
-  const text = `${JSON.stringify(body)}\n`;
-  writeFileSync(file, `${createHmac('sha256', secret).update(text).digest('hex')}\n${text}`);
+const mac = (secret: string, ...parts: string[]) => {
+  const hmac = createHmac('sha256', secret);
+  for (const part of parts) hmac.update(part);
+  return hmac.digest('hex');
+};
+/**
+ * Writes a cache signed with a key, as roles does: the index's signature and length, the index,
+ * then the facts and the links, each signed over the index's signature and itself.
+ */
+const writeSigned = (file: string, parts: { index: unknown; facts: unknown; links?: unknown }, secret: string) => {
+  const index = JSON.stringify(parts.index);
+  const facts = JSON.stringify(parts.facts);
+  const links = JSON.stringify(parts.links ?? {});
+  const indexMac = mac(secret, index);
+  writeFileSync(
+    file,
+    `${indexMac} ${Buffer.byteLength(index)}\n${index}\n${mac(secret, indexMac, facts)} ${Buffer.byteLength(facts)}\n${facts}\n${mac(secret, indexMac, links)}\n${links}\n`,
+  );
 };
 
 describe('--cache', () => {
@@ -65,11 +79,11 @@ describe('--cache', () => {
     const dir = project();
     await check(dir);
     const cacheFile = path.join(dir, '.rolescache');
-    const cache = readBody(cacheFile);
+    const cache = readParts(cacheFile);
     // Change the stored findings, signed with this machine's key: only a cache that is really read can print this.
-    cache.files['support.md'].lint[0].message = 'from the cache';
+    cache.facts['support.md'].lint[0].message = 'from the cache';
     // Without the organisation stage's stored result, the per-file results are put together again.
-    delete cache.organisation;
+    delete cache.index.organisation;
     writeSigned(cacheFile, cache, SECRET);
     expect((await check(dir)).stdout).toContain('from the cache');
     writeFileSync(path.join(dir, 'support.md'), ROLE('support', '客户支持专员'));
@@ -80,8 +94,8 @@ describe('--cache', () => {
     const dir = project();
     await check(dir);
     const cacheFile = path.join(dir, '.rolescache');
-    const cache = readBody(cacheFile);
-    cache.organisation.diagnostics[0].message = 'from the cache';
+    const cache = readParts(cacheFile);
+    cache.index.organisation.diagnostics[0].message = 'from the cache';
     writeSigned(cacheFile, cache, SECRET);
     expect((await check(dir)).stdout).toContain('from the cache');
     // Another file changes: a reference into it could have broken, so everything is judged again.
@@ -141,7 +155,7 @@ describe('--cache', () => {
     const expected = await runCli(['check', '--format', 'json'], dir, { ROLES_TODAY: '2026-11-29' });
     writeFileSync(path.join(dir, '.rolescache'), content);
     expect(await check(dir)).toEqual(expected);
-    expect(readBody(path.join(dir, '.rolescache')).tool).toBe('roles');
+    expect(readParts(path.join(dir, '.rolescache')).index.tool).toBe('roles');
   });
 
   it.each([
@@ -151,15 +165,62 @@ describe('--cache', () => {
     const dir = project();
     await check(dir);
     const cacheFile = path.join(dir, '.rolescache');
-    const cache = readBody(cacheFile);
+    const cache = readParts(cacheFile);
     // The attack: the broken file's entry says it has no findings.
-    cache.files['support.md'].lint = [];
-    cache.files['support.md'].diagnostics = [];
+    cache.facts['support.md'].lint = [];
+    cache.index.files['support.md'].diagnostics = [];
+    delete cache.index.organisation;
     if (otherKey) writeSigned(cacheFile, cache, otherKey);
-    else writeFileSync(cacheFile, JSON.stringify(cache));
+    else writeFileSync(cacheFile, `${JSON.stringify(cache.index)}\n${JSON.stringify(cache.facts)}\n`);
     const result = await check(dir);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('placeholder');
+  });
+
+  it('never takes the facts part from another cache, even one signed with this key', async () => {
+    const dir = project();
+    await check(dir);
+    const cacheFile = path.join(dir, '.rolescache');
+    const cache = readParts(cacheFile);
+    cache.facts['support.md'].lint = [];
+    // Facts signed with this machine's key, but for another index than the one beside them.
+    const index = JSON.stringify(cache.index);
+    const facts = JSON.stringify(cache.facts);
+    writeFileSync(
+      cacheFile,
+      `${mac(SECRET, index)} ${Buffer.byteLength(index)}\n${index}\n${mac(SECRET, 'another index', facts)} ${Buffer.byteLength(facts)}\n${facts}\n`,
+    );
+    // A file changed: the organisation stage runs again and needs the other files' facts.
+    writeFileSync(
+      path.join(dir, 'service.md'),
+      readFileSync(path.join(dir, 'service.md'), 'utf8') + '\n2. 回访客户。\n',
+    );
+    const expected = await runCli(['check', '--format', 'json'], dir, { ROLES_TODAY: '2026-11-29' });
+    const result = await check(dir);
+    expect(result).toEqual(expected);
+    expect(result.stdout).toContain('placeholder');
+  });
+
+  it('reads only the index when no file changed, and the facts part as well when one did', async () => {
+    const dir = project();
+    const expected = await runCli(['check', '--format', 'json'], dir, { ROLES_TODAY: '2026-11-29' });
+    await check(dir);
+    const cacheFile = path.join(dir, '.rolescache');
+    // Whatever follows the index is unreadable now: a run with nothing changed must not need it.
+    const [head, index] = readFileSync(cacheFile, 'utf8').split('\n');
+    writeFileSync(cacheFile, `${head}\n${index}\nnot a signature\n{`);
+    resetWorkCounts();
+    expect(await check(dir)).toEqual(expected);
+    expect(workCounts.fileParses).toBe(0);
+    // One file changed: the facts part is needed and does not verify, so every file is checked again.
+    writeFileSync(
+      path.join(dir, 'service.md'),
+      readFileSync(path.join(dir, 'service.md'), 'utf8') + '\n2. 回访客户。\n',
+    );
+    const changed = await runCli(['check', '--format', 'json'], dir, { ROLES_TODAY: '2026-11-29' });
+    resetWorkCounts();
+    expect(await check(dir)).toEqual(changed);
+    expect(workCounts.fileParses).toBe(2);
   });
 
   it('says in one line when the cache cannot be written, and still reports', async () => {

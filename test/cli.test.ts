@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
 import { tempDir } from './temp-dir.js';
@@ -54,7 +55,8 @@ describe('the command line', () => {
     const docs = result.stdout.slice(plain.stdout.length).split('\n');
     expect(docs[1]).toBe('Rule docs:');
     const rows = docs.slice(2).filter((line) => line !== '');
-    const base = 'https://example.invalid/roles/blob/main/docs/';
+    // package.json names no repository: the links open the docs installed beside bin/ and dist/.
+    const base = pathToFileURL(path.join(ROOT, 'docs')).href + '/';
     expect(rows).toContain(`  reporting-cycle       ${base}rules/reporting-cycle.md`);
     expect(rows).toContain(`  schema-invalid-value  ${base}file-format.md`);
     expect(rows).toHaveLength(new Set(rows).size);

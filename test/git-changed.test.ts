@@ -2,9 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createRepository, organisation, roleFile, type TestRepository } from './git-repo.js';
 import { runCli, type CliResult } from './run-cli.js';
+import { resetWorkCounts, workCounts } from '../src/work-counts.js';
 
 interface JsonOutput {
   diagnostics: Array<{ file: string; line: number; column: number; rule: string; message: string }>;
@@ -34,11 +35,17 @@ describe('roles check --changed', () => {
     return { scope: scopeOf(result), stderr: result.stderr, code: result.code };
   };
 
+  // One repository made with git per file, copied for each test.
+  let template: TestRepository;
+  beforeAll(() => {
+    template = createRepository();
+    template.write(organisation());
+    template.commit('base');
+    template.git('checkout', '--quiet', '-b', 'feature');
+  });
+  afterAll(() => template.cleanup());
   beforeEach(() => {
-    repo = createRepository();
-    repo.write(organisation());
-    repo.commit('base');
-    repo.git('checkout', '--quiet', '-b', 'feature');
+    repo = template.copy();
   });
   afterEach(() => repo.cleanup());
 
@@ -46,6 +53,61 @@ describe('roles check --changed', () => {
     edit('roles/c.md', 'title: 业务配置主办', 'title: 业务配置岗');
     // c references a and center; a references c. boss and b are untouched.
     expect(await scope()).toEqual({ scope: ['roles/a.md', 'roles/c.md', 'roles/center.md'], stderr: '', code: 0 });
+  });
+
+  it('with a warm cache prints what an uncached run prints, and the whole check after it too', async () => {
+    const env = { ROLES_CACHE_SECRET: 'the key of this machine', ROLES_TODAY: '2026-11-29' };
+    const json = (...args: string[]) => runCli(['check', '--format', 'json', ...args], repo.dir, env);
+    await json('--cache');
+    edit('roles/c.md', 'reports_to: a', 'reports_to: b');
+    edit('roles/b.md', 'title: ', 'title: 新');
+    const uncached = await json('--changed');
+    expect(compact(uncached).length).toBeGreaterThan(0);
+    expect(await json('--changed', '--cache')).toEqual(uncached);
+    expect(await json('--changed', '--cache')).toEqual(uncached);
+    expect(await json('--cache')).toEqual(await json());
+  });
+
+  it.each([
+    ['a body edit', 'roles/c.md', '', '\n更多说明。\n', true],
+    [
+      'a body edit with a comment that disables a document rule',
+      'roles/c.md',
+      '',
+      '\n<!-- roles-disable-next-line placeholder -- 待定 -->\nXXXX\n',
+      true,
+    ],
+    [
+      'a body edit beside a comment that disables a graph rule',
+      'roles/a.md',
+      '<!-- roles-disable reports-both-ways -->\n',
+      '\n更多说明。\n',
+      false,
+    ],
+    ['an edit of the front matter', 'roles/boss.md', '', '', false],
+  ])('with a warm cache, after %s, prints what an uncached run prints', async (_name, file, before, after, reused) => {
+    const env = { ROLES_CACHE_SECRET: 'the key of this machine', ROLES_TODAY: '2026-11-29' };
+    const json = (...args: string[]) => runCli(['check', '--format', 'json', ...args], repo.dir, env);
+    edit('roles/c.md', 'reports_to: a', 'reports_to: b');
+    const full = path.join(repo.dir, file);
+    writeFileSync(full, readFileSync(full, 'utf8') + before);
+    repo.commit('base of the edit');
+    await json('--cache');
+    if (after) writeFileSync(full, readFileSync(full, 'utf8') + after);
+    else edit(file, 'title: 中心经理', 'title: 经理');
+    const uncached = await json('--changed', '--base', 'HEAD');
+    expect(compact(uncached).length).toBeGreaterThan(0);
+    // The facts part made unreadable (same length, so the links after it stay in place): needing it means checking every file.
+    const cacheFile = path.join(repo.dir, '.rolescache');
+    const lines = readFileSync(cacheFile, 'utf8').split('\n');
+    lines[3] = 'x'.repeat(Buffer.byteLength(lines[3]!));
+    writeFileSync(cacheFile, lines.join('\n'));
+    resetWorkCounts();
+    expect(await json('--changed', '--base', 'HEAD', '--cache')).toEqual(uncached);
+    // Around an edit that kept the front matter, only the edited file (and its base version) is parsed.
+    if (reused) expect(workCounts.fileParses).toBe(2);
+    else expect(workCounts.fileParses).toBeGreaterThan(EVERY_FILE.length);
+    expect(await json('--cache')).toEqual(await json());
   });
 
   it('works from a subfolder, with paths relative to it', async () => {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -27,17 +27,23 @@ export interface TestRepository {
   remove(...files: string[]): void;
   /** Stages everything and commits. */
   commit(message: string): void;
+  /** A copy of the repository as it is now, history and all, in a folder of its own: setting up once per test file. */
+  copy(): TestRepository;
   cleanup(): void;
 }
 
 export function createRepository(): TestRepository {
-  const dir = mkdtempSync(path.join(tmpdir(), 'roles-git-'));
+  const repository = repositoryAt(mkdtempSync(path.join(tmpdir(), 'roles-git-')));
+  repository.git('init', '--quiet', '--initial-branch=main');
+  repository.git('config', 'user.name', 'Test');
+  repository.git('config', 'user.email', 'test@example.invalid');
+  repository.git('config', 'commit.gpgsign', 'false');
+  return repository;
+}
+
+function repositoryAt(dir: string): TestRepository {
   const git = (...args: string[]) =>
     execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  git('init', '--quiet', '--initial-branch=main');
-  git('config', 'user.name', 'Test');
-  git('config', 'user.email', 'test@example.invalid');
-  git('config', 'commit.gpgsign', 'false');
   return {
     dir,
     git,
@@ -53,6 +59,11 @@ export function createRepository(): TestRepository {
     commit(message) {
       git('add', '--all');
       git('commit', '--quiet', '--allow-empty', '-m', message);
+    },
+    copy() {
+      const copy = mkdtempSync(path.join(tmpdir(), 'roles-git-'));
+      cpSync(dir, copy, { recursive: true });
+      return repositoryAt(copy);
     },
     cleanup() {
       rmSync(dir, { recursive: true, force: true });

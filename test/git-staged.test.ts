@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createRepository, organisation, type TestRepository } from './git-repo.js';
 import { runCli, type CliResult } from './run-cli.js';
 
@@ -24,10 +24,16 @@ describe('roles check --staged', () => {
   const edit = (name: string, from: string, to: string) =>
     writeFileSync(file(name), readFileSync(file(name), 'utf8').replace(from, to));
 
+  // One repository made with git per file, copied for each test.
+  let template: TestRepository;
+  beforeAll(() => {
+    template = createRepository();
+    template.write(organisation());
+    template.commit('base');
+  });
+  afterAll(() => template.cleanup());
   beforeEach(() => {
-    repo = createRepository();
-    repo.write(organisation());
-    repo.commit('base');
+    repo = template.copy();
   });
   afterEach(() => repo.cleanup());
 

@@ -39,18 +39,29 @@ function emptyOrganisation(): string {
 
 const frontMatter = (text: string) => text.split('---\n')[1] ?? '';
 
+/** `roles report card --all --format docx` of roles/ in each language, exported once per file. */
+const exports = new Map<string, Promise<Uint8Array>>();
+function allCards(lang: string): Promise<Uint8Array> {
+  let bytes = exports.get(lang);
+  if (!bytes) {
+    const file = path.join(tempDir(), 'all.docx');
+    bytes = runCli(['--lang', lang, 'report', 'card', '--all', '--format', 'docx', '-o', file], ROOT).then((card) => {
+      expect(card.code).toBe(0);
+      return readFileSync(file);
+    });
+    exports.set(lang, bytes);
+  }
+  return bytes;
+}
+
 describe('roles import: round trip from roles report card --format docx', () => {
   it.each(['zh-CN', 'en'])(
     'imports every role of roles/ back to the identical file, in the same folder (%s card)',
     async (lang) => {
-      const exported = tempDir();
-      const card = await runCli(
-        ['--lang', lang, 'report', 'card', '--all', '--format', 'docx', '-o', path.join(exported, 'all.docx')],
-        ROOT,
-      );
-      expect(card.code).toBe(0);
+      const exported = path.join(tempDir(), 'all.docx');
+      writeFileSync(exported, await allCards(lang));
       const dir = emptyOrganisation();
-      const result = await runCli(['--lang', 'zh-CN', 'import', path.join(exported, 'all.docx')], dir);
+      const result = await runCli(['--lang', 'zh-CN', 'import', exported], dir);
       expect(result.code).toBe(0);
       const original = roleFiles(path.join(ROOT, 'roles'));
       const imported = roleFiles(path.join(dir, 'roles'));
@@ -92,10 +103,8 @@ describe('roles import: round trip from roles report card --format docx', () => 
   });
 
   it('reads the visible form alone (no embedded copy) to the same reporting facts for every role', async () => {
-    const exported = tempDir();
-    const file = path.join(exported, 'all.docx');
-    await runCli(['--lang', 'zh-CN', 'report', 'card', '--all', '--format', 'docx', '-o', file], ROOT);
-    const parts = unzipSync(readFileSync(file));
+    const file = path.join(tempDir(), 'all.docx');
+    const parts = unzipSync(await allCards('zh-CN'));
     delete parts['docProps/custom.xml'];
     writeFileSync(file, zipSync(parts));
     const dir = emptyOrganisation();

@@ -134,3 +134,32 @@ describe('one language at a time, the same findings in each', () => {
     }
   });
 });
+
+describe('help in Chinese', () => {
+  const COMMANDS = ['check', 'validate', 'lint', 'xref', 'rules', 'diff', 'schema', 'refs', 'mv', 'fmt', 'init'];
+  const MORE = ['new', 'import', 'tree', 'lsp', 'report', 'help'];
+
+  it('names every placeholder in Chinese: [选项] <文件> [路径...], as git does, and no choice list opens a second bracket', async () => {
+    for (const command of [undefined, ...COMMANDS, ...MORE]) {
+      const args = command === undefined ? ['--help'] : [command, '--help'];
+      const { stdout } = await runCli([...args, '--lang', 'zh-CN'], ROOT, { COLUMNS: '80' });
+      // GitHub's own `<owner>/<repo>@<ref>` is a format to copy, not a placeholder of roles.
+      const text = stdout.replaceAll('<owner>/<repo>@<ref>', '');
+      expect(text, command).toMatch(/^用法： roles/);
+      expect(text, command).not.toMatch(/[<[][a-z-]+(?:\.\.\.)?[>\]]|\[options\]|\[command\]/);
+      expect(text, command).not.toMatch(/）（/);
+    }
+    const { stdout } = await runCli(['mv', '--help', '--lang', 'zh-CN'], ROOT, { COLUMNS: '80' });
+    expect(stdout).toContain('用法： roles mv [选项] <原编号> <新编号>');
+    expect(stdout).toMatch(/^ {2}原编号 +/m);
+    // Commander's own errors name them the same way.
+    expect((await runCli(['mv', '--lang', 'zh-CN'], ROOT)).stderr).toBe(
+      '错误：缺少必需的参数 `原编号`\n（用 --help 查看更多信息）\n',
+    );
+  });
+
+  it('leaves the English help as commander writes it', async () => {
+    const { stdout } = await runCli(['mv', '--help', '--lang', 'en'], ROOT, { COLUMNS: '80' });
+    expect(stdout).toContain('Usage: roles mv [options] <old-id> <new-id>');
+  });
+});

@@ -113,6 +113,8 @@ describe('roles lsp --stdio', () => {
         range: at(5, 12, 35),
         severity: 1,
         code: 'reference-exists',
+        // The rule id links to its page (here the docs installed with roles: package.json names no repository).
+        codeDescription: { href: pathToFileURL(path.join(ROOT, 'docs', 'rules', 'reference-exists.md')).href },
         source: 'roles',
         message:
           'Unexpected unknown role `om-center-deputy-manger` in `reports_to`, did you mean `om-center-deputy-manager`?',

@@ -13,6 +13,7 @@ export interface PdfText {
 }
 
 export interface PdfPage {
+  /** The page drawn at the scale asked for; empty when pictures were not asked for (see `renderPdfPages`). */
   png: Buffer;
   width: number;
   height: number;
@@ -32,13 +33,20 @@ const IN_PAGE = `
       for (let n = 1; n <= doc.numPages; n++) {
         const pdfPage = await doc.getPage(n);
         const viewport = pdfPage.getViewport({ scale });
-        const canvas = document.createElement('canvas');
-        canvas.width = Math.ceil(viewport.width);
-        canvas.height = Math.ceil(viewport.height);
-        const context = canvas.getContext('2d');
-        context.fillStyle = '#fff';
-        context.fillRect(0, 0, canvas.width, canvas.height);
-        await pdfPage.render({ canvasContext: context, canvas, viewport }).promise;
+        let png = '';
+        if (n <= pictures) {
+          const canvas = document.createElement('canvas');
+          canvas.width = Math.ceil(viewport.width);
+          canvas.height = Math.ceil(viewport.height);
+          const context = canvas.getContext('2d');
+          context.fillStyle = '#fff';
+          context.fillRect(0, 0, canvas.width, canvas.height);
+          await pdfPage.render({ canvasContext: context, canvas, viewport }).promise;
+          png = canvas.toDataURL('image/png');
+        } else {
+          // What drawing does before it draws: load the page's fonts, whose names the text runs report.
+          await pdfPage.getOperatorList();
+        }
         const content = await pdfPage.getTextContent();
         const texts = [];
         for (const item of content.items) {
@@ -54,16 +62,21 @@ const IN_PAGE = `
             height: item.height * scale,
           });
         }
-        out.push({ png: canvas.toDataURL('image/png'), width: canvas.width, height: canvas.height, texts });
+        out.push({ png, width: Math.ceil(viewport.width), height: Math.ceil(viewport.height), texts });
       }
       return out;
 `;
 
 /**
- * Renders every page of a PDF to PNG with pdf.js inside the same Chromium (served from memory, so
- * nothing touches the network), and lists each page's text runs with their fonts and boxes.
+ * Reads a PDF with pdf.js inside the same Chromium (served from memory, so nothing touches the
+ * network): each page's size and text runs with their fonts and boxes, and the first `pictures`
+ * pages drawn to PNG (drawing is most of the time, so only what a test looks at is drawn).
  */
-export async function renderPdfPages(browser: Browser, pdf: Uint8Array, scale = 1.5): Promise<PdfPage[]> {
+export async function renderPdfPages(
+  browser: Browser,
+  pdf: Uint8Array,
+  { pictures = Infinity, scale = 1.5 }: { pictures?: number; scale?: number } = {},
+): Promise<PdfPage[]> {
   const page = await browser.newPage();
   try {
     await page.setRequestInterception(true);
@@ -86,7 +99,7 @@ export async function renderPdfPages(browser: Browser, pdf: Uint8Array, scale = 
     });
     await page.goto(`${ORIGIN}/`);
     // Sent as text: the test runner rewrites dynamic imports in functions it compiles.
-    const pages = (await page.evaluate(`(async (scale) => {${IN_PAGE}})(${scale})`)) as Array<
+    const pages = (await page.evaluate(`(async (scale, pictures) => {${IN_PAGE}})(${scale}, ${pictures})`)) as Array<
       Omit<PdfPage, 'png'> & { png: string }
     >;
     return pages.map((entry) => ({

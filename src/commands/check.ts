@@ -2,22 +2,18 @@ import path from 'node:path';
 import { cacheKey, openCache } from '../per-file/cache-store.js';
 import { cacheSecret } from '../per-file/cache-secret.js';
 import { loadConfig, type LoadedConfig } from '../config/load-config.js';
-import { planChangedCheck } from '../git/plan-changed-check.js';
 import type { Io } from '../io.js';
 import { getLocale } from '../i18n/locale.js';
 import { resolveToday } from '../config/today.js';
-import { run } from '../run.js';
+import { check, run, type CheckResult, type RunOptions } from '../run.js';
 import { checkingOptionsSchema, type CheckingOptions } from './checking-options.js';
 import { memoryCache } from '../per-file/memory-cache.js';
 import type { CacheStore } from '../per-file/cache-store.js';
-import { watchRuns } from './watch.js';
 import { createProgress, type Progress } from './progress.js';
-import { writeFixes, writeSuggestions } from './lint-fix.js';
 import { printDiagnostics } from './print-diagnostics.js';
 import { VERSION } from '../version.js';
 import { UsageError } from '../usage-error.js';
 import { t } from '../i18n/t.js';
-import { finishInterruptedWrite } from '../write/write-files.js';
 
 /** The cache is only as good as its key: everything but a file's content that its results depend on. */
 function openRunCache(io: Io, loaded: LoadedConfig, today: string, location?: string) {
@@ -51,15 +47,44 @@ export function checkCommand(
   io: Io,
 ): number | Promise<number> {
   const options = checkingOptionsSchema.parse(rawOptions);
-  if (!options.watch) return checkOnce(command, paths, options, io);
+  if (!options.watch) return loadParts(options).then((parts) => checkOnce(command, paths, options, io, parts));
   if (options.fix || options.fixDryRun || options.fixSuggestions || options.staged || options.changed)
     throw new UsageError(t('command.check.watchAlone'));
+  return watchChecks(command, paths, options, io);
+}
+
+/** The code only some runs need: a plain check (a pre-commit hook) loads no git, fix or watcher code. */
+interface Parts {
+  git?: typeof import('../git/plan-changed-check.js');
+  fix?: typeof import('./lint-fix.js');
+  write?: typeof import('../write/write-files.js');
+}
+
+async function loadParts(options: CheckingOptions): Promise<Parts> {
+  const fixing = options.fix || options.fixDryRun || options.fixSuggestions;
+  const [git, fix, write] = await Promise.all([
+    options.staged || options.changed || options.base !== undefined
+      ? import('../git/plan-changed-check.js')
+      : undefined,
+    fixing ? import('./lint-fix.js') : undefined,
+    fixing ? import('../write/write-files.js') : undefined,
+  ]);
+  return { git, fix, write };
+}
+
+async function watchChecks(
+  command: keyof typeof CHECK_KINDS,
+  paths: string[],
+  options: CheckingOptions,
+  io: Io,
+): Promise<number> {
+  const [{ watchRuns }, parts] = await Promise.all([import('./watch.js'), loadParts(options)]);
   // Kept between runs: a change costs the changed files' parsing and linting, then the graph.
   let cache = memoryCache();
   const loaded = loadConfig(io.cwd, options.config);
   return watchRuns(io, {
     paths: watchedPaths(io.cwd, loaded, paths),
-    runOnce: () => void checkOnce(command, paths, options, io, cache),
+    runOnce: () => void checkOnce(command, paths, options, io, parts, cache),
     onConfigChange: () => {
       cache = memoryCache();
     },
@@ -78,6 +103,7 @@ function checkOnce(
   paths: string[],
   options: CheckingOptions,
   io: Io,
+  { git, fix, write }: Parts,
   memory?: CacheStore,
 ): number {
   if (options.staged && (options.changed || options.base !== undefined)) {
@@ -89,10 +115,10 @@ function checkOnce(
     throw new UsageError(t('command.check.fixWithStaged'));
   }
   const loaded = loadConfig(io.cwd, options.config);
-  if (fixing && !options.fixDryRun) finishInterruptedWrite(loaded.root);
+  if (fixing && !options.fixDryRun) write!.finishInterruptedWrite(loaded.root);
   const gitScoped = options.staged || options.changed || options.base !== undefined;
   const plan = gitScoped
-    ? planChangedCheck({ cwd: io.cwd, loaded, staged: options.staged, base: options.base })
+    ? git!.planChangedCheck({ cwd: io.cwd, loaded, staged: options.staged, base: options.base })
     : { notices: [] };
   for (const notice of plan.notices) io.stderr.write(`roles: ${notice}\n`);
   const today = resolveToday(io.env);
@@ -100,37 +126,39 @@ function checkOnce(
   const cache =
     memory ?? (options.cache && !fixing ? openRunCache(io, loaded, today, options.cacheLocation) : undefined);
   const human = (options.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish')) === 'stylish';
-  const runOnce = () => {
+  // Without fixes, a warm cache where nothing changed answers without parsing anything (`check`).
+  const runOnce = <Result>(engine: (runOptions: RunOptions) => Result): Result => {
     const progress = createProgress(io, human && options.output === undefined);
     try {
-      return runWith(progress);
+      return engine(runOptions(progress));
     } finally {
       progress?.end();
     }
   };
-  const runWith = (progress: Progress | undefined) =>
-    run({
-      cwd: io.cwd,
-      targets: paths,
-      loaded,
-      kinds: CHECK_KINDS[command],
-      readSource: plan.readSource,
-      selectScope: plan.selectScope,
-      today,
-      cache,
-      env: io.env,
-      fix: fixing,
-      // Suggestions and fixes rewrite documents; otherwise only the findings are printed.
-      findingsOnly: !fixing && !options.fixSuggestions,
-      ...(progress ? { onProgress: (done: number, total: number) => progress.tick(done, total) } : {}),
-    });
-  let result = runOnce();
-  // Suggestions span the schema, graph and per-file rules: write them (with the fixes), then check everything again.
-  // A renamed key can reveal a value to fix (`report_to: 主管` becomes `reports_to: 主管`): a few passes.
-  for (let pass = 0; pass < 3 && options.fixSuggestions && writeSuggestions(result, loaded.root, io.cwd) > 0; pass++)
-    result = runOnce();
+  const runOptions = (progress: Progress | undefined): RunOptions => ({
+    cwd: io.cwd,
+    targets: paths,
+    loaded,
+    kinds: CHECK_KINDS[command],
+    readSource: plan.readSource,
+    selectScope: plan.selectScope,
+    ...(plan.selectFiles ? { selectFiles: plan.selectFiles } : {}),
+    today,
+    cache,
+    env: io.env,
+    fix: fixing,
+    ...(progress ? { onProgress: (done: number, total: number) => progress.tick(done, total) } : {}),
+  });
+  let result: CheckResult;
+  if (options.fixSuggestions) {
+    let fixed = runOnce(run);
+    // Suggestions span the schema, graph and per-file rules: write them (with the fixes), then check everything again.
+    // A renamed key can reveal a value to fix (`report_to: 主管` becomes `reports_to: 主管`): a few passes.
+    for (let pass = 0; pass < 3 && fix!.writeSuggestions(fixed, loaded.root, io.cwd) > 0; pass++) fixed = runOnce(run);
+    result = fixed;
+  } else result = runOnce(fixing ? run : check);
   // The run fixed the files in memory and checked them again; what remains is printed as usual.
-  if (fixing) writeFixes(result, loaded.root, io, options.fixDryRun);
+  if (fixing) fix!.writeFixes(result, loaded.root, io, options.fixDryRun);
   const { diagnostics } = result;
   if (cache?.problem) io.stderr.write(`roles: ${t('command.check.notCached', { problem: cache.problem })}\n`);
   if (plan.selectScope && result.fileCount === 0)

@@ -26,7 +26,7 @@ describe('roles new', () => {
     const text = readFileSync(path.join(dir, 'roles/it/wang-luo-an-quan-zhu-guan.md'), 'utf8');
     expect(text).toContain('\nid: wang-luo-an-quan-zhu-guan\n');
     expect(text).toContain(
-      '\ndepartment: it-dept\n# 直接上级的岗位 id；只有汇报线的根才省略\nreports_to: it-manager\n',
+      '\ndepartment: it-dept\n# 直接上级的岗位编号；只有汇报线的根才省略\nreports_to: it-manager\n',
     );
     expect(text).toContain('\nstatus: draft\n');
     expect(text).toContain('\n## 职责任务\n');

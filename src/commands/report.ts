@@ -155,7 +155,7 @@ async function printBinary(report: Report, format: 'pdf' | 'docx', io: Io): Prom
 }
 
 /** The version of the role files: `git describe` of the working tree, empty outside a git repository. */
-function sourceVersion(cwd: string): string {
+export function sourceVersion(cwd: string): string {
   const described = runGit(['describe', '--tags', '--always', '--dirty'], cwd);
   return described.ok ? described.stdout.toString('utf8').trim() : '';
 }

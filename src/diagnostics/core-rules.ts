@@ -4,7 +4,7 @@ import type { Message } from '../i18n/format-message.js';
 export interface RuleDescriptor {
   id: string;
   description: string;
-  /** The rule's docs page on the web (SARIF `helpUri`, `--show-docs`), when the package names its repository. */
+  /** The rule's docs page (SARIF `helpUri`, `--show-docs`): on the web when package.json names the repository, else the installed page. */
   url?: string;
 }
 

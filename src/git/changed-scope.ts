@@ -1,4 +1,5 @@
 import { collectReferences } from '../graph/collect-references.js';
+import { referencesOf } from '../graph/build-graph.js';
 import type { Graph } from '../graph/graph.js';
 import type { Document } from '../parse/document.js';
 import { parseDocument } from '../parse/parse-document.js';
@@ -58,6 +59,12 @@ export function collectChangeSet(
   return { changed, baseIds, baseTargets };
 }
 
+/** A file's declared id and the ids it references, as the graph collects them. */
+export interface FileIds {
+  id?: string;
+  targets: readonly string[];
+}
+
 /**
  * The files to report on: the changed ones, plus their neighbours in the organisation, since a
  * cross-file rule may now fire (or stop firing) there. Neighbours are the files that reference an
@@ -67,26 +74,47 @@ export function collectChangeSet(
  */
 export function selectChanged(
   changeSet: ChangeSet,
-  graph: Graph,
+  _graph: Graph,
   documents: readonly Document[],
+  inScope: ReadonlySet<string>,
+): Set<string> {
+  const files = new Map<string, FileIds>();
+  for (const document of documents) {
+    // The graph collected these already: the same objects, not a second pass over every file.
+    const collected = referencesOf(document);
+    if (!collected) continue;
+    const targets: string[] = [];
+    for (const reference of collected.references) if (reference.value !== null) targets.push(reference.value);
+    files.set(document.file, { ...(collected.id !== undefined ? { id: collected.id } : {}), targets });
+  }
+  return selectChangedFiles(changeSet, files, inScope);
+}
+
+/** `selectChanged` from each file's ids (kept by the cache), without documents or a graph. */
+export function selectChangedFiles(
+  changeSet: ChangeSet,
+  files: ReadonlyMap<string, FileIds>,
   inScope: ReadonlySet<string>,
 ): Set<string> {
   const selected = new Set(changeSet.changed);
   const ids = new Set(changeSet.baseIds);
   const targets = new Set(changeSet.baseTargets);
   const declaredBy = new Map<string, string[]>();
-  for (const document of documents) {
-    const collected = collectReferences(document);
-    if (collected?.id === undefined) continue;
-    declaredBy
-      .set(collected.id, declaredBy.get(collected.id) ?? [])
-      .get(collected.id)!
-      .push(document.file);
-    if (!changeSet.changed.has(document.file)) continue;
-    ids.add(collected.id);
-    for (const reference of collected.references) if (reference.value !== null) targets.add(reference.value);
+  const referencedBy = new Map<string, string[]>();
+  const push = (map: Map<string, string[]>, key: string, file: string) => {
+    const list = map.get(key);
+    if (list) list.push(file);
+    else map.set(key, [file]);
+  };
+  for (const [file, entry] of files) {
+    for (const target of entry.targets) push(referencedBy, target, file);
+    if (entry.id === undefined) continue;
+    push(declaredBy, entry.id, file);
+    if (!changeSet.changed.has(file)) continue;
+    ids.add(entry.id);
+    for (const target of entry.targets) targets.add(target);
   }
-  for (const id of ids) for (const reference of graph.referencesTo.get(id) ?? []) selected.add(reference.document.file);
+  for (const id of ids) for (const file of referencedBy.get(id) ?? []) selected.add(file);
   for (const id of [...ids, ...targets]) for (const file of declaredBy.get(id) ?? []) selected.add(file);
   return new Set([...selected].filter((file) => inScope.has(file)));
 }

@@ -4,7 +4,7 @@ import type { Graph } from '../graph/graph.js';
 import type { Document } from '../parse/document.js';
 import type { SourceReader } from '../per-file/load-documents.js';
 import { changedFiles, stagedBase } from './changed-files.js';
-import { collectChangeSet, selectChanged } from './changed-scope.js';
+import { collectChangeSet, selectChanged, selectChangedFiles, type FileIds } from './changed-scope.js';
 import { listIndex } from './list-files.js';
 import { openRepository, type Repository } from './open-repository.js';
 import { readBlobs } from './read-blobs.js';
@@ -24,6 +24,8 @@ export interface ChangedCheckRequest {
 export interface ChangedCheckPlan {
   /** Narrows the files in scope (display paths) once the graph is built. */
   selectScope?: (graph: Graph, documents: readonly Document[], inScope: ReadonlySet<string>) => ReadonlySet<string>;
+  /** The same narrowing from each file's ids, without a graph (the cache keeps them). */
+  selectFiles?: (files: ReadonlyMap<string, FileIds>, inScope: ReadonlySet<string>) => ReadonlySet<string>;
   /** Reads each file as staged, for `--staged`. */
   readSource?: SourceReader;
   /** What the comparison was against, for the message when nothing changed. */
@@ -80,6 +82,7 @@ export function planChangedCheck({ cwd, loaded, staged, base }: ChangedCheckRequ
     notices,
     against,
     selectScope: (graph, documents, inScope) => selectChanged(changeSet, graph, documents, inScope),
+    selectFiles: (files, inScope) => selectChangedFiles(changeSet, files, inScope),
     ...reader,
   };
 }

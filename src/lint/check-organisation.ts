@@ -49,6 +49,11 @@ export interface OrganisationInput {
   sharingIds?: readonly Document[];
 }
 
+/** What the organisation stage's stored findings are keyed by besides the files: the rule kinds and the files in scope. */
+export function organisationScope(kinds: RuleKinds, inScope: ReadonlySet<string>): string {
+  return `${[...kinds].sort().join()}\n${[...inScope].sort().join('\n')}`;
+}
+
 /** The organisation as checked. */
 export interface CheckedOrganisation {
   graph: Graph;
@@ -65,13 +70,16 @@ export interface CheckedOrganisation {
  * edit, and the rule tests on in-memory documents.
  */
 export function checkOrganisation(input: OrganisationInput): CheckedOrganisation {
-  const { documents, lint, resolver, config, today, kinds, selectScope, onDocumentLint, scope, reuse } = input;
+  const { documents, lint, resolver, config, today, kinds, selectScope, onDocumentLint, reuse } = input;
   const diagnostics = [...(input.diagnostics ?? [])];
   const graph = input.graph ?? buildGraph(documents, config.levels);
   const given = input.inScope ?? new Set(documents.map((document) => document.file));
   const inScope = selectScope ? selectScope(graph, documents, given) : given;
+  // A narrowed scope (`--changed`) is all that is reported: graph rules walk from its files only.
+  const scope =
+    input.scope ?? (selectScope ? new Set(documents.filter((document) => inScope.has(document.file))) : undefined);
   // Nothing changed since the last run over the same files: its findings stand, no position is looked up again.
-  const reuseKey = reuse ? `${[...kinds].sort().join()}\n${[...inScope].sort().join('\n')}` : '';
+  const reuseKey = reuse ? organisationScope(kinds, inScope) : '';
   const reused = reuse?.get(reuseKey);
   if (reused) {
     for (const finding of reused) diagnostics.push(finding);

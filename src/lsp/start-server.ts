@@ -23,6 +23,7 @@ import {
 import { ConfigError } from '../config/load-config.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Document } from '../parse/document.js';
+import { describeRules } from '../rules/describe-rules.js';
 import { codeActions, type TextChange } from './code-actions.js';
 import { complete } from './complete.js';
 import { describeId } from './describe-id.js';
@@ -87,6 +88,8 @@ export function startServer({ input, output, env, cwd, lang }: ServerStreams): P
     return absolutePath === undefined ? undefined : workspace?.document(absolutePath);
   };
 
+  // The rule id in the Problems panel links to its docs page, as ESLint's does.
+  const ruleDocs = new Map(describeRules().map((rule) => [rule.id, rule.url]));
   const toLsp = (diagnostic: Diagnostic): LspDiagnostic => ({
     range: {
       start: { line: diagnostic.line - 1, character: diagnostic.column - 1 },
@@ -94,6 +97,7 @@ export function startServer({ input, output, env, cwd, lang }: ServerStreams): P
     },
     severity: diagnostic.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
     code: diagnostic.rule,
+    ...(ruleDocs.get(diagnostic.rule) ? { codeDescription: { href: ruleDocs.get(diagnostic.rule)! } } : {}),
     source: 'roles',
     message: diagnostic.message,
     ...(diagnostic.rule === 'unused-disable' ? { tags: [DiagnosticTag.Unnecessary] } : {}),

@@ -216,9 +216,11 @@ describe('Workspace', () => {
   const bundledConfig = () => readFileSync(path.join(ROOT, 'roles.config.yaml'), 'utf8');
 
   it('checks only what an edit reaches, and finds what a check of everything finds', () => {
-    const partial = replay(bundledConfig(), randomSteps(1, 60));
+    // 40 random edits per organisation (at 60, comparing each with a whole check of ~25 files was
+    // the suite's slowest part): each of the 12 kinds of role edit comes up about three times.
+    const partial = replay(bundledConfig(), randomSteps(1, 40));
     // Most edits must have taken the partial path, or this compares a whole check with itself.
-    expect(partial).toBeGreaterThan(30);
+    expect(partial).toBeGreaterThan(20);
   }, 120_000);
 
   it('agrees with a whole check without allowed roots, with narrow spans and cross-department superiors', () => {
@@ -230,7 +232,7 @@ describe('Workspace', () => {
       '  cross-department-superior: error',
       '',
     ].join('\n');
-    expect(replay(config, randomSteps(2, 60))).toBeGreaterThan(30);
+    expect(replay(config, randomSteps(2, 40))).toBeGreaterThan(20);
   }, 120_000);
 
   it('agrees with a whole check on a deep tree whose reporting lines move into long cycles and out again', () => {

@@ -30,7 +30,7 @@ export interface WorkerResult {
 
 /** Below this many files, starting threads costs more than it saves (measured: about 150 ms a worker). */
 const MIN_FILES = 400;
-/** Set by the bundler (scripts/bundle.mjs) to its own worker file; undefined when running from `dist/`'s modules. */
+/** Set by the bundler (scripts/build.mjs) to its own worker file; undefined when running from `dist/`'s modules. */
 declare const ROLES_BUNDLED_WORKER: string | undefined;
 const WORKER = new URL(
   typeof ROLES_BUNDLED_WORKER === 'string' ? ROLES_BUNDLED_WORKER : './check-worker.js',

@@ -74,11 +74,14 @@ export function findFiles(targets: string[], cwd: string, projectRoot: string): 
         matched++;
         continue;
       }
+      // Both are normalised absolute paths: joining is appending (path.join normalises every time).
+      const dirPrefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
+      const realPrefix = realDir.endsWith(path.sep) ? realDir : realDir + path.sep;
       for (const entry of entries) {
-        const full = path.join(dir, entry.name);
+        const full = dirPrefix + entry.name;
         if (entry.isDirectory()) {
           if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
-          const real = path.join(realDir, entry.name);
+          const real = realPrefix + entry.name;
           pending.push({ dir: full, realDir: real, up: { real, up } });
         } else if (entry.isSymbolicLink()) {
           const real = safeRealpath(full);
@@ -122,7 +125,7 @@ export function findFiles(targets: string[], cwd: string, projectRoot: string): 
             matched++;
           }
         } else if (entry.isFile() && accept(full)) {
-          found.set(path.join(realDir, entry.name), full);
+          found.set(realPrefix + entry.name, full);
           matched++;
         }
       }

@@ -1,4 +1,4 @@
-import { organisationKey, type CacheStore, type CachedFile } from './cache-store.js';
+import { organisationKey, unchangedFindings, type CacheStore, type CachedFile } from './cache-store.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 /**
@@ -8,6 +8,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 export function memoryCache(): CacheStore {
   const entries = new Map<string, CachedFile>();
   let organisation: { key: string; diagnostics: Diagnostic[] } | undefined;
+  const hashOf = (file: string) => entries.get(file)?.hash;
   return {
     get(file, hash) {
       const entry = entries.get(file);
@@ -21,12 +22,15 @@ export function memoryCache(): CacheStore {
       if (entry) entries.set(file, { ...entry, lint, ...(directives ? { directives } : {}) });
     },
     getOrganisation(scope, files) {
-      const key = organisationKey(scope, files, entries);
+      const key = organisationKey(scope, files, hashOf);
       return key !== undefined && organisation?.key === key ? organisation.diagnostics : undefined;
     },
     setOrganisation(scope, files, diagnostics) {
-      const key = organisationKey(scope, files, entries);
+      const key = organisationKey(scope, files, hashOf);
       organisation = key === undefined ? undefined : { key, diagnostics };
+    },
+    unchanged(scope, hashes) {
+      return unchangedFindings(scope, hashes, entries, organisation);
     },
     save() {
       // Nothing to write: the entries live as long as the watch.

@@ -9,8 +9,17 @@ export type Source =
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+/** A file's bytes, or why they could not be read. */
+export type RawSource = { kind: 'bytes'; bytes: Buffer } | Extract<Source, { kind: 'problem' }>;
+
 /** Reads a file once, as bytes, and decodes it strictly as UTF-8. Never throws for bad input. */
 export function readSource(file: string, maxBytes: number): Source {
+  const raw = readBytes(file, maxBytes);
+  return raw.kind === 'bytes' ? decodeSource(raw.bytes) : raw;
+}
+
+/** Reads a file's bytes, refusing what is no regular file or larger than `maxBytes`. Never throws. */
+export function readBytes(file: string, maxBytes: number): RawSource {
   let bytes: Buffer;
   try {
     // Non-blocking, so that a FIFO named like a role file cannot hang the run; it is refused below.
@@ -51,7 +60,7 @@ export function readSource(file: string, maxBytes: number): Source {
       }),
     };
   }
-  return decodeSource(bytes);
+  return { kind: 'bytes', bytes };
 }
 
 export function decodeSource(bytes: Uint8Array): Source {

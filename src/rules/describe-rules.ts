@@ -23,6 +23,5 @@ export function describeRules(rules: readonly Rule[] = RULES): RuleDescriptor[] 
 }
 
 function withUrl(descriptor: RuleDescriptor, page: string): RuleDescriptor {
-  const url = docsUrl(page);
-  return url === undefined ? descriptor : { ...descriptor, url };
+  return { ...descriptor, url: docsUrl(page) };
 }

@@ -1,7 +1,9 @@
-import LineBreaker from 'linebreak';
+import { createRequire } from 'node:module';
+import type LineBreakerType from 'linebreak';
 import { displayWidth as stringWidth } from './display-width.js';
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+/** Made on first use: the first segmenter of a process loads ICU's break data (6 % of a clean `roles check`). */
+let graphemes: Intl.Segmenter | undefined;
 const widths = new Map<string, number>();
 /** string-width is slow per call and Chinese text repeats its characters: measure each once. */
 function measure(segment: string): number {
@@ -92,7 +94,10 @@ function wrapLine(line: string, width: number, unicodeTablesOnly: boolean): stri
     }
     for (const piece of unit.pieces) {
       if (measure(piece.trimEnd()) <= width) place(piece);
-      else for (const { segment } of graphemes.segment(piece)) place(segment);
+      else {
+        graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+        for (const { segment } of graphemes.segment(piece)) place(segment);
+      }
     }
   }
   if (current !== '' || lines.length === 0) flush();
@@ -167,9 +172,13 @@ function breakOpportunities(line: string): number[] {
   return unicodeBreakOpportunities(line);
 }
 
+/** `linebreak` inflates its tables when loaded (5 % of a clean `roles check`): loaded when a line first needs them. */
+let LineBreaker: typeof LineBreakerType | undefined;
+
 /** The same, from the `linebreak` package's UAX #14 tables. */
 function unicodeBreakOpportunities(line: string): number[] {
   const breaks: number[] = [];
+  LineBreaker ??= createRequire(import.meta.url)('linebreak') as typeof LineBreakerType;
   const breaker = new LineBreaker(line);
   for (let found = breaker.nextBreak(); found; found = breaker.nextBreak()) breaks.push(found.position);
   return breaks;

@@ -137,7 +137,7 @@ function issueToDiagnostics(document: Document, schema: Schema, data: unknown, i
     location.start,
     location.end,
     'schema-invalid-value',
-    localized('core.invalidValue', {
+    localized(value === null || typeof value === 'object' ? 'core.invalidKind' : 'core.invalidValue', {
       value: show(value),
       field: where,
       expected: expectation(issue, value, issuePath, schema),

@@ -31,21 +31,24 @@ export const authoringMessages = {
   'authoring.help.newTitle': { 'zh-CN': '岗位名称，或部门名称', en: 'the title (岗位名称) or department name' },
   'authoring.help.newKind': { 'zh-CN': '新建什么', en: 'what to create' },
   'authoring.help.newDepartment': {
-    'zh-CN': '所属部门：id、名称或别名',
+    'zh-CN': '所属部门：编号、名称或别名',
     en: 'the department: an id, name or alias',
   },
   'authoring.help.newReportsTo': {
-    'zh-CN': '直接上级：岗位 id、名称或别名',
+    'zh-CN': '直接上级：岗位编号、名称或别名',
     en: 'the superior: a role id, title or alias',
   },
   'authoring.help.newLevel': { 'zh-CN': '职级，配置中的职级之一', en: 'the job level, one of the configured levels' },
   'authoring.help.newParent': { 'zh-CN': '部门：上级部门', en: 'departments: the parent department' },
   'authoring.help.newHead': { 'zh-CN': '部门：部门负责人岗位', en: 'departments: the role that heads it' },
   'authoring.help.newId': {
-    'zh-CN': 'id（默认：由 --title-en 生成，否则取名称的拼音）',
+    'zh-CN': '编号（默认：由 --title-en 生成，否则取名称的拼音）',
     en: 'the id (default: from --title-en, else the pinyin of the title)',
   },
-  'authoring.help.newTitleEn': { 'zh-CN': '英文名称（也用来生成 id）', en: 'the title in English (also gives the id)' },
+  'authoring.help.newTitleEn': {
+    'zh-CN': '英文名称（也用来生成编号）',
+    en: 'the title in English (also gives the id)',
+  },
   'authoring.help.newPurpose': { 'zh-CN': '岗位的工作目的', en: 'the purpose (工作目的) of the role' },
   'authoring.help.newDryRun': {
     'zh-CN': '只显示将写入的内容，不写入',

@@ -125,7 +125,8 @@ export const commandMessages = {
   'command.schema.unchanged': { 'zh-CN': '未改变 {{file}}', en: 'unchanged {{file}}' },
 
   'command.report.idForView': {
-    'zh-CN': '`{{view}}` 视图不接受参数 `{{id}}`，只有 `roles report role <id>` 或 `roles report card <id>` 指定岗位',
+    'zh-CN':
+      '`{{view}}` 视图不接受参数 `{{id}}`，只有 `roles report role <编号>` 或 `roles report card <编号>` 指定岗位',
     en: 'Unexpected argument `{{id}}` for the `{{view}}` view, expected only `roles report role <id>` or `roles report card <id>` to name a role',
   },
   'command.report.allForView': {

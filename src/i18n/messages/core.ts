@@ -112,9 +112,15 @@ export const coreMessages = {
     'zh-CN': '缺少必需的键 `{{field}}`，应为{{expected}}{{description}}',
     en: 'Missing required key `{{field}}`, expected {{expected}}{{description}}',
   },
-  'core.description': { 'zh-CN': '（{{text}}）', en: ' ({{text}})' },
+  // The field hints have brackets of their own (职级（…）): a semicolon sets them off without nesting.
+  'core.description': { 'zh-CN': '；{{text}}', en: ' ({{text}})' },
   'core.invalidValue': {
     'zh-CN': '`{{field}}` 的值 {{value}} 不对，{{expected}}',
+    en: 'Unexpected {{value}} for `{{field}}`, {{expected}}',
+  },
+  // A list, a map or nothing is named, not quoted: 「的值是空值」 reads as Chinese, 「的值 空值 不对」 did not.
+  'core.invalidKind': {
+    'zh-CN': '`{{field}}` 的值是{{value}}，{{expected}}',
     en: 'Unexpected {{value}} for `{{field}}`, {{expected}}',
   },
   'core.expected': { 'zh-CN': '应为{{what}}', en: 'expected {{what}}' },
@@ -131,7 +137,8 @@ export const coreMessages = {
     'zh-CN': '应为 {{values}} 之一：是不是指 `{{suggestion}}`？',
     en: 'expected one of {{values}}: did you mean `{{suggestion}}`?',
   },
-  'core.oneOf': { 'zh-CN': '{{values}} 之一', en: 'one of {{values}}' },
+  // Follows 应为 directly: the leading space sets the first code span apart, as everywhere else.
+  'core.oneOf': { 'zh-CN': ' {{values}} 之一', en: 'one of {{values}}' },
   'core.expectedTextOrNumber': { 'zh-CN': '应为文字或数字', en: 'expected text or a number' },
   'core.expectedAtLeast': { 'zh-CN': '应不小于 {{minimum}}', en: 'expected at least {{minimum}}' },
   'core.expectedAtMost': { 'zh-CN': '应不大于 {{maximum}}', en: 'expected at most {{maximum}}' },

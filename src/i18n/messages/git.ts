@@ -28,7 +28,7 @@ export const gitMessages = {
     en: 'cannot find `{{base}}` in this repository{{hint}}',
   },
   'git.noDefaultBranch': {
-    'zh-CN': '找不到默认分支（{{branches}} 都不存在）：请用 `--base <ref>` 指定',
+    'zh-CN': '找不到默认分支（{{branches}} 都不存在）：请用 `--base <git 引用>` 指定',
     en: 'cannot find the default branch (none of {{branches}}): name one with `--base <ref>`',
   },
   'git.noSharedHistory': {

@@ -74,11 +74,11 @@ export const reportMessages = {
 
   // Errors of the views.
   'report.error.missingRoleId': {
-    'zh-CN': '缺少岗位编号，应为 `roles report {{view}} <id>`',
+    'zh-CN': '缺少岗位编号，应为 `roles report {{view}} <编号>`',
     en: 'Missing role id, expected `roles report {{view}} <id>`',
   },
   'report.error.missingCardId': {
-    'zh-CN': '缺少岗位编号，应为 `roles report card <id>` 或 `roles report card --all`',
+    'zh-CN': '缺少岗位编号，应为 `roles report card <编号>` 或 `roles report card --all`',
     en: 'Missing role id, expected `roles report card <id>` or `roles report card --all`',
   },
   'report.error.unknownRole': { 'zh-CN': '没有编号为 `{{id}}` 的岗位{{hint}}', en: 'Unexpected role `{{id}}`{{hint}}' },
