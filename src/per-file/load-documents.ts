@@ -1,4 +1,4 @@
-import type { CacheStore, CachedFile } from './cache-store.js';
+import type { CacheStore, CachedFile, FileLinks } from './cache-store.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Document } from '../parse/document.js';
 import { checkFilesInWorkers, type WorkerTask } from './check-files-in-workers.js';
@@ -48,7 +48,7 @@ export interface LoadOptions extends FileCheckContext {
 type Slot =
   | { kind: 'absent' }
   | { kind: 'problem'; source: Extract<Source, { kind: 'problem' }> }
-  | { kind: 'checked'; document: Document; entry: CachedFile };
+  | { kind: 'checked'; document: Document; entry: CachedFile; links?: FileLinks };
 
 type Text = Extract<Source, { kind: 'ok' }>;
 
@@ -81,13 +81,14 @@ export function loadDocuments(files: string[], cwd: string, options: LoadOptions
     else ({ document, entry } = checkFile(file, absolutePath, source, options));
     // Each file is hashed once, when read, and only when there is a cache to key.
     if (cache && entry.hash === '') entry = { ...entry, hash };
+    let links: FileLinks | undefined;
     if (options.compact) {
-      if (linked) cache.setLinks!(file, fileLinks(document));
+      if (linked) links = fileLinks(document);
       document = compactDocument(document, entry.directives ?? document.directives(), rereader(absolutePath, options));
     }
     // Without a cache to write, the entry's front-matter data (slices of the whole text) is not kept.
     const kept = cache || !options.compact ? entry : slim(entry);
-    slots[i] = { kind: 'checked', document, entry: kept };
+    slots[i] = { kind: 'checked', document, entry: kept, ...(links ? { links } : {}) };
     options.onProgress?.(++done, files.length);
   };
   const outcome = (i: number, source: Source | undefined): source is Text => {
@@ -145,6 +146,8 @@ export function loadDocuments(files: string[], cwd: string, options: LoadOptions
       for (const diagnostic of entry.diagnostics) diagnostics.push(diagnostic);
       if (entry.lint) lint.set(document, entry.lint);
       cache?.set(file, entry);
+      // The cache keeps links of the files it has entries for: set after the entry.
+      if (slot.links) cache!.setLinks!(file, slot.links);
     }
   });
   return { documents, diagnostics, absent, lint, checked: notCached, linked };
