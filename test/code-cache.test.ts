@@ -50,3 +50,12 @@ describe('the code cache of the bundled CLI (bin/load-bundle.js)', () => {
     expect(result).toEqual({ status: 0, stdout: '', stderr: '✔ 24 files, no problems\n' });
   });
 });
+
+describe('the build (scripts/build.mjs)', () => {
+  it('depends on exact releases of the packages whose files it edits or picks (zod locales, string-width)', () => {
+    const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    for (const name of ['zod', 'string-width']) expect(manifest.dependencies[name], name).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});

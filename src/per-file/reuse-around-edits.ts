@@ -40,7 +40,8 @@ export function reuseAroundEdits(
   const { read, cache, kinds, resolver, config, today } = input;
   const documentFiles = read.filter((entry) => entry.read?.kind === 'bytes').map((entry) => entry.file);
   const stored = cache.storedRun?.(input.scope, documentFiles);
-  if (!stored) return undefined;
+  // The scope is chosen from every file's links: one missing could leave out a neighbour.
+  if (!stored || documentFiles.some((file) => !stored.links.has(file))) return undefined;
   const kindOf = new Map(resolver.rules.map((rule) => [rule.id, rule.kind]));
   const edited = new Map<string, { document: Document; entry: CachedFile }>();
   for (const { file, absolutePath, read: raw, hash } of read) {
