@@ -48,6 +48,11 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   /** Told after each file is loaded (display only: a progress indicator). */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Only diagnostics are wanted (not `documents` for a report or a rewrite): each document keeps only
+   * what the organisation stage reads, and a file with a finding is read again for its position.
+   */
+  findingsOnly?: boolean;
   /** Applies the fixes of the files in scope in memory (`--fix`): the result is the fixed files' check, and `changes` says what to write. */
   fix?: boolean;
 }
@@ -88,7 +93,8 @@ export function run(options: RunOptions): RunResult {
 export function check(options: RunOptions): CheckResult {
   const found = findProjectFiles(options);
   const { cwd, loaded, kinds = new Set(), cache, fix, selectScope, selectFiles, readSource } = options;
-  if (!cache?.unchanged || fix || readSource || (selectScope && !selectFiles)) return runFrom(found, options);
+  if (!cache?.unchanged || fix || readSource || (selectScope && !selectFiles))
+    return runFrom(found, { ...options, findingsOnly: true });
   const read = readFiles(found.files, cwd, { maxFileSize: loaded.config.maxFileSize, hash: true });
   const inScope = new Set(found.named.files.map((file) => toDisplayPath(cwd, file)));
   const loadedFiles = new Set(read.map(({ file }) => file));
@@ -109,7 +115,7 @@ export function check(options: RunOptions): CheckResult {
     });
     return around
       ? finish([...found.named.diagnostics, ...around.diagnostics], around.inScope, loadedFiles, [])
-      : runFrom(found, options, read);
+      : runFrom(found, { ...options, findingsOnly: true }, read);
   }
   const diagnostics = [...found.named.diagnostics];
   const hashes = new Map<string, string>();
@@ -118,7 +124,7 @@ export function check(options: RunOptions): CheckResult {
     else hashes.set(file, hash);
   }
   const unchanged = cache.unchanged(organisationScope(kinds, inScope), hashes);
-  if (!unchanged) return runFrom(found, options, read);
+  if (!unchanged) return runFrom(found, { ...options, findingsOnly: true }, read);
   for (const { file } of read) for (const diagnostic of unchanged.files.get(file) ?? []) diagnostics.push(diagnostic);
   for (const diagnostic of unchanged.organisation) diagnostics.push(diagnostic);
   return finish(diagnostics, inScope, loadedFiles, []);
@@ -159,6 +165,7 @@ function runFrom(
     env = {},
     onProgress,
     fix = false,
+    findingsOnly = false,
   }: RunOptions,
   prefetched?: readonly ReadFile[],
 ): RunResult {
@@ -172,6 +179,8 @@ function runFrom(
     validate: (document) => validateDocument(document, roleSchema),
     ...(lintEarly ? { lint: { resolver, config, today } } : {}),
     cache,
+    // Document rules that run later (`--changed`) and fixes need whole documents.
+    compact: findingsOnly && !fix && (lintEarly || !kinds.has('document')),
     ...(prefetched ? { prefetched } : {}),
     ...(onProgress ? { onProgress } : {}),
     threads: (misses) => threadCount(misses, env),
@@ -213,7 +222,9 @@ function runFrom(
         changes: [],
       };
   // What `--changed` needs to reuse this run around later edits, without the facts or a graph.
-  if (cache?.setLinks) for (const document of checked.documents) cache.setLinks(document.file, fileLinks(document));
+  // (Compact documents had theirs taken in the per-file stage, while their text was at hand.)
+  if (cache?.setLinks && !loadedDocuments.linked)
+    for (const document of checked.documents) cache.setLinks(document.file, fileLinks(document));
   // `--changed` over a warm cache checked a few files: rewriting the whole cache for them costs more than checking them again.
   if (!selectScope || loadedDocuments.checked * 10 >= files.length) cache?.save();
 

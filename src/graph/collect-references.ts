@@ -68,25 +68,44 @@ function toReference(
 ): Reference | undefined {
   if (value !== null && value !== undefined && typeof value !== 'string') return undefined;
   const written = value === null || value === undefined || value.trim() === '' ? null : value;
-  let location: Location | undefined;
+  return new WrittenReference(document, from, spec, path, written);
+}
+
+/**
+ * A reference whose position is looked up on first use. A class, so its getters live once on the
+ * prototype: a pair of closures on each of a large organisation's references took tens of megabytes.
+ */
+class WrittenReference implements Reference {
+  declare from?: string;
+  readonly field: ReferenceField;
+  readonly target: Reference['target'];
+  #location: Location | undefined;
+
+  constructor(
+    readonly document: Document,
+    from: string | undefined,
+    spec: FieldSpec,
+    readonly path: PathSegment[],
+    readonly value: string | null,
+  ) {
+    if (from !== undefined) this.from = from;
+    this.field = spec.field;
+    this.target = spec.target;
+  }
+
   // `reports_to:` alone has a zero-width value: locateValue points at its key instead.
-  const locate = () =>
-    (location ??= locateValue(document, path) ?? {
-      start: document.frontMatter!.offset,
-      end: document.frontMatter!.offset,
+  #locate(): Location {
+    return (this.#location ??= locateValue(this.document, this.path) ?? {
+      start: this.document.frontMatter!.offset,
+      end: this.document.frontMatter!.offset,
     });
-  return {
-    document,
-    ...(from !== undefined ? { from } : {}),
-    field: spec.field,
-    path,
-    value: written,
-    target: spec.target,
-    get start() {
-      return locate().start;
-    },
-    get end() {
-      return locate().end;
-    },
-  };
+  }
+
+  get start(): number {
+    return this.#locate().start;
+  }
+
+  get end(): number {
+    return this.#locate().end;
+  }
 }

@@ -2,8 +2,21 @@ import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import type { Document } from './document.js';
 import { locateInLines, readLines, type YamlLines } from './locate-in-text.js';
 
-/** Each front matter's lines, read on its first look-up (null: not a text the line reader follows). */
-const readLinesOnce = new WeakMap<object, YamlLines | null>();
+/**
+ * The lines of the last few front matters looked up (null: not a text the line reader follows).
+ * A finding and its related location alternate between two files; keeping every file's lines, as
+ * a WeakMap did, held a quarter of a large run's memory to its end.
+ */
+const recentLines: Array<[object, YamlLines | null]> = [];
+const RECENT = 4;
+
+function linesOf(frontMatter: NonNullable<Document['frontMatter']>): YamlLines | null {
+  const hit = recentLines.find(([key]) => key === frontMatter);
+  if (hit) return hit[1];
+  const lines = readLines(frontMatter.source) ?? null;
+  if (recentLines.unshift([frontMatter, lines]) > RECENT) recentLines.pop();
+  return lines;
+}
 
 /** Where a front-matter path sits in the file: offsets into the document text. */
 export interface Location {
@@ -55,8 +68,7 @@ function quickly(
 ): { key?: Location; value?: Location } | null | undefined {
   const frontMatter = document.frontMatter;
   if (!frontMatter) return null;
-  let lines = readLinesOnce.get(frontMatter);
-  if (lines === undefined) readLinesOnce.set(frontMatter, (lines = readLines(frontMatter.source) ?? null));
+  const lines = linesOf(frontMatter);
   const found = lines === null ? undefined : locateInLines(lines, path);
   if (!found) return found;
   const at = (range: [number, number] | undefined) =>

@@ -73,16 +73,7 @@ export function parseDocument(
   };
   const quick = known && 'data' in known ? known : readYamlQuickly(split.yaml);
   if (quick) {
-    // Source positions are only needed for the few files that get a diagnostic: build them then.
-    let yaml: YamlDocument.Parsed | undefined;
-    document.frontMatter = {
-      get yaml() {
-        return (yaml ??= composeYaml(split.yaml));
-      },
-      offset: split.yamlOffset,
-      source: split.yaml,
-      data: quick.data,
-    };
+    document.frontMatter = lazyFrontMatter(split.yaml, split.yamlOffset, quick.data);
     return { document, diagnostics };
   }
   const parsed = parseYaml(split.yaml);
@@ -96,6 +87,22 @@ export function parseDocument(
   if (parsed.document)
     document.frontMatter = { yaml: parsed.document, offset: split.yamlOffset, source: split.yaml, data: parsed.data };
   return { document, diagnostics };
+}
+
+/**
+ * Front matter whose source positions are built on first use: only the few files that get a
+ * diagnostic need them. Made apart from `parseDocument`, so the getter keeps nothing of the parse alive.
+ */
+function lazyFrontMatter(source: string, offset: number, data: unknown): NonNullable<Document['frontMatter']> {
+  let yaml: YamlDocument.Parsed | undefined;
+  return {
+    get yaml() {
+      return (yaml ??= composeYaml(source));
+    },
+    offset,
+    source,
+    data,
+  };
 }
 
 /**

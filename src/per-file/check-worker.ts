@@ -6,11 +6,21 @@ import { RULES } from '../rules/registry.js';
 import { resolveRules } from '../lint/resolve-rules.js';
 import { createRoleSchema } from '../schema/role-schema.js';
 import { validateDocument } from '../validate/validate-document.js';
-import type { WorkerResult, WorkerTask } from './check-files-in-workers.js';
+import { EVENTS, FINISHED, POSTED, type WorkerResult, type WorkerTask } from './check-files-in-workers.js';
 
-/** A worker thread: runs the per-file stage on its share of the files and posts the results back. */
-const { task, port, done } = workerData as { task: WorkerTask; port: MessagePort; done: Int32Array };
-function checkShare(task: WorkerTask): WorkerResult[] {
+/** Files per message: results go back as they are made, so no thread holds a whole share's results at once. */
+const BATCH = 256;
+
+/** A worker thread: runs the per-file stage on its share of the files and posts the results back in batches. */
+const { task, port, state } = workerData as { task: WorkerTask; port: MessagePort; state: Int32Array };
+/** Counts a message or the end of the work; the main thread waits on the count of both, as it cannot read the port until a message is there. */
+function signal(what: typeof POSTED | typeof FINISHED): void {
+  Atomics.add(state, what, 1);
+  Atomics.add(state, EVENTS, 1);
+  Atomics.notify(state, EVENTS);
+}
+
+function checkShare(task: WorkerTask): void {
   setLocale(task.locale);
   const config = task.config;
   const roleSchema = createRoleSchema(config.levels as [string, ...string[]]);
@@ -19,27 +29,30 @@ function checkShare(task: WorkerTask): WorkerResult[] {
     validate: (document: Parameters<typeof validateDocument>[0]) => validateDocument(document, roleSchema),
     ...(task.lint ? { lint: { resolver, config, today: task.today } } : {}),
   };
-  const results: WorkerResult[] = [];
+  let results: WorkerResult[] = [];
+  const post = () => {
+    port.postMessage(results);
+    results = [];
+    signal(POSTED);
+  };
   for (const [file, absolutePath] of task.files) {
     const source = readSource(absolutePath, config.maxFileSize);
-    if (source.kind === 'problem') {
-      results.push({ file });
-      continue;
-    }
     // The main thread read the text already; sending it back would double the memory in flight.
-    results.push({ file, entry: checkFile(file, absolutePath, source, context).entry });
+    results.push(
+      source.kind === 'problem' ? { file } : { file, entry: checkFile(file, absolutePath, source, context).entry },
+    );
+    if (results.length === BATCH) post();
   }
-  return results;
+  if (results.length > 0) post();
 }
 
 try {
-  port.postMessage(checkShare(task));
+  checkShare(task);
 } catch (error) {
   // A thrown error is a bug; report it rather than leave the main thread waiting.
   port.postMessage({ error: (error as Error).stack ?? String(error) });
+  signal(POSTED);
 }
 
-// The main thread waits on this flag: it cannot read the port until the message is there.
-Atomics.store(done, 0, 1);
-Atomics.notify(done, 0);
+signal(FINISHED);
 parentPort?.close();
