@@ -16,6 +16,28 @@ import { readSections } from './views/role.js';
 export const FORM_SECTIONS = { duties: '职责任务', authority: '工作权限', assessment: '考核要点' } as const;
 
 /**
+ * What every form of one organisation looks up: how many roles share each title, and who reports
+ * to whom. Built once per organisation, not per form (the handbook of 100,000 roles was quadratic).
+ */
+const LOOKUPS = new WeakMap<Organisation, { titles: Map<string, number>; reportingTo: Map<string, string[]> }>();
+
+function lookupsOf(organisation: Organisation) {
+  let found = LOOKUPS.get(organisation);
+  if (!found) {
+    found = { titles: new Map(), reportingTo: new Map() };
+    for (const other of organisation.roles) {
+      if (other.title) found.titles.set(other.title, (found.titles.get(other.title) ?? 0) + 1);
+      if (other.reportsTo === undefined) continue;
+      const below = found.reportingTo.get(other.reportsTo);
+      if (below) below.push(other.id);
+      else found.reportingTo.set(other.reportsTo, [other.id]);
+    }
+    LOOKUPS.set(organisation, found);
+  }
+  return found;
+}
+
+/**
  * One role's 岗位说明书 form: the standard rows in the standard order, names instead of ids (an id
  * only where two roles share a title), every body section the file has, and empty boxes where the
  * file says nothing. Facts the source does not state carry `inferred`.
@@ -35,20 +57,14 @@ export function buildForm(role: RoleEntry, organisation: Organisation): Form {
   const listValue = (items: string[]): FormValue => ({ kind: 'list', items });
   const sectionValue = (markdown: string): FormValue => ({ kind: 'list', ...readList(markdown) });
 
-  const titles = new Map<string, number>();
-  for (const other of organisation.roles) if (other.title) titles.set(other.title, (titles.get(other.title) ?? 0) + 1);
+  const { titles, reportingTo } = lookupsOf(organisation);
   // A title two roles share needs the id to tell them apart.
   const nameOf = (id: string): string => {
     const found = organisation.role(id);
     if (!found?.title) return id;
     return (titles.get(found.title) ?? 0) > 1 ? t('report.role.title', { name: found.title, id }) : found.title;
   };
-  const subordinates = [
-    ...new Set([
-      ...role.directReports,
-      ...organisation.roles.filter((other) => other.reportsTo === role.id).map((other) => other.id),
-    ]),
-  ];
+  const subordinates = [...new Set([...role.directReports, ...(reportingTo.get(role.id) ?? [])])];
   const sections = readSections(role);
   const section = (heading: string) => sections.find((entry) => entry.heading === heading)?.text ?? '';
   const known = new Set<string>(Object.values(FORM_SECTIONS));

@@ -22,6 +22,8 @@ export interface Scope {
   /** The departments covered, in tree order, depth counted from the filtered department. */
   departments: readonly DepartmentEntry[];
   includes(role: RoleEntry): boolean;
+  /** The covered roles of one department (report order): grouped once, not filtered per department. */
+  rolesIn(department: string | null): readonly RoleEntry[];
   /**
    * Whether a file's findings belong in the report: the files of included roles and covered
    * departments, and files that are neither (unreadable ones) unless a department is asked for.
@@ -64,12 +66,20 @@ export function selectScope(organisation: Organisation, filters: ReportFilters):
     (filters.status === undefined || role.status === filters.status);
   const roles = organisation.roles.filter(includes);
   const roleFiles = new Set(roles.map((role) => role.file));
+  // Filtering every role for each department was quadratic: 21,000 departments × 100,000 roles took minutes.
+  const byDepartment = new Map<string | null, RoleEntry[]>();
+  for (const role of roles) {
+    const group = byDepartment.get(role.department);
+    if (group) group.push(role);
+    else byDepartment.set(role.department, [role]);
+  }
   return {
     filters,
     roles,
     excluded: organisation.roles.length - roles.length,
     departments,
     includes,
+    rolesIn: (department) => byDepartment.get(department) ?? [],
     coversFile(file) {
       const kind = organisation.kindOf(file);
       if (kind === 'role') return roleFiles.has(file);

@@ -24,7 +24,7 @@ export function handbookView({ organisation, scope, edition }: ViewInput): Repor
   ];
   const forms = [];
   for (const department of scope.departments) {
-    const roles = scope.roles.filter((role) => role.department === department.id);
+    const roles = scope.rolesIn(department.id);
     const duties = department.document
       ? (readSections(department as { document: NonNullable<typeof department.document> }).find(
           (section) => section.heading === '部门职责',

@@ -36,7 +36,7 @@ export function requirementsView({ organisation, scope }: ViewInput): Report {
 
   const rows: Row[] = [];
   for (const entry of scope.departments) {
-    const roles = scope.roles.filter((role) => role.department === entry.id);
+    const roles = scope.rolesIn(entry.id);
     if (roles.length === 0) continue;
     rows.push({ group: { text: departmentName(organisation, entry.id), mark: 'strong' } });
     for (const role of roles) {

@@ -23,10 +23,10 @@ type Levels = Record<SkillKey, number | null>;
 
 /** Roles × the six core skills, grouped by department or by level. */
 export function skillsView({ organisation, scope, groupBy }: ViewInput): Report {
-  const groups: Array<{ key: string | null; label: string; roles: RoleEntry[] }> = [];
+  const groups: Array<{ key: string | null; label: string; roles: readonly RoleEntry[] }> = [];
   if (groupBy === 'department') {
     for (const entry of scope.departments) {
-      const roles = scope.roles.filter((role) => role.department === entry.id);
+      const roles = scope.rolesIn(entry.id);
       if (roles.length > 0) groups.push({ key: entry.id, label: departmentName(organisation, entry.id), roles });
     }
   } else {

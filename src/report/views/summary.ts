@@ -28,30 +28,28 @@ interface Figures {
  */
 export function summaryView({ organisation, scope }: ViewInput): Report {
   const glyphs = treeGlyphs(scope.departments.map((entry) => entry.depth));
-  const findings = (files: (file: string) => boolean) => {
-    const counted = organisation.diagnostics.filter((d) => scope.coversFile(d.file) && files(d.file));
-    return {
-      errors: counted.filter((d) => d.severity === 'error').length,
-      warnings: counted.filter((d) => d.severity === 'warning').length,
-    };
-  };
+  // The findings counted once, by the department of their file (not filtered again per department).
+  const total = { errors: 0, warnings: 0 };
+  const byDepartment = new Map<string | null, { errors: number; warnings: number }>();
+  for (const d of organisation.diagnostics) {
+    if (!scope.coversFile(d.file)) continue;
+    const department = organisation.departmentOf(d.file);
+    const counts = byDepartment.get(department) ?? { errors: 0, warnings: 0 };
+    byDepartment.set(department, counts);
+    for (const tally of [counts, total]) {
+      if (d.severity === 'error') tally.errors++;
+      else tally.warnings++;
+    }
+  }
   const departments = scope.departments.map((entry) => {
-    const roles = scope.roles.filter((role) => role.department === entry.id);
+    const roles = scope.rolesIn(entry.id);
     return {
       entry,
-      figures: figures(
-        organisation,
-        roles,
-        findings((file) => organisation.departmentOf(file) === entry.id),
-      ),
+      figures: figures(organisation, roles, byDepartment.get(entry.id) ?? { errors: 0, warnings: 0 }),
     };
   });
   const totals = {
-    ...figures(
-      organisation,
-      scope.roles,
-      findings(() => true),
-    ),
+    ...figures(organisation, scope.roles, total),
     departments: scope.departments.filter((entry) => entry.state !== 'none').length,
     excluded: scope.excluded,
   };
