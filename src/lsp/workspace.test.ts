@@ -4,6 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../graph/graph.js';
+import { loadDocuments, type LoadedDocuments } from '../per-file/load-documents.js';
+import { readSource } from '../per-file/read-source.js';
 import { Workspace, type Checked } from './workspace.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -120,17 +122,53 @@ function describeChecked(checked: Checked): unknown {
   };
 }
 
+/**
+ * The per-file stage, remembering each file's result by its path and content: the fresh workspaces
+ * that `replay` builds after every edit read the same unedited files again and again, and the
+ * per-file stage of a file depends on nothing else (the `.rolescache` relies on that too). Each
+ * file is loaded from scratch the first time its content is seen; only the organisation stage
+ * (graph, graph rules, directives), which the incremental check replaces, runs whole every time.
+ * One per `replay`: the results also depend on the configuration.
+ */
+function rememberingLoad(): typeof loadDocuments {
+  const seen = new Map<string, LoadedDocuments>();
+  return (files, cwd, options) => {
+    const merged: LoadedDocuments = {
+      documents: [],
+      diagnostics: [],
+      absent: new Set(),
+      lint: new Map(),
+      checked: 0,
+      linked: false,
+    };
+    for (const file of files) {
+      const source = options.read ? options.read(file) : readSource(file, options.maxFileSize);
+      const key = `${file}\0${JSON.stringify(source)}`;
+      let one = seen.get(key);
+      if (!one) seen.set(key, (one = loadDocuments([file], cwd, options)));
+      merged.documents.push(...one.documents);
+      merged.diagnostics.push(...one.diagnostics);
+      for (const absent of one.absent) merged.absent.add(absent);
+      for (const [document, lint] of one.lint) merged.lint.set(document, lint);
+      merged.checked += one.checked;
+    }
+    return merged;
+  };
+}
+
 /** One edit: a file (relative to the organisation) and what becomes of its text; null closes its buffer. */
 type Step = (dir: string, text: (file: string) => string) => { file: string; next: string | null };
 
 /**
  * Edits role files one at a time in a workspace kept across edits (which checks only what each
  * edit can reach, over a patched graph) and, after every edit, checks the same buffers in a new
- * workspace from scratch: the two must agree on every diagnostic of every file and on the graph.
+ * workspace from scratch (whose per-file stage is remembered by content, see `rememberingLoad`):
+ * the two must agree on every diagnostic of every file and on the graph.
  * Returns how many edits were checked in part.
  */
 function replay(config: string, steps: Iterable<Step>, files?: ReadonlyMap<string, string>): number {
   const dir = organisation(config, files);
+  const load = rememberingLoad();
   const kept = new Workspace(dir, ENV);
   kept.check();
   const buffers = new Map<string, string>();
@@ -147,7 +185,7 @@ function replay(config: string, steps: Iterable<Step>, files?: ReadonlyMap<strin
       buffers.set(absolute, next);
       kept.setBuffer(absolute, next);
     }
-    const fresh = new Workspace(dir, ENV);
+    const fresh = new Workspace(dir, ENV, undefined, load);
     for (const [open, content] of buffers) fresh.setBuffer(open, content);
     const incremental = kept.check();
     if (incremental.changed) partial++;

@@ -72,11 +72,22 @@ export class Workspace {
   private owners = new Map<string, Document[]>();
 
   private readonly lang: string | undefined;
+  private readonly load: typeof loadDocuments;
 
-  constructor(cwd: string, env: Record<string, string | undefined> = {}, lang?: string) {
+  /**
+   * `load` is the per-file stage (`loadDocuments`); a test checking against many fresh workspaces
+   * passes one that remembers each file's result by its content.
+   */
+  constructor(
+    cwd: string,
+    env: Record<string, string | undefined> = {},
+    lang?: string,
+    load: typeof loadDocuments = loadDocuments,
+  ) {
     this.cwd = cwd;
     this.env = env;
     this.lang = lang;
+    this.load = load;
     this.today = resolveToday(env);
     this.configure();
   }
@@ -101,7 +112,7 @@ export class Workspace {
     };
     const files = this.projectFiles();
     const { config, root } = loaded;
-    const loadedDocuments = loadDocuments(files, this.cwd, {
+    const loadedDocuments = this.load(files, this.cwd, {
       ...this.loadOptions,
       // One thread unless ROLES_THREADS asks for more: worker heaps would lift the server's peak memory past 500 MB at 10,000 files.
       threads: this.buffers.size > 0 ? 1 : threadCount(files.length, { ROLES_THREADS: '1', ...this.env }),
@@ -182,7 +193,7 @@ export class Workspace {
     if (!this.buffers.has(absolutePath) && !existsSync(absolutePath)) {
       this.files.delete(absolutePath);
     } else {
-      const loaded = loadDocuments([absolutePath], this.cwd, {
+      const loaded = this.load([absolutePath], this.cwd, {
         ...this.loadOptions,
         read: (file) => this.readAny(file),
       });
@@ -212,7 +223,7 @@ export class Workspace {
     }
     const added = listed.filter((file) => !this.files.has(file));
     if (added.length > 0) {
-      const loaded = loadDocuments(added, this.cwd, { ...this.loadOptions, read: (file) => this.readAny(file) });
+      const loaded = this.load(added, this.cwd, { ...this.loadOptions, read: (file) => this.readAny(file) });
       for (const [file, state] of this.collect(added, loaded)) this.files.set(file, state);
       // Keep display-path order, which `findFiles` gave.
       this.files = new Map(listed.map((file) => [file, this.files.get(file)!]));
