@@ -5,15 +5,17 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser } from '../src/print/open-browser.js';
-import { openDocument, printPdf } from '../src/print/print-pdf.js';
+import { openDocument, printPdf, printReport } from '../src/print/print-pdf.js';
 import { tIn } from '../src/i18n/t.js';
 import { renderSvg } from '../src/report/render/svg.js';
 import type { Chart } from '../src/report/report.js';
-import { decodePng } from './decode-png.js';
-import { renderPdfPages, type PdfPage } from './pdf-pages.js';
-import { runCli } from './run-cli.js';
+import { decodePng, type Image } from './decode-png.js';
+import { openPdfReader, type PdfPage, type PdfReader } from './pdf-pages.js';
+import { runCli, type CliResult } from './run-cli.js';
 
 const ROOT = path.join(import.meta.dirname, '..');
+/** A small English organisation of the test fixtures. */
+const ORG = path.join(import.meta.dirname, 'fixtures', 'report-org');
 const ROLE = 'customer-service-center-supervisor';
 /** The labels of the form as printed under zh-CN. */
 const LABELS = Object.fromEntries(
@@ -132,6 +134,34 @@ function pageLines(page: PdfPage): string[] {
   );
 }
 
+/** The viewport as PNG, compressed for speed (the same pixels: PNG is lossless), to be decoded at once. */
+async function screenshot(page: Page): Promise<Buffer> {
+  return Buffer.from(await page.screenshot({ type: 'png', optimizeForSpeed: true }));
+}
+
+/** Share of pixels clearly darker than the white page (text, borders, chart boxes), and how much the grey varies. */
+function ink(image: Image): { ink: number; variance: number } {
+  // Plain loops: filter and reduce over a million pixels took half a second per test run.
+  const { grey } = image;
+  let dark = 0;
+  let sum = 0;
+  for (const level of grey) {
+    if (level < 160) dark++;
+    sum += level;
+  }
+  const mean = sum / grey.length;
+  let squares = 0;
+  for (const level of grey) squares += (level - mean) ** 2;
+  return { ink: dark / grey.length, variance: squares / grey.length };
+}
+
+/** Share of pixels whose grey differs by more than a quarter between two pictures of the same size. */
+function differing(a: Image, b: Image): number {
+  let count = 0;
+  for (let i = 0; i < Math.min(a.grey.length, b.grey.length); i++) if (Math.abs(a.grey[i]! - b.grey[i]!) > 64) count++;
+  return count / a.grey.length;
+}
+
 function overlapping(
   boxes: ReadonlyArray<{ x: number; y: number; width: number; height: number; id: string }>,
 ): string[] {
@@ -146,31 +176,57 @@ function overlapping(
   return found;
 }
 
+// One browser and one pdf.js reader for the whole file (Chromium from npm, @sparticuz/chromium, unless
+// CHROMIUM or a system one is there); each report is rendered once and looked at by every test that needs it.
 describe('documents people print, looked at as a reader would', () => {
   let browser: Browser;
+  let reader: PdfReader;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'roles-print-test-'));
   beforeAll(async () => {
     browser = await openBrowser(process.env);
+    reader = await openPdfReader(browser);
   }, 120_000);
   afterAll(async () => {
+    await reader?.close();
     await browser?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  /** `roles report <args> --format pdf` in zh-CN, read back; only the first `pictures` pages are drawn. */
-  async function pdfOf(args: string[], pictures: number): Promise<{ bytes: Uint8Array; pages: PdfPage[] }> {
-    const file = path.join(dir, `${args.join('-')}.pdf`);
-    const result = await runCli(['--lang', 'zh-CN', 'report', ...args, '--format', 'pdf', '-o', file], ROOT);
-    expect(result.stderr).toBe('');
+  /** `roles <args>` run in `cwd`, once per file: the same report serves every test that looks at it. */
+  const runs = new Map<string, Promise<CliResult>>();
+  function roles(args: string[], cwd = ROOT): Promise<CliResult> {
+    const key = JSON.stringify([cwd, args]);
+    let run = runs.get(key);
+    if (!run) runs.set(key, (run = runCli(args, cwd)));
+    return run;
+  }
+
+  /** `roles report <args> --format html` in zh-CN, checked to succeed. */
+  async function htmlOf(args: string[], cwd = ROOT): Promise<string> {
+    const result = await roles(['--lang', 'zh-CN', 'report', ...args, '--format', 'html'], cwd);
     expect(result.code).toBe(0);
-    const bytes = readFileSync(file);
-    return { bytes, pages: await renderPdfPages(browser, bytes, { pictures }) };
+    return result.stdout;
+  }
+
+  /**
+   * The end-to-end print: `roles report card <ROLE> --format pdf` in zh-CN (its own browser, as a
+   * user runs it), read back with the first page drawn (the tofu test compares that page).
+   */
+  let cardPdf: Promise<PdfPage[]> | undefined;
+  function cardPages(): Promise<PdfPage[]> {
+    return (cardPdf ??= (async () => {
+      const file = path.join(dir, 'card.pdf');
+      const result = await runCli(['--lang', 'zh-CN', 'report', 'card', ROLE, '--format', 'pdf', '-o', file], ROOT);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      return reader.read(readFileSync(file), { pictures: 1 });
+    })());
   }
 
   /** How many forms the handbook holds (one per role), from its JSON. */
   let handbookForms: number | undefined;
   async function formsInHandbook(): Promise<number> {
-    return (handbookForms ??= JSON.parse((await runCli(['report', 'handbook', '--format', 'json'], ROOT)).stdout).forms
+    return (handbookForms ??= JSON.parse((await roles(['report', 'handbook', '--format', 'json'])).stdout).forms
       .length as number);
   }
 
@@ -188,7 +244,7 @@ describe('documents people print, looked at as a reader would', () => {
   }
 
   it('prints the card as an A4 form with every field, Chinese in the embedded font, no lone row', async () => {
-    const { pages } = await pdfOf(['card', ROLE], SHOTS ? 1 : 0);
+    const pages = await cardPages();
     expect(pages.length).toBeGreaterThanOrEqual(1);
     for (const page of pages) expect(page.height / page.width).toBeCloseTo(297 / 210, 2);
     const text = pages.flatMap(pageLines).join('\n');
@@ -207,24 +263,24 @@ describe('documents people print, looked at as a reader would', () => {
   });
 
   it('shows tofu, not Chinese, when the font is left out (so the test above can tell)', async () => {
-    const html = (await runCli(['--lang', 'zh-CN', 'report', 'card', ROLE, '--format', 'html'], ROOT)).stdout;
-    const [withFont] = await renderPdfPages(browser, await printPdf(browser, html), { pictures: 1 });
-    const [without] = await renderPdfPages(browser, await printPdf(browser, html, { withoutFont: true }), {
+    // The same card printed as the CLI prints it (page numbers too), but without the font.
+    const html = await htmlOf(['card', ROLE]);
+    const [withFont] = await cardPages();
+    const [without] = await reader.read(await printPdf(browser, html, { withoutFont: true, pageNumbers: true }), {
       pictures: 1,
     });
     const fonts = (page: PdfPage) => page.texts.filter((text) => /[\u4e00-\u9fff]/.test(text.text)).map((t) => t.font);
     expect(fonts(withFont!).every((font) => font.includes('NotoSansSC'))).toBe(true);
     expect(fonts(without!).some((font) => font.includes('NotoSansSC'))).toBe(false);
-    const a = decodePng(withFont!.png);
-    const b = decodePng(without!.png);
-    let differing = 0;
-    for (let i = 0; i < Math.min(a.grey.length, b.grey.length); i++)
-      if (Math.abs(a.grey[i]! - b.grey[i]!) > 64) differing++;
-    expect(differing / a.grey.length).toBeGreaterThan(0.005);
+    expect(differing(decodePng(withFont!.png), decodePng(without!.png))).toBeGreaterThan(0.005);
   });
 
   it('prints the handbook: cover, contents, landscape org chart, departments and forms, numbered pages', async () => {
-    const { pages } = await pdfOf(['handbook'], SHOTS ? Infinity : 0);
+    // Printed as `roles report handbook --format pdf` prints it, with this file's browser (the card test runs the CLI's own).
+    const pages = await reader.read(await printReport(browser, await htmlOf(['handbook'])), {
+      pictures: SHOTS ? Infinity : 0,
+      fonts: false,
+    });
     const text = (page: PdfPage) => pageLines(page).join('\n');
     expect(text(pages[0]!)).toContain(LABELS.handbook);
     expect(text(pages[1]!)).toContain(LABELS.contents);
@@ -254,19 +310,22 @@ describe('documents people print, looked at as a reader would', () => {
       ['card', ROLE],
       ['handbook'],
     ];
-    for (const view of views) {
-      const result = await runCli(['--lang', 'zh-CN', 'report', ...view, '--format', 'html'], ROOT);
-      expect(result.code).toBe(0);
-      const page = await openDocument(browser, result.stdout);
-      try {
-        await page.setViewport({ width: 1100, height: 900 });
-        const image = decodePng(Buffer.from(await page.screenshot({ type: 'png' })));
-        const ink = image.grey.filter((level) => level < 160).length / image.grey.length;
-        expect(ink, view[0]).toBeGreaterThan(0.003);
-        expect(await overflows(page), view[0]).toEqual([]);
-      } finally {
-        await page.close();
-      }
+    // Opened side by side in the one browser: most of a view's time is Chromium loading its fonts.
+    const found = await Promise.all(
+      views.map(async (view) => {
+        const page = await openDocument(browser, await htmlOf(view));
+        try {
+          await page.setViewport({ width: 1100, height: 900 });
+          const image = decodePng(await screenshot(page));
+          return { view: view[0], ink: ink(image).ink, overflows: await overflows(page) };
+        } finally {
+          await page.close();
+        }
+      }),
+    );
+    for (const { view, ink: share, overflows: over } of found) {
+      expect(share, view).toBeGreaterThan(0.003);
+      expect(over, view).toEqual([]);
     }
   });
 
@@ -368,6 +427,90 @@ describe('documents people print, looked at as a reader would', () => {
         writeFileSync(path.join(SHOTS, 'hundred-svg.png'), await page.screenshot({ type: 'png', fullPage: true }));
     } finally {
       await page.close();
+    }
+  });
+
+  /**
+   * A page of the small English organisation (test/fixtures/report-org) with the bundled font, as a
+   * reader's browser shows it at 1200 × 900; for `role`, also its top 1200 × 200 and the fonts its
+   * title is drawn with (the font test compares them with a print without the font).
+   */
+  const orgShots = new Map<string, Promise<{ full: Image; top?: Image; fonts?: string[] }>>();
+  function orgShot(view: string[]): Promise<{ full: Image; top?: Image; fonts?: string[] }> {
+    const key = view.join(' ');
+    let shot = orgShots.get(key);
+    if (!shot) orgShots.set(key, (shot = openOrgPage(view)));
+    return shot;
+  }
+  async function openOrgPage(view: string[]): Promise<{ full: Image; top?: Image; fonts?: string[] }> {
+    const result = await roles(['report', ...view, '--format', 'html'], ORG);
+    expect(result.code).toBe(0);
+    const page = await openDocument(browser, result.stdout);
+    try {
+      await page.setViewport({ width: 1200, height: 900 });
+      const full = decodePng(await screenshot(page));
+      if (view[0] !== 'role') return { full };
+      await page.setViewport({ width: 1200, height: 200 });
+      return { full, ...(await titleFontsAndShot(page)) };
+    } finally {
+      await page.close();
+    }
+  }
+  /** Which fonts Chromium really drew the title's glyphs with, and a screenshot of the viewport. */
+  async function titleFontsAndShot(page: Page): Promise<{ top: Image; fonts: string[] }> {
+    const session = await page.createCDPSession();
+    await session.send('DOM.enable');
+    await session.send('CSS.enable');
+    const { root } = await session.send('DOM.getDocument');
+    const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'h1' });
+    const { fonts } = await session.send('CSS.getPlatformFontsForNode', { nodeId });
+    return {
+      fonts: fonts.map((font) => font.familyName),
+      top: decodePng(await screenshot(page)),
+    };
+  }
+
+  for (const view of [['tree'], ['role', 'config-officer']]) {
+    it(`renders the ${view[0]} page to a screenshot that is not blank`, async () => {
+      const image = (await orgShot(view)).full;
+      expect([image.width, image.height]).toEqual([1200, 900]);
+      const { ink: share, variance } = ink(image);
+      expect(share).toBeGreaterThan(0.01);
+      expect(variance).toBeGreaterThan(100);
+    });
+  }
+
+  it('draws Chinese with the bundled Noto Sans SC, not tofu boxes', async () => {
+    const withFont = await orgShot(['role', 'config-officer']);
+    const html = (await roles(['report', 'role', 'config-officer', '--format', 'html'], ORG)).stdout;
+    const page = await openDocument(browser, html, { withoutFont: true });
+    let without: { top: Image; fonts: string[] };
+    try {
+      await page.setViewport({ width: 1200, height: 200 });
+      without = await titleFontsAndShot(page);
+    } finally {
+      await page.close();
+    }
+    expect(withFont.fonts!.some((name) => name.startsWith('Noto Sans SC'))).toBe(true);
+    expect(without.fonts.some((name) => name.startsWith('Noto Sans SC'))).toBe(false);
+    // Without the font the same title is drawn differently (as boxes on a machine with no Chinese font).
+    expect(differing(withFont.top!, without.top)).toBeGreaterThan(0.005);
+  });
+
+  it('prints a role card whose table of facts is whole on the first page, with no lone row heading the next', async () => {
+    for (const id of ['business-config-supervisor', 'service-quality-supervisor']) {
+      const pages = await reader.read(await printPdf(browser, await htmlOf(['role', id])), {
+        pictures: 0,
+        fonts: false,
+      });
+      const text = (n: number) => pages[n]!.texts.map((run) => run.text).join('');
+      // The facts table opens with 岗位名称 and closes with 检查结果: both on page 1.
+      expect(text(0), id).toContain('岗位名称');
+      expect(text(0), id).toContain('检查结果');
+      for (let n = 1; n < pages.length; n++) {
+        expect(text(n), `${id} page ${n + 1}`).not.toMatch(/^项目内容/);
+        expect(text(n), `${id} page ${n + 1}`).not.toContain('版本');
+      }
     }
   });
 });

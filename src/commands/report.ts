@@ -136,7 +136,7 @@ async function reportOnce(
 /** PDF through headless Chromium (one browser, closed whatever happens), Word through the docx library. */
 async function printBinary(report: Report, format: 'pdf' | 'docx', io: Io): Promise<Uint8Array> {
   if (format === 'docx') return renderDocx(report);
-  const [{ openBrowser }, { printPdf }] = await Promise.all([
+  const [{ openBrowser }, { printReport }] = await Promise.all([
     import('../print/open-browser.js'),
     import('../print/print-pdf.js'),
   ]);
@@ -148,7 +148,7 @@ async function printBinary(report: Report, format: 'pdf' | 'docx', io: Io): Prom
     throw new UsageError(t('command.report.noChromium', { detail: (error as Error).message.split('\n')[0]! }));
   }
   try {
-    return await printPdf(browser, renderHtml(report), { pageNumbers: true });
+    return await printReport(browser, renderHtml(report));
   } finally {
     await browser.close();
   }

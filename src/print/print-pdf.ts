@@ -57,3 +57,8 @@ export async function printPdf(browser: Browser, html: string, options: PrintOpt
     await page.close();
   }
 }
+
+/** How `roles report --format pdf` prints a report's HTML: page numbers at the foot of each page. */
+export function printReport(browser: Browser, html: string): Promise<Uint8Array> {
+  return printPdf(browser, html, { pageNumbers: true });
+}
