@@ -5,7 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser } from '../src/print/open-browser.js';
-import { openDocument, printPdf, printReport } from '../src/print/print-pdf.js';
+import { openDocument, printPage, printPdf, REPORT_PRINT } from '../src/print/print-pdf.js';
 import { tIn } from '../src/i18n/t.js';
 import { renderSvg } from '../src/report/render/svg.js';
 import type { Chart } from '../src/report/report.js';
@@ -176,34 +176,92 @@ function overlapping(
   return found;
 }
 
+/** The HTML views the view test screenshots (zh-CN, the repository's own roles). */
+const VIEWS = [
+  ['summary'],
+  ['tree'],
+  ['role', ROLE],
+  ['skills'],
+  ['requirements'],
+  ['careers'],
+  ['compliance'],
+  ['card', ROLE],
+  ['handbook'],
+];
+/** The views of the small English organisation (test/fixtures/report-org) screenshot as a reader's browser shows them. */
+const ORG_VIEWS = [['tree'], ['role', 'config-officer']];
+/** The roles whose printed role page must hold the whole facts table on page 1. */
+const FACT_ROLES = ['business-config-supervisor', 'service-quality-supervisor'];
+
+/** What the view test sees of a view: its share of ink at 1100 × 900, and the text overflowing its box. */
+interface Seen {
+  ink: number;
+  overflows: string[];
+}
+/** A view of the small organisation at 1200 × 900; for `role`, also its top 1200 × 200 and its title's fonts. */
+interface OrgShot {
+  full: Image;
+  top?: Image;
+  fonts?: string[];
+}
+
 // One browser and one pdf.js reader for the whole file (Chromium from npm, @sparticuz/chromium, unless
 // CHROMIUM or a system one is there); each report is rendered once and looked at by every test that needs it.
 describe('documents people print, looked at as a reader would', () => {
   let browser: Browser;
   let reader: PdfReader;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'roles-print-test-'));
+
+  /** Each thing the tests look at is made once; a promise, so the browser may start on it before its test. */
+  const made = new Map<string, Promise<unknown>>();
+  function once<T>(key: string, make: () => Promise<T>): Promise<T> {
+    let promise = made.get(key) as Promise<T> | undefined;
+    if (!promise) made.set(key, (promise = make()));
+    return promise;
+  }
+
   beforeAll(async () => {
     browser = await openBrowser(process.env);
     reader = await openPdfReader(browser);
+    // Every HTML first, one CLI run at a time and before the tests: a run sets the language of the
+    // whole process, and each test starts in English (test/setup.ts). Then the browser starts on
+    // what the tests will look at and works while they run the CLI for the card's PDF and the Word
+    // files; each test awaits what it checks (a failure is reported by the test that looks).
+    for (const view of VIEWS) await htmlOf(view);
+    for (const id of FACT_ROLES) await htmlOf(['role', id]);
+    for (const view of ORG_VIEWS) await orgHtml(view);
+    const started = [
+      ...VIEWS.map((view) => seen(view)),
+      cardWithoutFont(),
+      ...ORG_VIEWS.map((view) => orgShot(view)),
+      orgRoleWithoutFont(),
+      ...FACT_ROLES.map((id) => factPages(id)),
+    ];
+    for (const promise of started) promise.catch(() => undefined);
   }, 120_000);
   afterAll(async () => {
+    // Whatever was started and not looked at (a test failed first) ends before the browser closes.
+    await Promise.allSettled(made.values());
     await reader?.close();
     await browser?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
   /** `roles <args>` run in `cwd`, once per file: the same report serves every test that looks at it. */
-  const runs = new Map<string, Promise<CliResult>>();
   function roles(args: string[], cwd = ROOT): Promise<CliResult> {
-    const key = JSON.stringify([cwd, args]);
-    let run = runs.get(key);
-    if (!run) runs.set(key, (run = runCli(args, cwd)));
-    return run;
+    return once(`roles ${JSON.stringify([cwd, args])}`, () => runCli(args, cwd));
   }
 
   /** `roles report <args> --format html` in zh-CN, checked to succeed. */
-  async function htmlOf(args: string[], cwd = ROOT): Promise<string> {
-    const result = await roles(['--lang', 'zh-CN', 'report', ...args, '--format', 'html'], cwd);
+  async function htmlOf(args: string[]): Promise<string> {
+    const result = await roles(['--lang', 'zh-CN', 'report', ...args, '--format', 'html']);
+    expect(result.code).toBe(0);
+    return result.stdout;
+  }
+
+  /** `roles report <args> --format html` for the small English organisation, checked to succeed. */
+  async function orgHtml(args: string[]): Promise<string> {
+    const result = await roles(['report', ...args, '--format', 'html'], ORG);
     expect(result.code).toBe(0);
     return result.stdout;
   }
@@ -212,22 +270,118 @@ describe('documents people print, looked at as a reader would', () => {
    * The end-to-end print: `roles report card <ROLE> --format pdf` in zh-CN (its own browser, as a
    * user runs it), read back with the first page drawn (the tofu test compares that page).
    */
-  let cardPdf: Promise<PdfPage[]> | undefined;
   function cardPages(): Promise<PdfPage[]> {
-    return (cardPdf ??= (async () => {
+    return once('card pdf', async () => {
       const file = path.join(dir, 'card.pdf');
       const result = await runCli(['--lang', 'zh-CN', 'report', 'card', ROLE, '--format', 'pdf', '-o', file], ROOT);
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
       return reader.read(readFileSync(file), { pictures: 1 });
-    })());
+    });
+  }
+
+  /** The same card printed as the CLI prints it (page numbers too), but without the font; its first page drawn. */
+  function cardWithoutFont(): Promise<PdfPage> {
+    return once('card without font', async () => {
+      const pdf = await printPdf(browser, await htmlOf(['card', ROLE]), { withoutFont: true, pageNumbers: true });
+      return (await reader.read(pdf, { pictures: 1 }))[0]!;
+    });
+  }
+
+  /** What the view test looks at in an open view at 1100 × 900: its share of ink, and text overflowing its box. */
+  async function look(page: Page): Promise<Seen> {
+    await page.setViewport({ width: 1100, height: 900 });
+    return { ink: ink(decodePng(await screenshot(page))).ink, overflows: await overflows(page) };
+  }
+
+  /** A view opened with the bundled font (as the PDF prints it) and looked at; the handbook's comes from `handbookOnce`. */
+  function seen(view: string[]): Promise<Seen> {
+    if (view[0] === 'handbook') return handbookOnce().then((handbook) => handbook.seen);
+    return once(`seen ${view.join(' ')}`, async () => {
+      const page = await openDocument(browser, await htmlOf(view));
+      try {
+        return await look(page);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  /**
+   * The handbook's HTML opened once, for its two tests: first printed as `roles report --format pdf`
+   * prints it (REPORT_PRINT, with this file's browser; the card test runs the CLI's own), then looked
+   * at as a view. Both are what a fresh page gives (same PDF text and pictures, same screenshot:
+   * compared when this was written); the handbook is the largest document to load.
+   */
+  function handbookOnce(): Promise<{ pdf: Uint8Array; seen: Seen }> {
+    return once('handbook', async () => {
+      const page = await openDocument(browser, await htmlOf(['handbook']));
+      try {
+        const pdf = await printPage(page, REPORT_PRINT);
+        return { pdf, seen: await look(page) };
+      } finally {
+        await page.close();
+      }
+    });
   }
 
   /** How many forms the handbook holds (one per role), from its JSON. */
-  let handbookForms: number | undefined;
   async function formsInHandbook(): Promise<number> {
-    return (handbookForms ??= JSON.parse((await roles(['report', 'handbook', '--format', 'json'])).stdout).forms
-      .length as number);
+    return JSON.parse((await roles(['report', 'handbook', '--format', 'json'])).stdout).forms.length as number;
+  }
+
+  /** A role page printed to PDF (no page numbers), read for its words only. */
+  function factPages(id: string): Promise<PdfPage[]> {
+    return once(`facts ${id}`, async () =>
+      reader.read(await printPdf(browser, await htmlOf(['role', id])), { pictures: 0, fonts: false }),
+    );
+  }
+
+  /**
+   * A page of the small English organisation with the bundled font, as a reader's browser shows it
+   * at 1200 × 900; for `role`, also its top 1200 × 200 and the fonts its title is drawn with (the
+   * font test compares them with the page without the font).
+   */
+  function orgShot(view: string[]): Promise<OrgShot> {
+    return once(`org ${view.join(' ')}`, async () => {
+      const page = await openDocument(browser, await orgHtml(view));
+      try {
+        await page.setViewport({ width: 1200, height: 900 });
+        const full = decodePng(await screenshot(page));
+        if (view[0] !== 'role') return { full };
+        await page.setViewport({ width: 1200, height: 200 });
+        return { full, ...(await titleFontsAndShot(page)) };
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  /** The small organisation's role page without the font, at 1200 × 200: its title's fonts and a screenshot. */
+  function orgRoleWithoutFont(): Promise<{ top: Image; fonts: string[] }> {
+    return once('org role without font', async () => {
+      const page = await openDocument(browser, await orgHtml(['role', 'config-officer']), { withoutFont: true });
+      try {
+        await page.setViewport({ width: 1200, height: 200 });
+        return await titleFontsAndShot(page);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  /** Which fonts Chromium really drew the title's glyphs with, and a screenshot of the viewport. */
+  async function titleFontsAndShot(page: Page): Promise<{ top: Image; fonts: string[] }> {
+    const session = await page.createCDPSession();
+    await session.send('DOM.enable');
+    await session.send('CSS.enable');
+    const { root } = await session.send('DOM.getDocument');
+    const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'h1' });
+    const { fonts } = await session.send('CSS.getPlatformFontsForNode', { nodeId });
+    return {
+      fonts: fonts.map((font) => font.familyName),
+      top: decodePng(await screenshot(page)),
+    };
   }
 
   /**
@@ -263,21 +417,16 @@ describe('documents people print, looked at as a reader would', () => {
   });
 
   it('shows tofu, not Chinese, when the font is left out (so the test above can tell)', async () => {
-    // The same card printed as the CLI prints it (page numbers too), but without the font.
-    const html = await htmlOf(['card', ROLE]);
     const [withFont] = await cardPages();
-    const [without] = await reader.read(await printPdf(browser, html, { withoutFont: true, pageNumbers: true }), {
-      pictures: 1,
-    });
+    const without = await cardWithoutFont();
     const fonts = (page: PdfPage) => page.texts.filter((text) => /[\u4e00-\u9fff]/.test(text.text)).map((t) => t.font);
     expect(fonts(withFont!).every((font) => font.includes('NotoSansSC'))).toBe(true);
-    expect(fonts(without!).some((font) => font.includes('NotoSansSC'))).toBe(false);
-    expect(differing(decodePng(withFont!.png), decodePng(without!.png))).toBeGreaterThan(0.005);
+    expect(fonts(without).some((font) => font.includes('NotoSansSC'))).toBe(false);
+    expect(differing(decodePng(withFont!.png), decodePng(without.png))).toBeGreaterThan(0.005);
   });
 
   it('prints the handbook: cover, contents, landscape org chart, departments and forms, numbered pages', async () => {
-    // Printed as `roles report handbook --format pdf` prints it, with this file's browser (the card test runs the CLI's own).
-    const pages = await reader.read(await printReport(browser, await htmlOf(['handbook'])), {
+    const pages = await reader.read((await handbookOnce()).pdf, {
       pictures: SHOTS ? Infinity : 0,
       fonts: false,
     });
@@ -299,30 +448,8 @@ describe('documents people print, looked at as a reader would', () => {
   });
 
   it('screenshots every HTML view: not blank, no text overflowing its box', async () => {
-    const views = [
-      ['summary'],
-      ['tree'],
-      ['role', ROLE],
-      ['skills'],
-      ['requirements'],
-      ['careers'],
-      ['compliance'],
-      ['card', ROLE],
-      ['handbook'],
-    ];
-    // Opened side by side in the one browser: most of a view's time is Chromium loading its fonts.
-    const found = await Promise.all(
-      views.map(async (view) => {
-        const page = await openDocument(browser, await htmlOf(view));
-        try {
-          await page.setViewport({ width: 1100, height: 900 });
-          const image = decodePng(await screenshot(page));
-          return { view: view[0], ink: ink(image).ink, overflows: await overflows(page) };
-        } finally {
-          await page.close();
-        }
-      }),
-    );
+    // Opened side by side in the one browser (started before the tests): most of a view's time is Chromium loading its fonts.
+    const found = await Promise.all(VIEWS.map(async (view) => ({ view: view[0], ...(await seen(view)) })));
     for (const { view, ink: share, overflows: over } of found) {
       expect(share, view).toBeGreaterThan(0.003);
       expect(over, view).toEqual([]);
@@ -430,47 +557,7 @@ describe('documents people print, looked at as a reader would', () => {
     }
   });
 
-  /**
-   * A page of the small English organisation (test/fixtures/report-org) with the bundled font, as a
-   * reader's browser shows it at 1200 × 900; for `role`, also its top 1200 × 200 and the fonts its
-   * title is drawn with (the font test compares them with a print without the font).
-   */
-  const orgShots = new Map<string, Promise<{ full: Image; top?: Image; fonts?: string[] }>>();
-  function orgShot(view: string[]): Promise<{ full: Image; top?: Image; fonts?: string[] }> {
-    const key = view.join(' ');
-    let shot = orgShots.get(key);
-    if (!shot) orgShots.set(key, (shot = openOrgPage(view)));
-    return shot;
-  }
-  async function openOrgPage(view: string[]): Promise<{ full: Image; top?: Image; fonts?: string[] }> {
-    const result = await roles(['report', ...view, '--format', 'html'], ORG);
-    expect(result.code).toBe(0);
-    const page = await openDocument(browser, result.stdout);
-    try {
-      await page.setViewport({ width: 1200, height: 900 });
-      const full = decodePng(await screenshot(page));
-      if (view[0] !== 'role') return { full };
-      await page.setViewport({ width: 1200, height: 200 });
-      return { full, ...(await titleFontsAndShot(page)) };
-    } finally {
-      await page.close();
-    }
-  }
-  /** Which fonts Chromium really drew the title's glyphs with, and a screenshot of the viewport. */
-  async function titleFontsAndShot(page: Page): Promise<{ top: Image; fonts: string[] }> {
-    const session = await page.createCDPSession();
-    await session.send('DOM.enable');
-    await session.send('CSS.enable');
-    const { root } = await session.send('DOM.getDocument');
-    const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'h1' });
-    const { fonts } = await session.send('CSS.getPlatformFontsForNode', { nodeId });
-    return {
-      fonts: fonts.map((font) => font.familyName),
-      top: decodePng(await screenshot(page)),
-    };
-  }
-
-  for (const view of [['tree'], ['role', 'config-officer']]) {
+  for (const view of ORG_VIEWS) {
     it(`renders the ${view[0]} page to a screenshot that is not blank`, async () => {
       const image = (await orgShot(view)).full;
       expect([image.width, image.height]).toEqual([1200, 900]);
@@ -482,15 +569,7 @@ describe('documents people print, looked at as a reader would', () => {
 
   it('draws Chinese with the bundled Noto Sans SC, not tofu boxes', async () => {
     const withFont = await orgShot(['role', 'config-officer']);
-    const html = (await roles(['report', 'role', 'config-officer', '--format', 'html'], ORG)).stdout;
-    const page = await openDocument(browser, html, { withoutFont: true });
-    let without: { top: Image; fonts: string[] };
-    try {
-      await page.setViewport({ width: 1200, height: 200 });
-      without = await titleFontsAndShot(page);
-    } finally {
-      await page.close();
-    }
+    const without = await orgRoleWithoutFont();
     expect(withFont.fonts!.some((name) => name.startsWith('Noto Sans SC'))).toBe(true);
     expect(without.fonts.some((name) => name.startsWith('Noto Sans SC'))).toBe(false);
     // Without the font the same title is drawn differently (as boxes on a machine with no Chinese font).
@@ -498,11 +577,8 @@ describe('documents people print, looked at as a reader would', () => {
   });
 
   it('prints a role card whose table of facts is whole on the first page, with no lone row heading the next', async () => {
-    for (const id of ['business-config-supervisor', 'service-quality-supervisor']) {
-      const pages = await reader.read(await printPdf(browser, await htmlOf(['role', id])), {
-        pictures: 0,
-        fonts: false,
-      });
+    for (const id of FACT_ROLES) {
+      const pages = await factPages(id);
       const text = (n: number) => pages[n]!.texts.map((run) => run.text).join('');
       // The facts table opens with 岗位名称 and closes with 检查结果: both on page 1.
       expect(text(0), id).toContain('岗位名称');

@@ -40,25 +40,33 @@ export async function openDocument(browser: Browser, html: string, options: Prin
 export async function printPdf(browser: Browser, html: string, options: PrintOptions = {}): Promise<Uint8Array> {
   const page = await openDocument(browser, html, options);
   try {
-    return await page.pdf({
-      preferCSSPageSize: true,
-      printBackground: true,
-      ...(options.pageNumbers
-        ? {
-            displayHeaderFooter: true,
-            headerTemplate: '<span></span>',
-            // Digits only: the header and footer cannot load the page's web fonts.
-            footerTemplate:
-              '<div style="width:100%;text-align:center;font-size:8pt;color:#555"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
-          }
-        : {}),
-    });
+    return await printPage(page, options);
   } finally {
     await page.close();
   }
 }
 
+/** Prints a document opened with `openDocument` to PDF bytes; the page stays open. */
+export async function printPage(page: Page, options: PrintOptions = {}): Promise<Uint8Array> {
+  return page.pdf({
+    preferCSSPageSize: true,
+    printBackground: true,
+    ...(options.pageNumbers
+      ? {
+          displayHeaderFooter: true,
+          headerTemplate: '<span></span>',
+          // Digits only: the header and footer cannot load the page's web fonts.
+          footerTemplate:
+            '<div style="width:100%;text-align:center;font-size:8pt;color:#555"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+        }
+      : {}),
+  });
+}
+
 /** How `roles report --format pdf` prints a report's HTML: page numbers at the foot of each page. */
+export const REPORT_PRINT: Readonly<PrintOptions> = { pageNumbers: true };
+
+/** Prints a report's HTML as `roles report --format pdf` does. */
 export function printReport(browser: Browser, html: string): Promise<Uint8Array> {
-  return printPdf(browser, html, { pageNumbers: true });
+  return printPdf(browser, html, REPORT_PRINT);
 }
