@@ -41,6 +41,7 @@ describe('roles check --changed', () => {
     template = createRepository();
     template.write(organisation());
     template.commit('base');
+    template.git('repack', '-a', '-d', '-q');
     template.git('checkout', '--quiet', '-b', 'feature');
   });
   afterAll(() => template.cleanup());

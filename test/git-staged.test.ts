@@ -30,6 +30,7 @@ describe('roles check --staged', () => {
     template = createRepository();
     template.write(organisation());
     template.commit('base');
+    template.git('repack', '-a', '-d', '-q');
   });
   afterAll(() => template.cleanup());
   beforeEach(() => {

@@ -24,9 +24,15 @@ export function resolveBase(repository: Repository, base: string | undefined): R
     commit = verifyCommit(cwd, base);
     if (!commit) return { ok: false, message: t('git.baseNotFound', { base, hint: shallowHint(repository) }) };
   } else {
-    const found = DEFAULT_BRANCHES.map((name) => ({ name, commit: verifyCommit(cwd, name) })).find(
-      (candidate) => candidate.commit,
-    );
+    // One `git rev-parse` per name, stopping at the first that exists (each is a process).
+    let found: { name: string; commit: string } | undefined;
+    for (const name of DEFAULT_BRANCHES) {
+      const commit = verifyCommit(cwd, name);
+      if (commit) {
+        found = { name, commit };
+        break;
+      }
+    }
     if (!found)
       return {
         ok: false,
@@ -35,7 +41,7 @@ export function resolveBase(repository: Repository, base: string | undefined): R
         }),
       };
     label = found.name;
-    commit = found.commit!;
+    commit = found.commit;
   }
   if (!verifyCommit(cwd, 'HEAD')) return { ok: true, commit, label };
   const mergeBase = runGit(['merge-base', 'HEAD', commit], cwd);
