@@ -141,18 +141,20 @@ async function screenshot(page: Page): Promise<Buffer> {
 
 /** Share of pixels clearly darker than the white page (text, borders, chart boxes), and how much the grey varies. */
 function ink(image: Image): { ink: number; variance: number } {
-  // Plain loops: filter and reduce over a million pixels took half a second per test run.
-  const { grey } = image;
+  // From the histogram of grey levels: one pass over the million pixels (filter and reduce took 0.5 s a run).
+  const counts = new Float64Array(256);
+  for (const level of image.grey) counts[level]!++;
+  const pixels = image.grey.length;
   let dark = 0;
   let sum = 0;
-  for (const level of grey) {
-    if (level < 160) dark++;
-    sum += level;
-  }
-  const mean = sum / grey.length;
+  counts.forEach((count, level) => {
+    if (level < 160) dark += count;
+    sum += count * level;
+  });
+  const mean = sum / pixels;
   let squares = 0;
-  for (const level of grey) squares += (level - mean) ** 2;
-  return { ink: dark / grey.length, variance: squares / grey.length };
+  counts.forEach((count, level) => (squares += count * (level - mean) ** 2));
+  return { ink: dark / pixels, variance: squares / pixels };
 }
 
 /** Share of pixels whose grey differs by more than a quarter between two pictures of the same size. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -31,5 +31,24 @@ describe('writeFileAtomic on unchanged content', () => {
     expect(writeFileAtomic(file, '新的内容')).toBe(true);
     expect(readFileSync(file, 'utf8')).toBe('新的内容');
     rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('writeFileAtomic under /dev', () => {
+  // /dev/shm is a tmpfs folder of ordinary files (TMPDIR=/dev/shm is common in containers): they are
+  // replaced whole like any other, not appended to as `/dev/stdout` is.
+  it.runIf(existsSync('/dev/shm'))('replaces a regular file on /dev/shm whole, by a rename', () => {
+    const dir = mkdtempSync(path.join('/dev/shm', 'roles-atomic-'));
+    try {
+      const file = path.join(dir, 'report.html');
+      writeFileSync(file, 'old');
+      const before = statSync(file).ino;
+      expect(writeFileAtomic(file, '新的报告')).toBe(true);
+      expect(readFileSync(file, 'utf8')).toBe('新的报告');
+      expect(statSync(file).ino).not.toBe(before);
+      expect(readdirSync(dir)).toEqual(['report.html']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -6,8 +6,8 @@ import path from 'node:path';
 /**
  * Writes through a temporary file in the same folder and a rename, so a reader never sees half
  * a file and a crash never leaves one. Returns false, writing nothing, when the content is the same.
- * A FIFO, a device or anything under /dev or /proc (`/dev/stdout`) is written to directly, never
- * replaced; a symlink is written through to its target and stays a symlink.
+ * A FIFO, a device or a kernel file (`/dev/stdout`, `/dev/fd/3`, anything under /proc) is written
+ * to directly, never replaced; a symlink is written through to its target and stays a symlink.
  */
 export function writeFileAtomic(file: string, content: string | Uint8Array): boolean {
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
@@ -43,9 +43,15 @@ function statOrUndefined(file: string): Stats | undefined {
   }
 }
 
+/**
+ * Names of the process's own open files: `/dev/stdout` redirected to a file stats as that file, but
+ * renaming onto it would replace the link, not write to the stream. Other paths under /dev are
+ * judged by what they are: a device is special, a regular file on the /dev/shm tmpfs is not.
+ */
+const KERNEL_FILE = /^\/(?:proc\/|dev\/(?:fd\/|std(?:in|out|err)$))/;
+
 /** Whether a path must be written in place: a pipe, a device, a socket, or a kernel file such as `/dev/stdout`. */
 function isSpecial(file: string, stat: Stats | undefined): boolean {
-  const absolute = path.resolve(file);
-  if (absolute.startsWith('/dev/') || absolute.startsWith('/proc/')) return true;
+  if (KERNEL_FILE.test(path.resolve(file))) return true;
   return stat !== undefined && !stat.isFile() && !stat.isDirectory();
 }
