@@ -6,6 +6,8 @@ export default defineConfig({
     // A guard against hangs, not a speed test: the 10,000-role cases take 25 s alone on a loaded 2-core machine.
     testTimeout: 120_000,
     setupFiles: ['test/setup.ts'],
+    // Temporary folders on /dev/shm where there is one (test/global-setup.ts).
+    globalSetup: ['test/global-setup.ts'],
     // Child processes (bin/roles.js) read these: pin them so no test follows the machine's language.
     env: { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
     // Two files at a time even on two cores (the default is cores - 1 = one): many tests wait on a
