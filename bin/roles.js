@@ -27,10 +27,17 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
     );
   }
   const { main } = loaded?.exports ?? (await import('../dist/cli.js'));
+  let cwd;
+  try {
+    cwd = process.cwd();
+  } catch {
+    // The folder was deleted or moved away under the shell: `main` says so in one line (cwd '').
+    cwd = '';
+  }
   process.exitCode = await main(args, {
     stdout: process.stdout,
     stderr: process.stderr,
-    cwd: process.cwd(),
+    cwd,
     env: process.env,
     stdin: process.stdin,
   });

@@ -298,6 +298,12 @@ async function chooseLocale(argv: readonly string[], io: Io): Promise<Locale> {
 
 /** Runs the CLI; returns the exit code. The only place that maps outcomes to exit codes. */
 export async function main(argv: string[], io: Io): Promise<number> {
+  if (io.cwd === '') {
+    // bin/roles.js could not read the current folder: nothing below can resolve a path.
+    setLocale(resolveLocale({ flag: peekOption(argv, ['--lang']), env: io.env }));
+    io.stderr.write(`roles: ${t('cli.error.noCurrentFolder')}\n`);
+    return 2;
+  }
   let exitCode = 0;
   setLocale(await chooseLocale(argv, io));
   const program = buildProgram(io, (code) => {

@@ -2,6 +2,7 @@
 export interface Io {
   stdout: Stream;
   stderr: Stream;
+  /** The folder the command runs in; '' when it could not be read (deleted under the shell). */
   cwd: string;
   env: Record<string, string | undefined>;
   /** Standard input: answers to `roles new`'s prompts (asked only when it and stderr are terminals), and `roles lsp --stdio`. */

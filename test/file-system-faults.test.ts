@@ -113,6 +113,23 @@ describe('faults of the folders walked', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('not a regular file');
   });
+
+  it('says in one line that the current folder is gone, when it was deleted under the shell', () => {
+    const dir = project();
+    // Only a shell can stand in a folder while it is removed: `cd` in, remove it, then run roles there.
+    const result = spawnSync(
+      'sh',
+      ['-c', 'cd "$1" && rm -r "$1" && exec "$2" "$3" check', 'sh', dir, process.execPath, BIN],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, LANG: 'C.UTF-8' },
+      },
+    );
+    expect(result.stderr).toBe(
+      'roles: Cannot read the current folder: it was deleted or moved away; `cd` into a folder that exists and run again\n',
+    );
+    expect(result.status).toBe(2);
+  });
 });
 
 describe('configuration faults', () => {

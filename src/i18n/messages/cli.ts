@@ -80,6 +80,10 @@ export const cliMessages = {
     'zh-CN': '无法识别的语言 `{{value}}`，应为 `zh-CN` 或 `en`',
     en: 'Unexpected language `{{value}}`, expected `zh-CN` or `en`',
   },
+  'cli.error.noCurrentFolder': {
+    'zh-CN': '无法读取当前文件夹：它已被删除或移走，应先 `cd` 到一个存在的文件夹再运行',
+    en: 'Cannot read the current folder: it was deleted or moved away; `cd` into a folder that exists and run again',
+  },
   'cli.error.internal': { 'zh-CN': '内部错误：{{detail}}', en: 'internal error: {{detail}}' },
   'cli.check.description': {
     'zh-CN': '一次完成校验、检查和交叉引用（CI 运行的就是它）',
