@@ -153,7 +153,7 @@ describe('markdownItToMdast', () => {
       // The generator fills one template with words: its 232 bodies have 20 shapes of line (runs of
       // ideographs and of digits aside), none with a character that starts inline Markdown. Each body
       // is compared with remark (the slow part) when it has a line, or two lines in a row, of a shape
-      // no earlier body had: about 20 bodies, every shape and every pair of neighbours among them.
+      // no earlier body had: 35 of the 232 today, every shape and every pair of neighbours among them.
       const seen = new Set<string>();
       let compared = 0;
       for (const [file, body] of bodies) {
