@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createRepository, organisation, roleFile, type TestRepository } from './git-repo.js';
+import { createTemplate, organisation, roleFile, type TestRepository } from './git-repo.js';
 import { runCli, type CliResult } from './run-cli.js';
 import { resetWorkCounts, workCounts } from '../src/work-counts.js';
 
@@ -38,10 +38,7 @@ describe('roles check --changed', () => {
   // One repository made with git per file, copied for each test.
   let template: TestRepository;
   beforeAll(() => {
-    template = createRepository();
-    template.write(organisation());
-    template.commit('base');
-    template.git('repack', '-a', '-d', '-q');
+    template = createTemplate(organisation());
     template.git('checkout', '--quiet', '-b', 'feature');
   });
   afterAll(() => template.cleanup());

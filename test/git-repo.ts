@@ -29,7 +29,7 @@ export interface TestRepository {
   commit(message: string): void;
   /**
    * A copy of the repository as it is now, history and all, in a folder of its own: setting up once
-   * per test file. Pack the original first (`git repack -a -d -q`) so the copy has one pack, not a file per object.
+   * per test file (see `createTemplate`).
    */
   copy(): TestRepository;
   cleanup(): void;
@@ -42,6 +42,18 @@ export function createRepository(): TestRepository {
   repository.git('config', 'user.email', 'test@example.invalid');
   repository.git('config', 'commit.gpgsign', 'false');
   return repository;
+}
+
+/**
+ * A repository holding `files` in one commit, `base`, packed so that each `copy()` writes one pack
+ * instead of a file per object: what a test file makes once and copies for each test.
+ */
+export function createTemplate(files: Record<string, string | Uint8Array>): TestRepository {
+  const template = createRepository();
+  template.write(files);
+  template.commit('base');
+  template.git('repack', '-a', '-d', '-q');
+  return template;
 }
 
 function repositoryAt(dir: string): TestRepository {

@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createRepository, organisation, type TestRepository } from './git-repo.js';
+import { createRepository, createTemplate, organisation, type TestRepository } from './git-repo.js';
 import { runCli, type CliResult } from './run-cli.js';
 
 const ROOT = path.join(import.meta.dirname, '..');
@@ -27,10 +27,7 @@ describe('roles check --staged', () => {
   // One repository made with git per file, copied for each test.
   let template: TestRepository;
   beforeAll(() => {
-    template = createRepository();
-    template.write(organisation());
-    template.commit('base');
-    template.git('repack', '-a', '-d', '-q');
+    template = createTemplate(organisation());
   });
   afterAll(() => template.cleanup());
   beforeEach(() => {
