@@ -285,7 +285,7 @@ describe('documents people print, looked at as a reader would', () => {
   /** The same card printed as the CLI prints it (page numbers too), but without the font; its first page drawn. */
   function cardWithoutFont(): Promise<PdfPage> {
     return once('card without font', async () => {
-      const pdf = await printPdf(browser, await htmlOf(['card', ROLE]), { withoutFont: true, pageNumbers: true });
+      const pdf = await printPdf(browser, await htmlOf(['card', ROLE]), { ...REPORT_PRINT, withoutFont: true });
       return (await reader.read(pdf, { pictures: 1 }))[0]!;
     });
   }
